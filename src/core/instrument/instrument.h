@@ -52,6 +52,7 @@ struct ResponseFormat
     QVector<ResponseChoice> choices; // Likert, Faces, YesNo (yes = 1, no = 0)
     LocalizedText lowAnchor;         // Slider: words at 0
     LocalizedText highAnchor;        // Slider: words at 100
+    int step = 1;                    // Slider: step between values (FHIR sliderStepValue)
     int maxLength = 0;               // FreeText
 
     bool isScorable() const { return kind != FormatKind::FreeText; }

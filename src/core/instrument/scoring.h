@@ -40,8 +40,14 @@ struct ScoreSet
     QString instrumentVersion;
     Score total;
     QVector<Score> subscales; // in the instrument's subscale order
+    // One score per alliance construct present (goal, task, bond), normalised mean of its
+    // items, so child, parent and physio can be compared construct by construct even when
+    // their instruments group items into different subscales. Missing items are allowed
+    // up to half of the construct's items.
+    QVector<Score> constructs;
 
     const Score *subscale(const QString &id) const;
+    const Score *construct(const QString &id) const;
     QJsonObject toJson() const;
 };
 
