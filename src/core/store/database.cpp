@@ -1,0 +1,379 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QtEndian>
+#include <QUuid>
+
+namespace triad::store {
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+quint32 readBigEndian32(const QByteArray &bytes, int offset) {
+    return qFromBigEndian<quint32>(bytes.constData() + offset);
+}
+
+void removeIfExists(const QString &file) {
+    if (QFileInfo::exists(file))
+        QFile::remove(file);
+}
+
+} // namespace
+
+QString nowUtc() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString newUuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Database::Database() = default;
+
+Database::~Database() {
+    close();
+}
+
+bool Database::open(const QString &path) {
+    return open(path, Options{});
+}
+
+bool Database::open(const QString &path, const Options &options) {
+    close();
+    m_error = {};
+    m_backupPath.clear();
+
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (!existed && options.mode == OpenMode::ExistingOnly)
+        return fail(StoreErrorKind::NotFound, QStringLiteral("no file at the database path"));
+    if (existed && !info.isFile())
+        return fail(StoreErrorKind::WrongFile, QStringLiteral("the path is not a regular file"));
+    if (existed && !checkHeader(path))
+        return false;
+    // WAL needs to create <db>-wal and <db>-shm next to the database.
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        return fail(StoreErrorKind::NotFound, QStringLiteral("the folder does not exist"));
+    if ((existed && !info.isWritable()) || !folder.isWritable())
+        return fail(StoreErrorKind::ReadOnly, QStringLiteral("file or folder not writable"));
+
+    m_path = info.absoluteFilePath();
+    m_connectionName = QStringLiteral("triad-store-%1-%2")
+                           .arg(++g_connectionCounter)
+                           .arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const StoreError error = StoreError::fromSql(db.lastError(), QStringLiteral("open"));
+            close();
+            m_error = error;
+            return false;
+        }
+    }
+
+    // Everything up to applyPragmas() only reads, so a refused file stays byte-identical.
+    const auto refuse = [&](const StoreError &error) {
+        close();
+        if (!existed) {
+            removeIfExists(m_path);
+            removeIfExists(m_path + QStringLiteral("-wal"));
+            removeIfExists(m_path + QStringLiteral("-shm"));
+        }
+        m_error = error;
+        return false;
+    };
+
+    const int version = schemaVersion();
+    if (version < 0)
+        return refuse(m_error);
+    if (version > currentSchemaVersion())
+        return refuse(
+            {StoreErrorKind::TooNew, QStringLiteral("schema version %1, this Triad knows up to %2")
+                                         .arg(version)
+                                         .arg(currentSchemaVersion())});
+    if (version == 0 && existed && !isEmptyDatabase())
+        return refuse(m_error.isError()
+                          ? m_error
+                          : StoreError{StoreErrorKind::WrongFile,
+                                       QStringLiteral("a SQLite database of another program")});
+    if (existed && options.checkIntegrity && !checkIntegrity())
+        return refuse(m_error);
+    if (!applyPragmas())
+        return refuse(m_error);
+    if (options.migrate && version < currentSchemaVersion() && !migrate(version))
+        return refuse(m_error);
+    return true;
+}
+
+void Database::close() {
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Database::isOpen() const {
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const {
+    if (m_connectionName.isEmpty())
+        return -1;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const_cast<Database *>(this)->m_error =
+            StoreError::fromSql(q.lastError(), QStringLiteral("user_version"));
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+void Database::setError(StoreErrorKind kind, const QString &detail) {
+    m_error = {kind, detail};
+}
+
+bool Database::fail(StoreErrorKind kind, const QString &detail) {
+    m_error = {kind, detail};
+    return false;
+}
+
+// Reads the 100-byte SQLite header before SQLite does, so a foreign file, an empty file or
+// a file cut short gets a precise reason and SQLite never gets a chance to write to it.
+bool Database::checkHeader(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(StoreErrorKind::ReadOnly, QStringLiteral("cannot read the file"));
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+    file.close();
+    if (size == 0)
+        return fail(StoreErrorKind::Corrupt, QStringLiteral("the file is empty"));
+    const QByteArray magic(kSqliteMagic, sizeof(kSqliteMagic)); // includes the final NUL
+    if (!magic.startsWith(header.left(magic.size())))
+        return fail(StoreErrorKind::WrongFile, QStringLiteral("not a SQLite database"));
+    if (header.size() < 100)
+        return fail(StoreErrorKind::Corrupt, QStringLiteral("the file is cut short"));
+    if (!header.startsWith(magic))
+        return fail(StoreErrorKind::WrongFile, QStringLiteral("not a SQLite database"));
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return fail(StoreErrorKind::Corrupt, QStringLiteral("invalid page size in the header"));
+    if (size % pageSize != 0)
+        return fail(StoreErrorKind::Corrupt, QStringLiteral("size is not whole pages"));
+    // The page count in the header is trustworthy when its change counter matches, and
+    // only without a pending WAL (whose frames may legitimately extend the file).
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool headerCountValid = readBigEndian32(header, 24) == readBigEndian32(header, 92);
+    const quint32 pageCount = readBigEndian32(header, 28);
+    if (headerCountValid && (!wal.exists() || wal.size() == 0) &&
+        quint64(size) < quint64(pageCount) * pageSize)
+        return fail(StoreErrorKind::Corrupt, QStringLiteral("the file is cut short (truncated)"));
+    return true;
+}
+
+bool Database::applyPragmas() {
+    // WAL: a crash mid-write leaves the last committed state; readers never block the writer.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
+        m_error = StoreError::fromSql(q.lastError(), QStringLiteral("journal_mode"));
+        return false;
+    }
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(StoreErrorKind::Io, QStringLiteral("WAL journal not available"));
+    q.finish();
+    // FULL: a commit returns only after the WAL is fsynced, so a completed response survives
+    // a power cut (docs/SECURITY.md, Storage). secure_delete overwrites freed pages, so an
+    // erased patient's ciphertext does not linger in free space.
+    return execSql(QStringLiteral("PRAGMA synchronous = FULL")) &&
+           execSql(QStringLiteral("PRAGMA foreign_keys = ON")) &&
+           execSql(QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+bool Database::isEmptyDatabase() {
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
+        m_error = StoreError::fromSql(q.lastError(), QStringLiteral("schema"));
+        return false;
+    }
+    return q.value(0).toInt() == 0;
+}
+
+bool Database::migrate(int fromVersion) {
+    if (fromVersion > 0) {
+        QString target =
+            m_path +
+            QStringLiteral(".v%1-backup-%2.sqlite")
+                .arg(fromVersion)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = m_path + QStringLiteral(".v%1-backup-%2.sqlite").arg(fromVersion).arg(n);
+        if (!copyTo(target))
+            return false;
+        m_backupPath = target;
+    }
+    for (const MigrationStep &step : migrationSteps()) {
+        if (step.version <= fromVersion)
+            continue;
+        Transaction tx(*this);
+        if (!tx.begin())
+            return false;
+        // Another process may have migrated while we waited for the write lock.
+        const int now = schemaVersion();
+        if (now < 0)
+            return false;
+        if (now >= step.version)
+            continue;
+        for (const QString &statement : step.statements) {
+            if (!execSql(statement)) {
+                m_error.detail =
+                    QStringLiteral("migration to v%1: %2").arg(step.version).arg(m_error.detail);
+                return false;
+            }
+        }
+        // The version is a constant of the program, never user input.
+        if (!execSql(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !tx.commit())
+            return false;
+    }
+    return true;
+}
+
+bool Database::checkIntegrity(QString *report) {
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        m_error = StoreError::fromSql(q.lastError(), QStringLiteral("integrity_check"));
+        if (m_error.kind == StoreErrorKind::Io)
+            m_error.kind = StoreErrorKind::Corrupt;
+        return false;
+    }
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    if (report)
+        *report = lines.join(QLatin1Char('\n'));
+    if (lines == QStringList{QStringLiteral("ok")})
+        return true;
+    return fail(
+        StoreErrorKind::Corrupt,
+        QStringLiteral("integrity_check: %1").arg(lines.mid(0, 5).join(QLatin1String("; "))));
+}
+
+QStringList Database::tables() const {
+    return dataTables();
+}
+
+qint64 Database::rowCount(const QString &table) {
+    if (!dataTables().contains(table)) {
+        fail(StoreErrorKind::Invalid, QStringLiteral("unknown table"));
+        return -1;
+    }
+    QSqlQuery q(connection());
+    // The name comes from the fixed list above, never from input.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next()) {
+        m_error = StoreError::fromSql(q.lastError(), QStringLiteral("count"));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QSqlQuery Database::query() const {
+    return QSqlQuery(connection());
+}
+
+bool Database::prepare(QSqlQuery &query, const QString &sql) {
+    if (query.prepare(sql))
+        return true;
+    m_error = StoreError::fromSql(query.lastError(), QStringLiteral("prepare"));
+    return false;
+}
+
+bool Database::exec(QSqlQuery &query) {
+    if (query.exec())
+        return true;
+    m_error = StoreError::fromSql(query.lastError(), QStringLiteral("exec"));
+    return false;
+}
+
+bool Database::execSql(const QString &sql) {
+    QSqlQuery q(connection());
+    if (q.exec(sql))
+        return true;
+    m_error = StoreError::fromSql(q.lastError(), sql.left(60));
+    return false;
+}
+
+bool Database::beginImmediate() {
+    return execSql(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool Database::commit() {
+    return execSql(QStringLiteral("COMMIT"));
+}
+
+void Database::rollback() {
+    // Keeps the error that caused the rollback; SQLite may already have rolled back
+    // (e.g. after SQLITE_FULL), in which case ROLLBACK itself fails harmlessly.
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Database::copyTo(const QString &target) {
+    if (QFileInfo::exists(target))
+        return fail(StoreErrorKind::Invalid, QStringLiteral("backup target already exists"));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(QDir::toNativeSeparators(target));
+    if (q.exec())
+        return true;
+    m_error = StoreError::fromSql(q.lastError(), QStringLiteral("backup copy"));
+    removeIfExists(target); // never leave a half-written copy
+    return false;
+}
+
+bool Database::setMaxPageCount(qint64 pages) {
+    return execSql(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+}
+
+Transaction::~Transaction() {
+    if (m_open)
+        m_db.rollback();
+}
+
+bool Transaction::begin() {
+    m_open = m_db.beginImmediate();
+    return m_open;
+}
+
+bool Transaction::commit() {
+    if (!m_open)
+        return false;
+    if (!m_db.commit())
+        return false; // the destructor rolls back
+    m_open = false;
+    return true;
+}
+
+} // namespace triad::store

@@ -1,0 +1,119 @@
+#pragma once
+// The clinic's SQLite database: opening with safe settings, refusing files it must not
+// touch, migrating with a backup first, and transactions for the repositories.
+//
+// Each Database owns one uniquely named QSqlDatabase connection, usable only on the thread
+// that opened it (a Qt SQL rule); other threads open their own Database.
+
+#include "storeerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace triad::store {
+
+class Database {
+public:
+    enum class OpenMode {
+        CreateIfMissing, // a new, empty clinic database when nothing is at the path
+        ExistingOnly,    // NotFound when nothing is at the path
+    };
+
+    struct Options {
+        OpenMode mode = OpenMode::CreateIfMissing;
+        // Full integrity_check on open; costs a read of the whole file (milliseconds for a
+        // clinic's database) and catches damage before anything is written.
+        bool checkIntegrity = true;
+        // Migrate an older database (after a backup). When false, an older database is
+        // opened as it is and schemaVersion() tells the caller.
+        bool migrate = true;
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (or creates) the database at `path`. On failure lastError() says why, the
+    // connection is closed again, and the file at `path` is left exactly as it was.
+    bool open(const QString &path);
+    bool open(const QString &path, const Options &options);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const; // PRAGMA user_version; -1 when closed or unreadable
+    // The copy taken before the last migration (VACUUM INTO a sibling file), if any.
+    QString backupPath() const { return m_backupPath; }
+    // "<path>.audit-head": the chain head kept outside the database (auditlog.h).
+    QString auditHeadPath() const { return m_path + QStringLiteral(".audit-head"); }
+
+    const StoreError &lastError() const { return m_error; }
+    void setError(StoreErrorKind kind, const QString &detail);
+    void setError(const StoreError &error) { m_error = error; }
+    void clearError() { m_error = {}; }
+
+    // Runs PRAGMA integrity_check; false with a Corrupt error and the report otherwise.
+    bool checkIntegrity(QString *report = nullptr);
+    // Every table with clinic data, in a parent-before-child order (schema.h).
+    QStringList tables() const;
+    // Rows of one table; -1 on error.
+    qint64 rowCount(const QString &table);
+
+    // Queries: always prepared with bound values. exec() classifies any failure into
+    // lastError() and returns false.
+    QSqlQuery query() const;
+    bool prepare(QSqlQuery &query, const QString &sql);
+    bool exec(QSqlQuery &query);
+    // One statement without parameters (pragmas, DDL, BEGIN/COMMIT).
+    bool execSql(const QString &sql);
+
+    // BEGIN IMMEDIATE: takes the write lock at once, so a transaction never fails halfway
+    // for lack of it.
+    bool beginImmediate();
+    bool commit();
+    void rollback();
+
+    // A copy of the whole database in a new file (VACUUM INTO); fails if `target` exists.
+    bool copyTo(const QString &target);
+
+    // Test hook: caps the database size in pages, to simulate a full disk.
+    bool setMaxPageCount(qint64 pages);
+
+private:
+    bool fail(StoreErrorKind kind, const QString &detail);
+    bool checkHeader(const QString &path);
+    bool applyPragmas();
+    bool migrate(int fromVersion);
+    bool isEmptyDatabase();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    StoreError m_error;
+};
+
+// Rolls back unless committed: every early return inside a write leaves nothing behind.
+class Transaction {
+public:
+    explicit Transaction(Database &db)
+        : m_db(db) {}
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool begin();
+    bool commit();
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
+QString nowUtc();  // ISO 8601 UTC with milliseconds, the format of every *_at column
+QString newUuid(); // lowercase, without braces
+
+} // namespace triad::store

@@ -1,0 +1,263 @@
+#include "schema.h"
+
+namespace triad::store {
+
+namespace {
+
+// A final (complete or declined) response may still be deleted while its patient is being
+// erased: the erasure transaction inserts a row into erasure_permit, deletes, and removes
+// the row before committing, so a permit never outlives the transaction. Everything else
+// that tries to change a final response is aborted by SQLite itself, whatever code runs.
+const char *const kPermittedForResponse =
+    "EXISTS (SELECT 1 FROM response r JOIN session s ON s.id = r.session_id "
+    "JOIN episode e ON e.id = s.episode_id JOIN erasure_permit p ON p.patient_id = e.patient_id "
+    "WHERE r.id = OLD.response_id)";
+
+QString statusOf(const char *column) {
+    return QStringLiteral("(SELECT status FROM response WHERE id = %1)").arg(QLatin1String(column));
+}
+
+// Answers and scores of a final response: no insert, no update, delete only under a permit.
+QStringList freezeChildTable(const QString &table) {
+    const QString t = table;
+    return {
+        QStringLiteral("CREATE TRIGGER %1_final_no_insert BEFORE INSERT ON %1 "
+                       "WHEN %2 <> 'draft' BEGIN "
+                       "SELECT RAISE(ABORT, 'completed response is immutable'); END")
+            .arg(t, statusOf("NEW.response_id")),
+        QStringLiteral("CREATE TRIGGER %1_final_no_update BEFORE UPDATE ON %1 "
+                       "WHEN %2 <> 'draft' OR %3 <> 'draft' BEGIN "
+                       "SELECT RAISE(ABORT, 'completed response is immutable'); END")
+            .arg(t, statusOf("OLD.response_id"), statusOf("NEW.response_id")),
+        QStringLiteral("CREATE TRIGGER %1_final_no_delete BEFORE DELETE ON %1 "
+                       "WHEN %2 <> 'draft' AND NOT %3 BEGIN "
+                       "SELECT RAISE(ABORT, 'completed response is immutable'); END")
+            .arg(t, statusOf("OLD.response_id"), QLatin1String(kPermittedForResponse)),
+    };
+}
+
+QString quotedList(const QStringList &values) {
+    QStringList quoted;
+    for (const QString &v : values)
+        quoted << QLatin1Char('\'') + v + QLatin1Char('\'');
+    return quoted.join(QLatin1Char(','));
+}
+
+QStringList version1() {
+    QStringList s{
+        QStringLiteral("CREATE TABLE clinic ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL CHECK (length(name) > 0),"
+                       " created_at TEXT NOT NULL)"),
+        // Staff display names are plain on purpose: the sign-in screen lists them before
+        // any key is unlocked, and staff are not patients (docs/SECURITY.md, Storage).
+        QStringLiteral("CREATE TABLE staff ("
+                       " id TEXT PRIMARY KEY,"
+                       " display_name TEXT NOT NULL CHECK (length(display_name) > 0),"
+                       " role TEXT NOT NULL CHECK (role IN (%1)),"
+                       " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                       " created_at TEXT NOT NULL)")
+            .arg(quotedList(staffRoles())),
+        QStringLiteral("CREATE TABLE key_slot ("
+                       " id TEXT PRIMARY KEY,"
+                       " staff_id TEXT NOT NULL REFERENCES staff(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('passphrase', 'pin')),"
+                       " slot BLOB NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " UNIQUE (staff_id, kind))"),
+        QStringLiteral("CREATE TABLE patient ("
+                       " id TEXT PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name BLOB NOT NULL,"
+                       " birth_date BLOB NOT NULL,"
+                       " notes BLOB,"
+                       " created_at TEXT NOT NULL,"
+                       " created_by TEXT REFERENCES staff(id))"),
+        QStringLiteral("CREATE TABLE guardian ("
+                       " id TEXT PRIMARY KEY,"
+                       " patient_id TEXT NOT NULL REFERENCES patient(id),"
+                       " name BLOB NOT NULL,"
+                       " relationship TEXT NOT NULL"
+                       "  CHECK (relationship IN ('mother', 'father', 'carer', 'other')),"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX guardian_patient ON guardian(patient_id)"),
+        QStringLiteral("CREATE TABLE episode ("
+                       " id TEXT PRIMARY KEY,"
+                       " patient_id TEXT NOT NULL REFERENCES patient(id),"
+                       " physio_id TEXT NOT NULL REFERENCES staff(id),"
+                       " condition TEXT NOT NULL CHECK (condition IN (%1)),"
+                       " goals BLOB,"
+                       " instrument_set TEXT NOT NULL DEFAULT '{}',"
+                       " start_date TEXT NOT NULL,"
+                       " end_date TEXT,"
+                       " created_at TEXT NOT NULL)")
+            .arg(quotedList(conditionCategories())),
+        QStringLiteral("CREATE INDEX episode_patient ON episode(patient_id)"),
+        QStringLiteral("CREATE INDEX episode_physio ON episode(physio_id)"),
+        QStringLiteral("CREATE TABLE session ("
+                       " id TEXT PRIMARY KEY,"
+                       " episode_id TEXT NOT NULL REFERENCES episode(id),"
+                       " physio_id TEXT NOT NULL REFERENCES staff(id),"
+                       " session_date TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX session_episode ON session(episode_id, session_date)"),
+        QStringLiteral(
+            "CREATE TABLE response ("
+            " id TEXT PRIMARY KEY,"
+            " session_id TEXT NOT NULL REFERENCES session(id),"
+            " respondent TEXT NOT NULL CHECK (respondent IN ('child', 'parent', 'physio')),"
+            " guardian_id TEXT REFERENCES guardian(id),"
+            " staff_id TEXT REFERENCES staff(id),"
+            " instrument_id TEXT NOT NULL,"
+            " instrument_version TEXT NOT NULL,"
+            " language TEXT NOT NULL,"
+            " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN (%1)),"
+            " decline_reason TEXT CHECK (decline_reason IS NULL OR decline_reason IN (%2)),"
+            " supersedes TEXT REFERENCES response(id),"
+            " started_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL,"
+            " completed_at TEXT,"
+            " CHECK ((status = 'declined') = (decline_reason IS NOT NULL)),"
+            " CHECK ((status = 'draft') = (completed_at IS NULL)))")
+            .arg(quotedList(responseStatuses()), quotedList(declineReasons())),
+        QStringLiteral("CREATE INDEX response_session ON response(session_id)"),
+        // A response is corrected at most once; the correction points back with `supersedes`,
+        // so correcting never updates the original row (append-only, conflict-free sync).
+        QStringLiteral("CREATE UNIQUE INDEX response_supersedes_once ON response(supersedes)"
+                       " WHERE supersedes IS NOT NULL AND status = 'complete'"),
+        QStringLiteral(
+            "CREATE TABLE answer ("
+            " response_id TEXT NOT NULL REFERENCES response(id),"
+            " item_id TEXT NOT NULL,"
+            " value_kind TEXT NOT NULL CHECK (value_kind IN ('int', 'real', 'bool', 'text')),"
+            " value_num REAL,"
+            " value_text BLOB,"
+            " answered_at TEXT NOT NULL,"
+            " PRIMARY KEY (response_id, item_id),"
+            " CHECK ((value_kind = 'text') = (value_text IS NOT NULL)),"
+            " CHECK ((value_kind = 'text') = (value_num IS NULL)))"),
+        QStringLiteral("CREATE TABLE score ("
+                       " response_id TEXT NOT NULL REFERENCES response(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('total', 'subscale', 'construct')),"
+                       " score_id TEXT NOT NULL,"
+                       " scorable INTEGER NOT NULL CHECK (scorable IN (0, 1)),"
+                       " reason TEXT,"
+                       " raw REAL NOT NULL,"
+                       " min_possible REAL NOT NULL,"
+                       " max_possible REAL NOT NULL,"
+                       " normalised REAL NOT NULL,"
+                       " item_count INTEGER NOT NULL,"
+                       " answered INTEGER NOT NULL,"
+                       " prorated INTEGER NOT NULL CHECK (prorated IN (0, 1)),"
+                       " PRIMARY KEY (response_id, kind, score_id))"),
+        QStringLiteral("CREATE TABLE alert ("
+                       " id TEXT PRIMARY KEY,"
+                       " episode_id TEXT NOT NULL REFERENCES episode(id),"
+                       " session_id TEXT REFERENCES session(id),"
+                       " type TEXT NOT NULL,"
+                       " respondent TEXT,"
+                       " evidence TEXT NOT NULL DEFAULT '{}',"
+                       " prompt BLOB NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " acknowledged_at TEXT,"
+                       " acknowledged_by TEXT REFERENCES staff(id))"),
+        QStringLiteral("CREATE TABLE action_log ("
+                       " id TEXT PRIMARY KEY,"
+                       " alert_id TEXT NOT NULL REFERENCES alert(id),"
+                       " staff_id TEXT NOT NULL REFERENCES staff(id),"
+                       " action TEXT NOT NULL,"
+                       " note BLOB,"
+                       " at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX action_log_alert ON action_log(alert_id)"),
+        // Audit entries name rows by id only, never personal data; each row's mac chains
+        // over the previous one (crypto/auditchain.h), so they survive a patient's erasure.
+        QStringLiteral("CREATE TABLE audit ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT,"
+                       " action TEXT NOT NULL,"
+                       " subject TEXT,"
+                       " detail TEXT NOT NULL DEFAULT '{}',"
+                       " mac BLOB NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN "
+                       "SELECT RAISE(ABORT, 'audit log is append-only (immutable)'); END"),
+        QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
+                       "SELECT RAISE(ABORT, 'audit log is append-only (immutable)'); END"),
+        QStringLiteral("CREATE TABLE erasure_permit (patient_id TEXT PRIMARY KEY)"),
+        QStringLiteral("CREATE TRIGGER response_final_no_update BEFORE UPDATE ON response "
+                       "WHEN OLD.status <> 'draft' BEGIN "
+                       "SELECT RAISE(ABORT, 'completed response is immutable'); END"),
+        QStringLiteral("CREATE TRIGGER response_born_draft BEFORE INSERT ON response "
+                       "WHEN NEW.status <> 'draft' BEGIN "
+                       "SELECT RAISE(ABORT, 'a response starts as a draft'); END"),
+        QStringLiteral("CREATE TRIGGER response_final_no_delete BEFORE DELETE ON response "
+                       "WHEN OLD.status <> 'draft' AND NOT EXISTS (SELECT 1 FROM session s "
+                       "JOIN episode e ON e.id = s.episode_id JOIN erasure_permit p "
+                       "ON p.patient_id = e.patient_id WHERE s.id = OLD.session_id) BEGIN "
+                       "SELECT RAISE(ABORT, 'completed response is immutable'); END"),
+    };
+    s << freezeChildTable(QStringLiteral("answer")) << freezeChildTable(QStringLiteral("score"));
+    return s;
+}
+
+// v2: where the session took place (home programmes and school visits are common in
+// paediatric physio), and an index for the alert list of an episode.
+QStringList version2() {
+    return {
+        QStringLiteral("ALTER TABLE session ADD COLUMN setting TEXT NOT NULL DEFAULT 'clinic'"
+                       " CHECK (setting IN (%1))")
+            .arg(quotedList(sessionSettings())),
+        QStringLiteral("CREATE INDEX alert_episode ON alert(episode_id, created_at)"),
+    };
+}
+
+} // namespace
+
+const QVector<MigrationStep> &migrationSteps() {
+    static const QVector<MigrationStep> steps{
+        {1, version1()},
+        {2, version2()},
+    };
+    return steps;
+}
+
+int currentSchemaVersion() {
+    return migrationSteps().constLast().version;
+}
+
+QStringList dataTables() {
+    return {QStringLiteral("clinic"),  QStringLiteral("staff"),    QStringLiteral("key_slot"),
+            QStringLiteral("patient"), QStringLiteral("guardian"), QStringLiteral("episode"),
+            QStringLiteral("session"), QStringLiteral("response"), QStringLiteral("answer"),
+            QStringLiteral("score"),   QStringLiteral("alert"),    QStringLiteral("action_log"),
+            QStringLiteral("audit")};
+}
+
+QStringList conditionCategories() {
+    return {QStringLiteral("acl-injury"),     QStringLiteral("low-back-pain"),
+            QStringLiteral("hypermobility"),  QStringLiteral("scoliosis"),
+            QStringLiteral("cerebral-palsy"), QStringLiteral("juvenile-arthritis"),
+            QStringLiteral("other")};
+}
+
+QStringList staffRoles() {
+    return {QStringLiteral("physio"), QStringLiteral("lead"), QStringLiteral("admin")};
+}
+
+QStringList responseStatuses() {
+    return {QStringLiteral("draft"), QStringLiteral("complete"), QStringLiteral("declined")};
+}
+
+QStringList declineReasons() {
+    return {QStringLiteral("child-declined"), QStringLiteral("parent-declined"),
+            QStringLiteral("too-upset"),      QStringLiteral("no-time"),
+            QStringLiteral("language"),       QStringLiteral("other")};
+}
+
+QStringList sessionSettings() {
+    return {QStringLiteral("clinic"), QStringLiteral("home"), QStringLiteral("school"),
+            QStringLiteral("telehealth")};
+}
+
+} // namespace triad::store

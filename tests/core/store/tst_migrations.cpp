@@ -1,0 +1,278 @@
+// Schema versions: a new database is current; every released version (tests/data/db/v<N>.sqlite)
+// migrates to current with its data intact and a backup beside it; a newer or foreign
+// database is refused and left byte-identical.
+//
+// The fixtures are written by this test when TRIAD_WRITE_DB_FIXTURES=1 (once, when a schema
+// version is released), then committed and never regenerated.
+
+#include "core/store/database.h"
+#include "core/store/schema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace triad::store;
+
+namespace {
+
+QByteArray fileHash(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString fixturePath(int version) {
+    return QStringLiteral(TRIAD_TEST_DATA "/db/v%1.sqlite").arg(version);
+}
+
+// A raw connection that applies migration steps up to `version` only, as a released build of
+// that version would have, then fills it with synthetic rows through plain SQL.
+bool writeFixture(const QString &path, int version) {
+    QFile::remove(path);
+    const QString name = QStringLiteral("fixture-writer-%1").arg(version);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        const auto run = [&](const QString &sql, const QVariantList &values = {}) {
+            if (!ok)
+                return;
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            ok = q.exec();
+            if (!ok)
+                qWarning() << sql << q.lastError().text();
+        };
+        run(QStringLiteral("PRAGMA journal_mode = WAL"));
+        run(QStringLiteral("PRAGMA foreign_keys = ON"));
+        for (const MigrationStep &step : migrationSteps()) {
+            if (step.version > version)
+                break;
+            for (const QString &s : step.statements)
+                run(s);
+            run(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        }
+        const QString at = QStringLiteral("2024-03-01T10:00:00.000Z");
+        run(QStringLiteral("INSERT INTO clinic VALUES (1, ?, ?, ?)"),
+            {QStringLiteral("00000000-0000-4000-8000-00000000c11c"),
+             QStringLiteral("Fixture Clinic"), at});
+        run(QStringLiteral("INSERT INTO staff VALUES (?, ?, 'physio', 1, ?)"),
+            {QStringLiteral("staff-1"), QStringLiteral("Demo Physio One"), at});
+        run(QStringLiteral("INSERT INTO patient VALUES (?, ?, ?, ?, NULL, ?, 'staff-1')"),
+            {QStringLiteral("patient-1"), QStringLiteral("TRD-7K4M-Q2"),
+             QByteArray("v1:fixture-name-ciphertext"), QByteArray("v1:fixture-dob-ciphertext"),
+             at});
+        run(QStringLiteral("INSERT INTO episode (id, patient_id, physio_id, condition, "
+                           "instrument_set, start_date, created_at) "
+                           "VALUES ('episode-1', 'patient-1', 'staff-1', 'scoliosis', '{}', "
+                           "'2024-03-01', ?)"),
+            {at});
+        run(QStringLiteral("INSERT INTO session (id, episode_id, physio_id, session_date, "
+                           "created_at) VALUES ('session-1', 'episode-1', 'staff-1', "
+                           "'2024-03-01', ?)"),
+            {at});
+        run(QStringLiteral("INSERT INTO response (id, session_id, respondent, staff_id, "
+                           "instrument_id, instrument_version, language, status, started_at, "
+                           "updated_at) VALUES ('response-1', 'session-1', 'child', 'staff-1', "
+                           "'triad-child-4to7', '1.0.0', 'en', 'draft', ?, ?)"),
+            {at, at});
+        run(QStringLiteral("INSERT INTO answer VALUES ('response-1', 'c4-fun', 'int', 3, "
+                           "NULL, ?)"),
+            {at});
+        run(QStringLiteral("INSERT INTO answer VALUES ('response-1', 'c4-listened', 'int', 2, "
+                           "NULL, ?)"),
+            {at});
+        run(QStringLiteral("INSERT INTO score VALUES ('response-1', 'total', 'total', 1, NULL, "
+                           "2.5, 1, 3, 75, 2, 2, 0)"));
+        run(QStringLiteral("UPDATE response SET status = 'complete', completed_at = ? "
+                           "WHERE id = 'response-1'"),
+            {at});
+        if (version >= 2)
+            run(QStringLiteral("INSERT INTO session (id, episode_id, physio_id, session_date, "
+                               "created_at, setting) VALUES ('session-2', 'episode-1', "
+                               "'staff-1', '2024-03-08', ?, 'home')"),
+                {at});
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QVariant scalar(Database &db, const QString &sql) {
+    QSqlQuery q = db.query();
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        if (qEnvironmentVariableIntValue("TRIAD_WRITE_DB_FIXTURES") == 1) {
+            QDir().mkpath(QStringLiteral(TRIAD_TEST_DATA "/db"));
+            for (const MigrationStep &step : migrationSteps())
+                QVERIFY(writeFixture(fixturePath(step.version), step.version));
+        }
+    }
+
+    void stepsAreOrderedAndCurrentIsLast() {
+        int previous = 0;
+        for (const MigrationStep &step : migrationSteps()) {
+            QCOMPARE(step.version, previous + 1);
+            QVERIFY(!step.statements.isEmpty());
+            previous = step.version;
+        }
+        QCOMPARE(currentSchemaVersion(), previous);
+    }
+
+    void newDatabaseIsCurrentWithSafePragmas() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))),
+                 qPrintable(db.lastError().detail));
+        QCOMPARE(db.schemaVersion(), currentSchemaVersion());
+        QVERIFY(db.backupPath().isEmpty()); // nothing to back up in a new database
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+        for (const QString &table : db.tables())
+            QCOMPARE(db.rowCount(table), qint64(0));
+    }
+
+    void eachConnectionHasItsOwnName() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
+        Database a;
+        Database b;
+        QVERIFY(a.open(path));
+        QVERIFY(b.open(path));
+        QVERIFY(a.connectionName() != b.connectionName());
+        const QString name = a.connectionName();
+        a.close();
+        QVERIFY(!QSqlDatabase::contains(name));
+        QVERIFY(b.isOpen());
+    }
+
+    void newerDatabaseIsRefusedUntouched() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(db.execSql(
+                QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() + 1)));
+        }
+        const QByteArray before = fileHash(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::TooNew);
+        QVERIFY(db.lastError().message().contains(QLatin1String("newer version of Triad")));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void sqliteDatabaseOfAnotherProgramIsRefused() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "other");
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER, path TEXT)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileHash(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::WrongFile);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void existingOnlyDoesNotCreate() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        Database db;
+        Database::Options options;
+        options.mode = Database::OpenMode::ExistingOnly;
+        QVERIFY(!db.open(path, options));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::NotFound);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void fixtureMigratesWithDataIntact_data() {
+        QTest::addColumn<int>("version");
+        for (const MigrationStep &step : migrationSteps())
+            QTest::newRow(qPrintable(QStringLiteral("v%1").arg(step.version))) << step.version;
+    }
+
+    void fixtureMigratesWithDataIntact() {
+        QFETCH(int, version);
+        QVERIFY2(QFile::exists(fixturePath(version)),
+                 "every released schema version needs tests/data/db/v<N>.sqlite");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
+        QVERIFY(QFile::copy(fixturePath(version), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray original = fileHash(path);
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.lastError().detail));
+        QCOMPARE(db.schemaVersion(), currentSchemaVersion());
+        if (version < currentSchemaVersion()) {
+            QVERIFY(!db.backupPath().isEmpty());
+            QVERIFY(db.backupPath().startsWith(path + QStringLiteral(".v%1-backup-").arg(version)));
+            Database backup;
+            Database::Options asIs;
+            asIs.migrate = false;
+            QVERIFY(backup.open(db.backupPath(), asIs));
+            QCOMPARE(backup.schemaVersion(), version);
+        } else {
+            QVERIFY(db.backupPath().isEmpty());
+            QCOMPARE(fileHash(path), original);
+        }
+
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM clinic")).toString(),
+                 QStringLiteral("Fixture Clinic"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT code FROM patient")).toString(),
+                 QStringLiteral("TRD-7K4M-Q2"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM patient")).toByteArray(),
+                 QByteArray("v1:fixture-name-ciphertext"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM response")).toString(),
+                 QStringLiteral("complete"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(value_num) FROM answer")).toInt(), 5);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT normalised FROM score")).toDouble(), 75.0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT setting FROM session WHERE id = "
+                                           "'session-1'"))
+                     .toString(),
+                 QStringLiteral("clinic")); // v1 rows get v2's default
+        if (version >= 2)
+            QCOMPARE(scalar(db, QStringLiteral("SELECT setting FROM session WHERE id = "
+                                               "'session-2'"))
+                         .toString(),
+                     QStringLiteral("home"));
+        // The immutability rules still hold after the migration.
+        QVERIFY(!db.execSql(QStringLiteral("UPDATE answer SET value_num = 1")));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);
+        QVERIFY(db.checkIntegrity());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
