@@ -157,6 +157,8 @@ QStringList version1() {
                        " session_id TEXT REFERENCES session(id),"
                        " type TEXT NOT NULL,"
                        " respondent TEXT,"
+                       " severity TEXT NOT NULL DEFAULT 'watch'"
+                       "  CHECK (severity IN ('info', 'watch', 'concern')),"
                        " evidence TEXT NOT NULL DEFAULT '{}',"
                        " prompt BLOB NOT NULL,"
                        " created_at TEXT NOT NULL,"
@@ -170,16 +172,29 @@ QStringList version1() {
                        " note BLOB,"
                        " at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX action_log_alert ON action_log(alert_id)"),
-        // Audit entries name rows by id only, never personal data; each row's mac chains
-        // over the previous one (crypto/auditchain.h), so they survive a patient's erasure.
+        // Audit entries name rows by id and hold digests of values, never personal data;
+        // each mac chains over the previous one (crypto/auditchain.h), so they survive a
+        // patient's erasure.
         QStringLiteral("CREATE TABLE audit ("
                        " seq INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " staff_id TEXT,"
                        " at TEXT NOT NULL,"
-                       " actor TEXT,"
                        " action TEXT NOT NULL,"
-                       " subject TEXT,"
-                       " detail TEXT NOT NULL DEFAULT '{}',"
+                       " table_name TEXT NOT NULL,"
+                       " row_id TEXT NOT NULL,"
+                       " old_digest BLOB NOT NULL,"
+                       " new_digest BLOB NOT NULL,"
                        " mac BLOB NOT NULL)"),
+        // Events that happen while no key is unlocked (a failed sign-in) cannot be MACed
+        // yet: they wait here, durably, and join the chain at the next sign-in.
+        QStringLiteral("CREATE TABLE audit_pending ("
+                       " uuid TEXT PRIMARY KEY,"
+                       " staff_id TEXT,"
+                       " at TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " table_name TEXT NOT NULL,"
+                       " row_id TEXT NOT NULL)"),
         QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN "
                        "SELECT RAISE(ABORT, 'audit log is append-only (immutable)'); END"),
         QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN "
@@ -227,11 +242,11 @@ int currentSchemaVersion() {
 }
 
 QStringList dataTables() {
-    return {QStringLiteral("clinic"),  QStringLiteral("staff"),    QStringLiteral("key_slot"),
-            QStringLiteral("patient"), QStringLiteral("guardian"), QStringLiteral("episode"),
-            QStringLiteral("session"), QStringLiteral("response"), QStringLiteral("answer"),
-            QStringLiteral("score"),   QStringLiteral("alert"),    QStringLiteral("action_log"),
-            QStringLiteral("audit")};
+    return {QStringLiteral("clinic"),  QStringLiteral("staff"),        QStringLiteral("key_slot"),
+            QStringLiteral("patient"), QStringLiteral("guardian"),     QStringLiteral("episode"),
+            QStringLiteral("session"), QStringLiteral("response"),     QStringLiteral("answer"),
+            QStringLiteral("score"),   QStringLiteral("alert"),        QStringLiteral("action_log"),
+            QStringLiteral("audit"),   QStringLiteral("audit_pending")};
 }
 
 QStringList conditionCategories() {

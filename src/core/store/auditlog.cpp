@@ -1,0 +1,193 @@
+#include "auditlog.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace triad::store {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "seq, uuid, staff_id, at, action, table_name, row_id, old_digest, new_digest, mac");
+
+crypto::AuditEntry readEntry(const QSqlQuery &q) {
+    crypto::AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.uuid = q.value(1).toString();
+    e.staffId = q.value(2).toString();
+    e.utc = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.tableName = q.value(5).toString();
+    e.rowId = q.value(6).toString();
+    e.oldDigest = q.value(7).toByteArray();
+    e.newDigest = q.value(8).toByteArray();
+    e.mac = q.value(9).toByteArray();
+    return e;
+}
+} // namespace
+
+AuditLog::AuditLog(Database &db, crypto::SecureBytes auditKey, QString staffId)
+    : m_db(db)
+    , m_key(std::move(auditKey))
+    , m_staffId(std::move(staffId)) {}
+
+std::optional<crypto::ChainHead> AuditLog::lastHead() {
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1"))) {
+        m_db.setError(StoreError::fromSql(q.lastError(), QStringLiteral("audit head")));
+        return std::nullopt;
+    }
+    if (!q.next())
+        return crypto::ChainHead{0, crypto::genesisMac()};
+    return crypto::ChainHead{q.value(0).toLongLong(), q.value(1).toByteArray()};
+}
+
+bool AuditLog::insert(const crypto::AuditEntry &e) {
+    QSqlQuery q = m_db.query();
+    if (!m_db.prepare(q, QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                        "?, ?)")
+                             .arg(kColumns)))
+        return false;
+    q.addBindValue(e.seq);
+    q.addBindValue(e.uuid);
+    q.addBindValue(e.staffId.isEmpty() ? QVariant() : QVariant(e.staffId));
+    q.addBindValue(e.utc);
+    q.addBindValue(e.action);
+    q.addBindValue(e.tableName);
+    q.addBindValue(e.rowId);
+    q.addBindValue(e.oldDigest.isNull() ? QByteArray("") : e.oldDigest);
+    q.addBindValue(e.newDigest.isNull() ? QByteArray("") : e.newDigest);
+    q.addBindValue(e.mac);
+    return m_db.exec(q);
+}
+
+bool AuditLog::append(const QString &action, const QString &table, const QString &rowId,
+                      const QByteArray &oldValue, const QByteArray &newValue) {
+    if (!canAppend()) {
+        m_db.setError(StoreErrorKind::Locked, QStringLiteral("audit key not available"));
+        return false;
+    }
+    const auto head = lastHead();
+    if (!head)
+        return false;
+    crypto::AuditEntry draft;
+    draft.uuid = newUuid();
+    draft.staffId = m_staffId;
+    draft.utc = crypto::auditTimestamp(QDateTime::currentDateTimeUtc());
+    draft.action = action;
+    draft.tableName = table;
+    draft.rowId = rowId;
+    draft.oldDigest = oldValue.isEmpty() ? QByteArray() : crypto::digestOf(oldValue);
+    draft.newDigest = newValue.isEmpty() ? QByteArray() : crypto::digestOf(newValue);
+    const crypto::AuditEntry entry = crypto::chainEntry(draft, *head, m_key);
+    if (entry.mac.isEmpty()) {
+        m_db.setError(StoreErrorKind::CryptoFailed, QStringLiteral("audit MAC failed"));
+        return false;
+    }
+    return insert(entry);
+}
+
+bool AuditLog::publishHead() {
+    if (!canAppend())
+        return false;
+    const auto head = lastHead();
+    if (!head)
+        return false;
+    QString error;
+    if (crypto::writeChainHead(m_db.auditHeadPath(), *head, m_key, &error))
+        return true;
+    m_db.setError(StoreErrorKind::Io, QStringLiteral("audit head: ") + error);
+    return false;
+}
+
+bool AuditLog::recordPending(const QString &staffId, const QString &action, const QString &table,
+                             const QString &rowId) {
+    QSqlQuery q = m_db.query();
+    if (!m_db.prepare(q, QStringLiteral("INSERT INTO audit_pending (uuid, staff_id, at, action, "
+                                        "table_name, row_id) VALUES (?, ?, ?, ?, ?, ?)")))
+        return false;
+    q.addBindValue(newUuid());
+    q.addBindValue(staffId.isEmpty() ? QVariant() : QVariant(staffId));
+    q.addBindValue(crypto::auditTimestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(action);
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    return m_db.exec(q); // autocommit: one statement, durable at once
+}
+
+bool AuditLog::flushPending() {
+    if (!canAppend()) {
+        m_db.setError(StoreErrorKind::Locked, QStringLiteral("audit key not available"));
+        return false;
+    }
+    Transaction tx(m_db);
+    if (!tx.begin())
+        return false;
+    QVector<crypto::AuditEntry> pending;
+    {
+        QSqlQuery q = m_db.query();
+        if (!q.exec(QStringLiteral("SELECT uuid, staff_id, at, action, table_name, row_id "
+                                   "FROM audit_pending ORDER BY at, uuid"))) {
+            m_db.setError(StoreError::fromSql(q.lastError(), QStringLiteral("audit pending")));
+            return false;
+        }
+        while (q.next()) {
+            crypto::AuditEntry e;
+            e.uuid = q.value(0).toString();
+            e.staffId = q.value(1).toString();
+            e.utc = q.value(2).toString();
+            e.action = q.value(3).toString();
+            e.tableName = q.value(4).toString();
+            e.rowId = q.value(5).toString();
+            pending << e;
+        }
+    }
+    if (pending.isEmpty())
+        return true;
+    auto head = lastHead();
+    if (!head)
+        return false;
+    for (const crypto::AuditEntry &draft : pending) {
+        const crypto::AuditEntry entry = crypto::chainEntry(draft, *head, m_key);
+        if (!insert(entry))
+            return false;
+        head = crypto::headOf(entry);
+    }
+    if (!m_db.execSql(QStringLiteral("DELETE FROM audit_pending")) || !tx.commit())
+        return false;
+    publishHead();
+    return true;
+}
+
+QVector<crypto::AuditEntry> AuditLog::entries() {
+    QVector<crypto::AuditEntry> all;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM audit ORDER BY seq").arg(kColumns))) {
+        m_db.setError(StoreError::fromSql(q.lastError(), QStringLiteral("audit entries")));
+        return all;
+    }
+    while (q.next())
+        all << readEntry(q);
+    return all;
+}
+
+qint64 AuditLog::pendingCount() {
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_pending")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+crypto::VerifyResult AuditLog::verify() {
+    QString error;
+    const auto head = crypto::readChainHead(m_db.auditHeadPath(), m_key, &error);
+    crypto::VerifyResult result = crypto::verifyChain(entries(), m_key, head);
+    if (!head && result.ok) {
+        // Without a head file a cut-off tail cannot be detected: say so.
+        result.message = error;
+    }
+    return result;
+}
+
+} // namespace triad::store

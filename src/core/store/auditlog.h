@@ -1,0 +1,52 @@
+#pragma once
+// The audit table: append-only, MAC-chained entries (crypto/auditchain.h), written in the
+// same transaction as the change they describe. After the caller commits, publishHead()
+// updates "<db>.audit-head" outside the database, so a cut-off tail is noticed too.
+
+#include "database.h"
+
+#include "core/crypto/auditchain.h"
+
+namespace triad::store {
+
+class AuditLog {
+public:
+    // `auditKey`: the vault's KeyPurpose::Audit subkey; empty while locked, when only
+    // recordPending() works. `staffId`: who acts (the signed-in member), may be empty.
+    AuditLog(Database &db, crypto::SecureBytes auditKey, QString staffId);
+
+    bool canAppend() const { return !m_key.isEmpty(); }
+    QString staffId() const { return m_staffId; }
+
+    // Appends one entry inside the caller's open transaction. Values are kept only as
+    // digests: the log proves what changed without holding personal data.
+    bool append(const QString &action, const QString &table, const QString &rowId,
+                const QByteArray &oldValue = {}, const QByteArray &newValue = {});
+    // After the caller's commit: writes the chain head file. A failure here loses nothing
+    // (verify accepts a head behind the table) and is reported in lastError().
+    bool publishHead();
+
+    // For events while locked (failed sign-in): stored at once in its own transaction and
+    // chained by flushPending() at the next sign-in.
+    bool recordPending(const QString &staffId, const QString &action, const QString &table,
+                       const QString &rowId);
+    // Chains every pending event (own transaction), then publishes the head.
+    bool flushPending();
+
+    QVector<crypto::AuditEntry> entries();
+    qint64 pendingCount();
+    // Checks the whole chain against the key and the head file.
+    crypto::VerifyResult verify();
+
+    const StoreError &lastError() const { return m_db.lastError(); }
+
+private:
+    std::optional<crypto::ChainHead> lastHead();
+    bool insert(const crypto::AuditEntry &entry);
+
+    Database &m_db;
+    crypto::SecureBytes m_key;
+    QString m_staffId;
+};
+
+} // namespace triad::store

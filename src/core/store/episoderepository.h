@@ -1,0 +1,86 @@
+#pragma once
+// Episodes of care (one condition, one physio, start to end) and their sessions. Goals are
+// in the family's own words, so they are encrypted; condition, dates and the instrument
+// set are plain (pseudonymous).
+
+#include "auditlog.h"
+#include "database.h"
+
+#include "core/crypto/fieldcipher.h"
+
+#include <optional>
+#include <QDate>
+#include <QJsonObject>
+#include <QVector>
+
+namespace triad::store {
+
+struct Episode {
+    QString id;
+    QString patientId;
+    QString physioId;
+    QString condition;         // one of conditionCategories()
+    QString goals;             // the family's words
+    QJsonObject instrumentSet; // e.g. {"parent": "triad-parent", "physio": "triad-physio"}
+    QDate startDate;
+    QDate endDate; // invalid while open
+    QString createdAt;
+
+    bool isOpen() const { return !endDate.isValid(); }
+};
+
+struct Session {
+    QString id;
+    QString episodeId;
+    QString physioId;
+    QDate date;
+    QString setting = QStringLiteral("clinic"); // one of sessionSettings()
+    QString createdAt;
+};
+
+class EpisodeRepository {
+public:
+    EpisodeRepository(Database &db, const crypto::FieldCipher &cipher, AuditLog &audit)
+        : m_db(db)
+        , m_cipher(cipher)
+        , m_audit(audit) {}
+
+    // id and createdAt are assigned; endDate must be invalid.
+    std::optional<Episode> create(Episode episode);
+    std::optional<Episode> get(const QString &id);
+    QVector<Episode> forPatient(const QString &patientId);
+    // A physio's caseload; openOnly leaves out closed episodes.
+    QVector<Episode> forPhysio(const QString &physioId, bool openOnly = true);
+    bool updateGoals(const QString &episodeId, const QString &goals);
+    bool close(const QString &episodeId, const QDate &endDate);
+
+    const StoreError &lastError() const { return m_db.lastError(); }
+
+private:
+    QVector<Episode> select(const QString &where, const QVariantList &values);
+
+    Database &m_db;
+    const crypto::FieldCipher &m_cipher;
+    AuditLog &m_audit;
+};
+
+class SessionRepository {
+public:
+    SessionRepository(Database &db, AuditLog &audit)
+        : m_db(db)
+        , m_audit(audit) {}
+
+    std::optional<Session> create(const QString &episodeId, const QString &physioId,
+                                  const QDate &date, const QString &setting = {});
+    std::optional<Session> get(const QString &id);
+    // Oldest first: the order trajectories are drawn in.
+    QVector<Session> forEpisode(const QString &episodeId);
+
+    const StoreError &lastError() const { return m_db.lastError(); }
+
+private:
+    Database &m_db;
+    AuditLog &m_audit;
+};
+
+} // namespace triad::store

@@ -1,0 +1,524 @@
+// The questionnaire loader: valid files load with their contents, every kind of mistake is
+// reported with its place and a plain message, and no input crashes it.
+#include "core/instrument/instrumentloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace triad;
+
+namespace {
+
+const QString validDir = QStringLiteral(TRIAD_TEST_DATA "/instruments/valid");
+const QString invalidDir = QStringLiteral(TRIAD_TEST_DATA "/instruments/invalid");
+
+QString listed(const QVector<LoadProblem> &problems) {
+    QStringList lines;
+    for (const auto &p : problems)
+        lines.append(p.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool hasProblem(const QVector<LoadProblem> &problems, const QString &path, const QString &part) {
+    return std::any_of(problems.cbegin(), problems.cend(), [&](const LoadProblem &p) {
+        return p.path == path && p.message.contains(part);
+    });
+}
+
+QByteArray readAll(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test fixture %s", qPrintable(path));
+    return file.readAll();
+}
+
+LoadResult loadValid(const QString &name) {
+    return InstrumentLoader::loadFile(validDir + '/' + name);
+}
+
+struct ExpectedProblem {
+    const char *file; // without ".json"
+    const char *path;
+    const char *message; // a part of it
+    int count;           // exact, so one mistake never echoes as several problems
+};
+
+// One kind of mistake per file in tests/data/instruments/invalid.
+const QVector<ExpectedProblem> &expectedProblems() {
+    static const QVector<ExpectedProblem> rows = {
+        {"unknown-top-level-key", "titel", "unknown key \"titel\"; did you mean \"title\"?", 1},
+        {"wrong-type-version-number", "version", "must be a string, not the number 1", 1},
+        {"missing-title", "title", "is required but missing", 1},
+        {"bad-id-characters", "id", "\"Bad_Id\" is not a valid questionnaire id", 1},
+        {"id-not-file-name", "id",
+         "must equal the file name without \".json\" (\"id-not-file-name\")", 1},
+        {"bad-version", "version", "\"1.0\" is not a version like \"1.0.0\" (MAJOR.MINOR.PATCH)",
+         1},
+        {"unknown-respondent", "respondent",
+         "\"teacher\" is not one of the respondents (child, parent, physio)", 1},
+        {"age-band-on-parent-form", "ageBand", "only child forms have an age band", 1},
+        {"child-form-without-age-band", "ageBand", "is required for a child form", 1},
+        {"age-band-min-above-max", "ageBand", "minYears (9) is more than maxYears (6)", 1},
+        {"age-below-three", "ageBand.minYears", "must be between 3 and 18, not 2", 1},
+        {"duplicate-item-id", "items[2].id", "\"i2\" is already the id of items[1]", 1},
+        {"unknown-subscale-reference", "items[1].subscale",
+         "\"bnod\" is not one of the subscales (goal, bond)", 1},
+        {"unknown-format-reference", "items[0].format",
+         "\"likert5\" is not one of the response formats (likert4, note)", 1},
+        {"faces-with-four-choices", "responseFormats[2].choices",
+         "exactly 3 or 5 choices (faces), not 4", 1},
+        {"faces-without-read-aloud", "responseFormats[2].choices[1].readAloud",
+         "is required but missing", 2},
+        {"likert-with-one-choice", "responseFormats[0].choices", "2 to 11 choices, not 1", 1},
+        {"choice-values-out-of-order", "responseFormats[0].choices[3].value", "must be 4, not 5",
+         1},
+        {"yesno-with-wrong-values", "responseFormats[2].choices[1].value",
+         "must be 1 (yes) or 0 (no), not 2", 1},
+        {"slider-with-preset-value", "responseFormats[2].initial",
+         "a slider must start with no value", 1},
+        {"slider-step-too-big", "responseFormats[2].step", "must be between 1 and 50, not 60", 1},
+        {"key-of-another-kind", "responseFormats[1].choices",
+         "\"choices\" does not belong to a text format", 1},
+        {"text-max-length-too-big", "responseFormats[1].maxLength",
+         "must be between 1 and 4000, not 5000", 1},
+        {"unknown-format-kind", "responseFormats[2].kind",
+         "\"dropdown\" is not one of the kinds (likert, faces, slider, yesno, text)", 1},
+        {"duplicate-format-id", "responseFormats[1].id",
+         "\"likert4\" is already the id of responseFormats[0]", 1},
+        {"missing-language-in-text", "items[1].text", "has no \"nl\" text", 1},
+        {"extra-language-in-text", "title.de", "\"de\" is not one of the languages (en)", 1},
+        {"duplicate-language", "languages[1]", "\"en\" is listed twice", 1},
+        {"bad-language-code", "languages[0]", "\"english\" is not a language code", 1},
+        {"empty-text", "items[0].text.en", "must not be empty", 1},
+        {"unknown-placeholder", "items[0].text.en",
+         "unknown placeholder \"{therapist}\"; only {physio} and {child}", 1},
+        {"unbalanced-brace", "items[0].text.en", "not part of a placeholder", 1},
+        {"subscale-without-items", "subscales[2]", "no scored item belongs to subscale \"task\"",
+         1},
+        {"duplicate-subscale-id", "subscales[2].id", "\"goal\" is already the id of subscales[0]",
+         1},
+        {"max-missing-too-large", "subscales[1].maxMissing",
+         "has 2 scored items; it must be less than 2", 1},
+        {"max-missing-not-whole-number", "subscales[1].maxMissing",
+         "must be a whole number, not the number 0.5", 1},
+        {"total-max-missing-too-large", "scoring.totalMaxMissing",
+         "there are 3 scored items; it must be less than 3", 1},
+        {"unknown-scoring-method", "scoring.method",
+         "\"median\" is not one of the scoring methods (sum, mean)", 1},
+        {"reverse-on-unscored-item", "items[3].reverse",
+         "only scored items (with a subscale) can be reverse-scored", 1},
+        {"subscale-on-free-text", "items[3].subscale", "a free-text answer has no score", 1},
+        {"child-item-without-read-aloud", "items[0].readAloud", "is required but missing", 1},
+        {"unknown-construct", "items[0].construct",
+         "\"alliance\" is not one of the constructs (goal, task, bond, voice)", 1},
+        {"unknown-facet", "items[0].facet",
+         "\"happiness\" is not one of the facets (trust, listened-to,", 1},
+        {"reliability-out-of-range", "subscales[0].psychometrics.reliability",
+         "at most 1 (e.g. 0.85), not 1.2", 1},
+        {"cutoff-out-of-range", "scoring.psychometrics.cutoff",
+         "between 0 and 100 (the 0-100 scale), not 120", 1},
+        {"missing-licence-holder", "licence.holder", "is required but missing", 1},
+        {"wrong-format-marker", "format", "must be \"triad-questionnaire/1\"", 1},
+        {"no-scored-items", "items", "no item is scored", 1},
+        {"empty-items", "items", "must list at least one item", 1},
+        {"item-not-an-object", "items[3]",
+         "must be an object ({...}), not the string \"Statement 4\"", 1},
+        {"invalid-json-syntax", "", "not valid JSON at line 5, column 3", 1},
+        {"top-level-array", "", "the top level must be an object", 1},
+        {"empty-file", "", "the file is empty", 1},
+
+    };
+    return rows;
+}
+
+} // namespace
+
+class TestInstrumentLoader : public QObject {
+    Q_OBJECT
+
+private slots:
+    void validFixturesLoad_data();
+    void validFixturesLoad();
+    void licensedFixtureHasItsKey();
+    void bilingualChildFormKeepsEveryDetail();
+    void defaultsApplyWhenKeysAreLeftOut();
+    void shippedQuestionnairesAllLoad();
+
+    void invalidFixtures_data();
+    void invalidFixtures();
+    void everyInvalidFixtureIsChecked();
+    void severalMistakesAreAllReported();
+    void problemReadsAsFilePathMessage();
+    void idMustMatchOnlyAFileName();
+
+    void missingFileIsAProblem();
+    void folderIsNotAFile();
+    void oversizedFileIsRefusedUnread();
+    void junkNeverCrashes_data();
+    void junkNeverCrashes();
+
+    void folderLoadsSortedAndSkipsSchema();
+    void folderCollectsEveryFilesProblems();
+    void duplicateIdsAcrossFoldersAreReported();
+    void missingFolderIsAProblem();
+};
+
+void TestInstrumentLoader::validFixturesLoad_data() {
+    QTest::addColumn<QString>("file");
+    const auto names = QDir(validDir).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(names.size() >= 3);
+    for (const auto &name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestInstrumentLoader::validFixturesLoad() {
+    QFETCH(QString, file);
+    const LoadResult result = loadValid(file);
+    QVERIFY2(result.problems.isEmpty(), qPrintable(listed(result.problems)));
+    QVERIFY(result.ok());
+    QCOMPARE(result.instrument->sourceFile, file);
+    QCOMPARE(result.instrument->id + QStringLiteral(".json"), file);
+}
+
+void TestInstrumentLoader::licensedFixtureHasItsKey() {
+    const LoadResult result = loadValid(QStringLiteral("licensed-12-item.json"));
+    QVERIFY2(result.ok(), qPrintable(listed(result.problems)));
+    const Instrument &form = *result.instrument;
+    QCOMPARE(form.licence.holder, QStringLiteral("Example Licence Holder"));
+    QCOMPARE(form.respondent, Respondent::Parent);
+    QVERIFY(!form.ageBand);
+    QCOMPARE(form.scoring.method, ScoreMethod::Sum);
+    QCOMPARE(form.items.size(), 12);
+    QCOMPARE(form.scoredItems().size(), 12);
+    QCOMPARE(form.formats.size(), 1);
+    QCOMPARE(form.formats[0].kind, FormatKind::Likert);
+    QCOMPARE(form.formats[0].choices.size(), 5);
+    QCOMPARE(form.formats[0].maxValue(), 5.0);
+    QCOMPARE(form.formats[0].choices[4].label.in(QStringLiteral("en")), QStringLiteral("Point 5"));
+    auto numbers = [&](const QString &subscale) {
+        QVector<int> out;
+        for (const auto *item : form.itemsOf(subscale))
+            out.append(item->id.mid(4).toInt());
+        return out;
+    };
+    QCOMPARE(numbers(QStringLiteral("task")), (QVector<int>{1, 2, 10, 12}));
+    QCOMPARE(numbers(QStringLiteral("bond")), (QVector<int>{3, 5, 7, 9}));
+    QCOMPARE(numbers(QStringLiteral("goal")), (QVector<int>{4, 6, 8, 11}));
+    QCOMPARE(form.item(QStringLiteral("item7"))->text.in(QStringLiteral("en")),
+             QStringLiteral("Statement 7"));
+    QCOMPARE(form.item(QStringLiteral("item7"))->construct, Construct::Bond);
+}
+
+void TestInstrumentLoader::bilingualChildFormKeepsEveryDetail() {
+    const LoadResult result = loadValid(QStringLiteral("bilingual-child.json"));
+    QVERIFY2(result.ok(), qPrintable(listed(result.problems)));
+    const Instrument &form = *result.instrument;
+    QCOMPARE(form.version, QStringLiteral("2.1.0"));
+    QCOMPARE(form.respondent, Respondent::Child);
+    QVERIFY(form.ageBand);
+    QCOMPARE(form.ageBand->minYears, 8);
+    QCOMPARE(form.ageBand->maxYears, 12);
+    QCOMPARE(form.languages, (QStringList{QStringLiteral("en"), QStringLiteral("nl")}));
+    QCOMPARE(form.title.in(QStringLiteral("nl")), QStringLiteral("[nl] Test form for {child}"));
+    QCOMPARE(form.introReadAloud.in(QStringLiteral("en")),
+             QStringLiteral("Statement intro, read aloud"));
+    QVERIFY(!form.readAloudAutomatically);
+
+    const ResponseFormat *faces = form.format(QStringLiteral("faces5"));
+    QVERIFY(faces);
+    QCOMPARE(faces->kind, FormatKind::Faces);
+    QCOMPARE(faces->choices.size(), 5);
+    QCOMPARE(faces->choices[2].readAloud.in(QStringLiteral("nl")),
+             QStringLiteral("[nl] Face number 3."));
+    const ResponseFormat *slider = form.format(QStringLiteral("slider"));
+    QVERIFY(slider);
+    QCOMPARE(slider->step, 5);
+    QCOMPARE(slider->highAnchor.in(QStringLiteral("en")), QStringLiteral("Completely"));
+    const ResponseFormat *yesno = form.format(QStringLiteral("yesno"));
+    QVERIFY(yesno);
+    QCOMPARE(yesno->choices[0].value, 1);
+    QCOMPARE(yesno->choices[1].value, 0);
+    QCOMPARE(form.format(QStringLiteral("note"))->maxLength, 300);
+
+    const Subscale *bond = form.subscale(QStringLiteral("bond"));
+    QVERIFY(bond);
+    QCOMPARE(bond->maxMissing, 1);
+    QCOMPARE(bond->psychometrics.sd, std::optional<double>(12.5));
+    QCOMPARE(bond->psychometrics.reliability, std::optional<double>(0.8));
+    QCOMPARE(bond->psychometrics.cutoff, std::optional<double>(55));
+    QCOMPARE(form.scoring.totalPsychometrics.reliability, std::optional<double>(1.0));
+    QCOMPARE(form.scoring.totalPsychometrics.cutoff, std::optional<double>(0.0));
+    QCOMPARE(form.scoring.totalMaxMissing, 1);
+
+    const Item *b1 = form.item(QStringLiteral("b1"));
+    QVERIFY(b1->required);
+    QCOMPARE(b1->facet, QStringLiteral("trust"));
+    QCOMPARE(b1->readAloud.in(QStringLiteral("en")),
+             QStringLiteral("Statement 1 about {physio}, read aloud"));
+    QVERIFY(form.item(QStringLiteral("b2"))->reverse);
+    QVERIFY(!form.item(QStringLiteral("b1"))->reverse);
+    QCOMPARE(form.item(QStringLiteral("v1"))->construct, Construct::Voice);
+    // The free-text item is kept but not scored.
+    QCOMPARE(form.items.size(), 4);
+    QCOMPARE(form.scoredItems().size(), 3);
+}
+
+void TestInstrumentLoader::defaultsApplyWhenKeysAreLeftOut() {
+    const LoadResult result = loadValid(QStringLiteral("physio-slider.json"));
+    QVERIFY2(result.ok(), qPrintable(listed(result.problems)));
+    const Instrument &form = *result.instrument;
+    QCOMPARE(form.format(QStringLiteral("slider"))->step, 1);
+    QCOMPARE(form.format(QStringLiteral("note"))->maxLength, 1000);
+    QCOMPARE(form.subscales[0].maxMissing, 0);
+    QCOMPARE(form.scoring.totalMaxMissing, 0);
+    QCOMPARE(form.scoring.method, ScoreMethod::Mean);
+    QVERIFY(!form.scoring.totalPsychometrics.sd);
+    QVERIFY(form.intro.isEmpty());
+    QVERIFY(!form.item(QStringLiteral("p2"))->required);
+    QCOMPARE(form.licence.source, QString());
+}
+
+void TestInstrumentLoader::shippedQuestionnairesAllLoad() {
+    const auto library = InstrumentLoader::loadFolder(QStringLiteral(TRIAD_QUESTIONNAIRES));
+    QVERIFY2(library.problems.isEmpty(), qPrintable(listed(library.problems)));
+    const int files = int(QDir(QStringLiteral(TRIAD_QUESTIONNAIRES))
+                              .entryList({QStringLiteral("*.json")}, QDir::Files)
+                              .filter(QRegularExpression(QStringLiteral("^(?!schema\\.json$)")))
+                              .size());
+    QCOMPARE(library.instruments.size(), files);
+    const bool hasYoungChildForm =
+        std::any_of(library.instruments.cbegin(), library.instruments.cend(),
+                    [](const Instrument &i) { return i.id == QLatin1String("triad-child-4to7"); });
+    QVERIFY(hasYoungChildForm);
+}
+
+void TestInstrumentLoader::invalidFixtures_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("count");
+    for (const auto &row : expectedProblems())
+        QTest::newRow(row.file) << QString::fromLatin1(row.file) + QStringLiteral(".json")
+                                << QString::fromLatin1(row.path) << QString::fromUtf8(row.message)
+                                << row.count;
+}
+
+void TestInstrumentLoader::invalidFixtures() {
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    QFETCH(int, count);
+    const LoadResult result = InstrumentLoader::loadFile(invalidDir + '/' + file);
+    QVERIFY(!result.ok());
+    QVERIFY2(hasProblem(result.problems, path, message), qPrintable(listed(result.problems)));
+    QVERIFY2(result.problems.size() == count, qPrintable(listed(result.problems)));
+    for (const auto &problem : result.problems)
+        QCOMPARE(problem.file, file);
+}
+
+void TestInstrumentLoader::everyInvalidFixtureIsChecked() {
+    QSet<QString> inTable = {QStringLiteral("several-mistakes")};
+    for (const auto &row : expectedProblems())
+        inTable.insert(QString::fromLatin1(row.file));
+    const auto names = QDir(invalidDir).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(names.size() >= 24);
+    QStringList unchecked;
+    for (const auto &name : names)
+        if (!inTable.contains(name.chopped(5)))
+            unchecked.append(name);
+    QVERIFY2(unchecked.isEmpty(), qPrintable(QStringLiteral("add these to expectedProblems(): ") +
+                                             unchecked.join(", ")));
+    QCOMPARE(inTable.size(), names.size());
+}
+
+void TestInstrumentLoader::severalMistakesAreAllReported() {
+    const LoadResult result =
+        InstrumentLoader::loadFile(invalidDir + QStringLiteral("/several-mistakes.json"));
+    QVERIFY(!result.ok());
+    const QVector<QPair<QString, QString>> expected = {
+        {QStringLiteral("colour"), QStringLiteral("unknown key \"colour\"")},
+        {QStringLiteral("version"), QStringLiteral("\"one\" is not a version")},
+        {QStringLiteral("items[1].subscale"),
+         QStringLiteral("\"bnod\" is not one of the subscales")},
+        {QStringLiteral("items[2].text.en"), QStringLiteral("must not be empty")},
+        {QStringLiteral("responseFormats[2].default"),
+         QStringLiteral("a slider must start with no value")},
+        {QStringLiteral("scoring.method"),
+         QStringLiteral("\"total\" is not one of the scoring methods")},
+    };
+    for (const auto &[path, part] : expected)
+        QVERIFY2(
+            hasProblem(result.problems, path, part),
+            qPrintable(path + QStringLiteral(" not reported in:\n") + listed(result.problems)));
+    QVERIFY2(result.problems.size() == expected.size(), qPrintable(listed(result.problems)));
+}
+
+void TestInstrumentLoader::problemReadsAsFilePathMessage() {
+    QJsonObject form =
+        QJsonDocument::fromJson(readAll(validDir + "/licensed-12-item.json")).object();
+    form[QStringLiteral("id")] = QStringLiteral("triad-child-8to12");
+    QJsonArray items = form[QStringLiteral("items")].toArray();
+    QJsonObject fourth = items[3].toObject();
+    fourth[QStringLiteral("subscale")] = QStringLiteral("bnod");
+    items[3] = fourth;
+    form[QStringLiteral("items")] = items;
+    const LoadResult result =
+        InstrumentLoader::fromObject(form, QStringLiteral("triad-child-8to12.json"));
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems[0].toString(),
+             QStringLiteral("triad-child-8to12.json: items[3].subscale: \"bnod\" is not one of the "
+                            "subscales (goal, task, bond)"));
+    // Whole-file problems have no path.
+    const LoadResult empty =
+        InstrumentLoader::loadJson(QByteArray(" \n"), QStringLiteral("x.json"));
+    QCOMPARE(empty.problems.size(), 1);
+    QCOMPARE(empty.problems[0].toString(), QStringLiteral("x.json: the file is empty"));
+}
+
+void TestInstrumentLoader::idMustMatchOnlyAFileName() {
+    const QByteArray json = readAll(validDir + "/physio-slider.json");
+    QVERIFY(InstrumentLoader::loadJson(json, QStringLiteral("physio-slider.json")).ok());
+    // JSON that did not come from a file has no name to match.
+    QVERIFY(InstrumentLoader::loadJson(json, QString()).ok());
+    QVERIFY(InstrumentLoader::loadJson(json, QStringLiteral("pasted text")).ok());
+    const LoadResult renamed = InstrumentLoader::loadJson(json, QStringLiteral("physio-copy.json"));
+    QVERIFY(!renamed.ok());
+    QVERIFY(
+        hasProblem(renamed.problems, QStringLiteral("id"), QStringLiteral("(\"physio-copy\")")));
+}
+
+void TestInstrumentLoader::missingFileIsAProblem() {
+    const LoadResult result =
+        InstrumentLoader::loadFile(validDir + QStringLiteral("/no-such-form.json"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems[0].toString(),
+             QStringLiteral("no-such-form.json: the file does not exist"));
+}
+
+void TestInstrumentLoader::folderIsNotAFile() {
+    const LoadResult result = InstrumentLoader::loadFile(validDir);
+    QVERIFY(!result.ok());
+    QVERIFY(hasProblem(result.problems, QString(), QStringLiteral("is a folder")));
+}
+
+void TestInstrumentLoader::oversizedFileIsRefusedUnread() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("huge.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Valid JSON that would otherwise parse: size alone must refuse it.
+    QByteArray json = "{\"padding\": \"" + QByteArray(InstrumentLoader::maxFileSize, 'a') + "\"}";
+    file.write(json);
+    file.close();
+    const LoadResult result = InstrumentLoader::loadFile(file.fileName());
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(result.problems[0].message.contains(QStringLiteral("at most 1024 KiB")),
+             qPrintable(listed(result.problems)));
+    QCOMPARE(InstrumentLoader::loadJson(json, QStringLiteral("huge.json")).problems.size(), 1);
+}
+
+void TestInstrumentLoader::junkNeverCrashes_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("part");
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01garbage\x80\x81", 13)
+                            << QStringLiteral("not valid JSON at line 1");
+    QTest::newRow("deep arrays") << QByteArray(100000, '[') << QStringLiteral("not valid JSON");
+    QTest::newRow("deep objects") << QByteArray("{\"a\":").repeated(5000) + "1" +
+                                         QByteArray(5000, '}')
+                                  << QStringLiteral("");
+    QTest::newRow("string") << QByteArray("\"a questionnaire\"")
+                            << QStringLiteral("not valid JSON at line 1");
+    QTest::newRow("number") << QByteArray("42") << QStringLiteral("not valid JSON at line 1");
+    QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("is required but missing");
+    QTest::newRow("all nulls")
+        << QByteArray(
+               "{\"format\":null,\"id\":null,\"version\":null,\"respondent\":null,"
+               "\"ageBand\":null,\"languages\":null,\"licence\":null,\"title\":null,"
+               "\"responseFormats\":null,\"subscales\":null,\"items\":null,\"scoring\":null}")
+        << QStringLiteral("not null");
+    QTest::newRow("arrays of junk")
+        << QByteArray("{\"languages\":[1,null,{}],\"responseFormats\":[1,[],{\"kind\":7}],"
+                      "\"subscales\":[\"x\",{\"id\":[]}],\"items\":[{},{\"id\":{}}]}")
+        << QStringLiteral("must be");
+    QTest::newRow("second line error")
+        << QByteArray("{\n  \"id\": tru\n}") << QStringLiteral("at line 2");
+}
+
+void TestInstrumentLoader::junkNeverCrashes() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, part);
+    const LoadResult result = InstrumentLoader::loadJson(json, QStringLiteral("junk.json"));
+    QVERIFY(!result.ok());
+    QVERIFY(!result.problems.isEmpty());
+    QVERIFY2(hasProblem(result.problems, result.problems[0].path, part) ||
+                 std::any_of(result.problems.cbegin(), result.problems.cend(),
+                             [&](const LoadProblem &p) { return p.message.contains(part); }),
+             qPrintable(listed(result.problems)));
+}
+
+void TestInstrumentLoader::folderLoadsSortedAndSkipsSchema() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *name : {"physio-slider.json", "bilingual-child.json", "licensed-12-item.json"})
+        QVERIFY(QFile::copy(validDir + '/' + QString::fromLatin1(name),
+                            dir.filePath(QString::fromLatin1(name))));
+    // schema.json is not a questionnaire; a non-JSON file is not even looked at.
+    QFile schema(dir.filePath(QStringLiteral("schema.json")));
+    QVERIFY(schema.open(QIODevice::WriteOnly));
+    schema.write("{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"}");
+    schema.close();
+    QFile notes(dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not json");
+    notes.close();
+
+    const auto library = InstrumentLoader::loadFolder(dir.path());
+    QVERIFY2(library.problems.isEmpty(), qPrintable(listed(library.problems)));
+    QCOMPARE(library.instruments.size(), 3);
+    QCOMPARE(library.instruments[0].id, QStringLiteral("bilingual-child"));
+    QCOMPARE(library.instruments[1].id, QStringLiteral("licensed-12-item"));
+    QCOMPARE(library.instruments[2].id, QStringLiteral("physio-slider"));
+}
+
+void TestInstrumentLoader::folderCollectsEveryFilesProblems() {
+    const auto library = InstrumentLoader::loadFolder(invalidDir);
+    QVERIFY(library.instruments.isEmpty());
+    QSet<QString> files;
+    for (const auto &problem : library.problems)
+        files.insert(problem.file);
+    const auto names = QDir(invalidDir).entryList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(files.size(), names.size());
+    // Sorted by file name, so the report reads in the order of a folder listing.
+    QCOMPARE(library.problems.first().file, QStringLiteral("age-band-min-above-max.json"));
+    QCOMPARE(library.problems.last().file, QStringLiteral("yesno-with-wrong-values.json"));
+}
+
+void TestInstrumentLoader::duplicateIdsAcrossFoldersAreReported() {
+    QTemporaryDir builtIn;
+    QTemporaryDir clinic;
+    QVERIFY(builtIn.isValid() && clinic.isValid());
+    QVERIFY(QFile::copy(validDir + "/physio-slider.json", builtIn.filePath("physio-slider.json")));
+    QVERIFY(QFile::copy(validDir + "/physio-slider.json", clinic.filePath("physio-slider.json")));
+    QVERIFY(
+        QFile::copy(validDir + "/licensed-12-item.json", clinic.filePath("licensed-12-item.json")));
+    const auto library = InstrumentLoader::loadFolders({builtIn.path(), clinic.path()});
+    QCOMPARE(library.instruments.size(), 2);
+    QCOMPARE(library.problems.size(), 1);
+    QCOMPARE(library.problems[0].toString(),
+             QStringLiteral("physio-slider.json: id: \"physio-slider\" is already the id of %1, "
+                            "which is loaded instead; each questionnaire id must be unique")
+                 .arg(QDir::toNativeSeparators(builtIn.filePath("physio-slider.json"))));
+}
+
+void TestInstrumentLoader::missingFolderIsAProblem() {
+    const auto library = InstrumentLoader::loadFolder(validDir + QStringLiteral("/no-such-folder"));
+    QVERIFY(library.instruments.isEmpty());
+    QCOMPARE(library.problems.size(), 1);
+    QCOMPARE(library.problems[0].message, QStringLiteral("the folder does not exist"));
+}
+
+QTEST_GUILESS_MAIN(TestInstrumentLoader)
+#include "tst_instrumentloader.moc"
