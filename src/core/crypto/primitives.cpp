@@ -186,6 +186,19 @@ std::optional<QByteArray> open(const SecureBytes &key, const QByteArray &blob,
     return out;
 }
 
+std::optional<SecureBytes> pbkdf2Sha256(const QByteArray &password, const QByteArray &salt,
+                                        int iterations) {
+    if (iterations < 1)
+        return std::nullopt;
+    QByteArray out(kKeyBytes, '\0');
+    if (PKCS5_PBKDF2_HMAC(static_cast<const char *>(octets(password)), int(password.size()),
+                          reinterpret_cast<const unsigned char *>(octets(salt)), int(salt.size()),
+                          iterations, EVP_sha256(), kKeyBytes,
+                          reinterpret_cast<unsigned char *>(out.data())) != 1)
+        return std::nullopt;
+    return SecureBytes(std::move(out));
+}
+
 QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message) {
     if (key.isEmpty())
         return {};

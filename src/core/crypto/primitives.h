@@ -37,6 +37,10 @@ std::optional<QByteArray> seal(const SecureBytes &key, const QByteArray &plainte
 std::optional<QByteArray> open(const SecureBytes &key, const QByteArray &blob,
                                const QByteArray &aad);
 
+// PBKDF2-HMAC-SHA256 -> 32-byte key. nullopt for iterations < 1 or an OpenSSL failure.
+std::optional<SecureBytes> pbkdf2Sha256(const QByteArray &password, const QByteArray &salt,
+                                        int iterations);
+
 QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message);
 QByteArray sha256(const QByteArray &message);
 // Derives a purpose-bound subkey: HMAC-SHA256(key, "triad:" + purpose).

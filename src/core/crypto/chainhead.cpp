@@ -1,0 +1,142 @@
+// The audit chain head file: the one piece of the audit trail kept outside the database,
+// so that cutting entries off the end of the log is noticed.
+#include "auditchain.h"
+#include "primitives.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace triad::crypto {
+
+namespace {
+
+constexpr int kHeadVersion = 1;
+constexpr qint64 kMaxJsonInteger = qint64(1) << 53;
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("triad::crypto::ChainHead", text);
+}
+
+QByteArray headCheck(const ChainHead &head, const SecureBytes &auditKey) {
+    QByteArray message = QByteArrayLiteral("triad:audit-head:v1");
+    char seq[8];
+    qToBigEndian(qint64(head.seq), seq);
+    message.append(seq, 8);
+    message.append(head.mac);
+    return hmacSha256(auditKey, message);
+}
+
+bool fail(QString *error, const QString &message) {
+    if (error)
+        *error = message;
+    return false;
+}
+
+#ifdef Q_OS_UNIX
+// The rename is only durable once the folder's entry is on disk.
+bool syncFolder(const QString &folder) {
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+#endif
+
+} // namespace
+
+bool writeChainHead(const QString &path, const ChainHead &head, const SecureBytes &auditKey,
+                    QString *error) {
+    if (auditKey.isEmpty())
+        return fail(error, tr("The audit key is not available; the chain head was not written."));
+    if (head.seq < 0 || head.seq > kMaxJsonInteger || head.mac.size() != 32)
+        return fail(error, tr("The chain head to write is not valid (entry %1).").arg(head.seq));
+
+    const QJsonObject json{
+        {"v", kHeadVersion},
+        {"seq", double(head.seq)},
+        {"mac", QString::fromLatin1(head.mac.toBase64())},
+        {"check", QString::fromLatin1(headCheck(head, auditKey).toBase64())},
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write the chain head file %1: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        file.cancelWriting();
+        return fail(error, tr("Cannot write the chain head file %1: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+#ifdef Q_OS_UNIX
+    if (::fsync(file.handle()) != 0) {
+        file.cancelWriting();
+        return fail(
+            error,
+            tr("Cannot flush the chain head file %1 to disk.").arg(QDir::toNativeSeparators(path)));
+    }
+#endif
+    if (!file.commit())
+        return fail(error, tr("Cannot replace the chain head file %1: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+#ifdef Q_OS_UNIX
+    if (!syncFolder(QFileInfo(path).absolutePath()))
+        return fail(error, tr("The chain head file %1 was written but its folder could not be "
+                              "flushed to disk.")
+                               .arg(QDir::toNativeSeparators(path)));
+#endif
+    return true;
+}
+
+std::optional<ChainHead> readChainHead(const QString &path, const SecureBytes &auditKey,
+                                       QString *error) {
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.exists()) {
+        fail(error, tr("The chain head file %1 is missing.").arg(shown));
+        return std::nullopt;
+    }
+    // A head is under 200 bytes; refuse to read anything big into memory.
+    if (file.size() > 4096 || !file.open(QIODevice::ReadOnly)) {
+        fail(error, tr("The chain head file %1 cannot be read.").arg(shown));
+        return std::nullopt;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    const QJsonObject json = doc.object();
+    const double seq = json.value("seq").toDouble(-1);
+    const auto mac = QByteArray::fromBase64Encoding(json.value("mac").toString().toLatin1(),
+                                                    QByteArray::AbortOnBase64DecodingErrors);
+    const auto check = QByteArray::fromBase64Encoding(json.value("check").toString().toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    if (!doc.isObject() || json.value("v").toInt(-1) != kHeadVersion || seq < 0 ||
+        seq > double(kMaxJsonInteger) || seq != double(qint64(seq)) || !mac ||
+        mac.decoded.size() != 32 || !check) {
+        fail(error, tr("The chain head file %1 is damaged.").arg(shown));
+        return std::nullopt;
+    }
+    const ChainHead head{qint64(seq), *mac};
+    if (auditKey.isEmpty()) {
+        fail(error, tr("The audit key is not available; the chain head cannot be checked."));
+        return std::nullopt;
+    }
+    if (!equalConstantTime(headCheck(head, auditKey), *check)) {
+        fail(error,
+             tr("The chain head file %1 was altered or belongs to another database.").arg(shown));
+        return std::nullopt;
+    }
+    return head;
+}
+
+} // namespace triad::crypto
