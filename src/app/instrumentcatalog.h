@@ -1,0 +1,61 @@
+#pragma once
+// The instruments this clinic has, as a list for QML (preview screen, form choice).
+
+#include "core/instrument/instrumentlibrary.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace triad::app {
+
+class InstrumentCatalog : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY countChanged)
+    Q_PROPERTY(QString folder READ folder NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        RespondentRole,
+        AgeBandRole,
+        ItemCountRole,
+        LicenceHolderRole,
+        VersionRole,
+    };
+    Q_ENUM(Role)
+
+    // The process-wide catalog; loads the default library on first use. The constructor
+    // is private because Qt 6.4 would otherwise build a second, empty singleton for QML
+    // instead of calling create().
+    static InstrumentCatalog *instance();
+    static InstrumentCatalog *create(QQmlEngine *, QJSEngine *);
+
+    void setLibrary(InstrumentLibrary library);
+    const InstrumentLibrary &library() const { return m_library; }
+    const Instrument *find(const QString &id) const { return m_library.find(id); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QStringList problems() const;
+    QString folder() const { return m_library.folder(); }
+
+signals:
+    void countChanged();
+
+private:
+    explicit InstrumentCatalog(QObject *parent = nullptr);
+
+    InstrumentLibrary m_library;
+};
+
+} // namespace triad::app

@@ -1,0 +1,51 @@
+// Triad: arguments, services, Main.qml. Everything else lives in the libraries.
+#include "app/engine.h"
+#include "app/selftest.h"
+#include "core/buildinfo.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QTextStream>
+
+Q_IMPORT_QML_PLUGIN(Triad_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Triad_UiPlugin)
+
+int main(int argc, char *argv[])
+{
+    // Qt Charts' ChartView needs a QApplication, not only a QGuiApplication.
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Triad"));
+    QApplication::setApplicationName(QStringLiteral("Triad"));
+    QApplication::setApplicationVersion(QStringLiteral(TRIAD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Therapeutic alliance in paediatric physiotherapy"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                QStringLiteral("Load the whole UI, report problems, exit."));
+    parser.addOption(selfTest);
+    parser.process(app);
+
+    triad::app::prepareStyle();
+    QQmlApplicationEngine engine;
+    triad::app::prepareEngine(engine);
+    if (parser.isSet(selfTest)) {
+        const auto report = triad::app::runSelfTest(engine);
+        QTextStream out(stdout);
+        out << triad::buildInfo() << '\n';
+        for (const auto &c : report.checked)
+            out << "ok   " << c << '\n';
+        for (const auto &f : report.failures)
+            out << "FAIL " << f << '\n';
+        out << (report.ok() ? "self-test passed" : "self-test FAILED") << '\n';
+        return report.ok() ? 0 : 1;
+    }
+
+    engine.load(QUrl(QStringLiteral("qrc:/Triad/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return app.exec();
+}
