@@ -17,6 +17,7 @@ public:
 
     bool canAppend() const { return !m_key.isEmpty(); }
     QString staffId() const { return m_staffId; }
+    void setStaffId(const QString &staffId) { m_staffId = staffId; }
 
     // Appends one entry inside the caller's open transaction. Values are kept only as
     // digests: the log proves what changed without holding personal data.
