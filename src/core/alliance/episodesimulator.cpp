@@ -1,0 +1,159 @@
+#include "episodesimulator.h"
+
+#include "descriptive.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace triad {
+
+namespace {
+constexpr Respondent kRespondents[] = {Respondent::Child, Respondent::Parent, Respondent::Physio};
+}
+
+EpisodeSimulator::EpisodeSimulator(SimulationSettings settings)
+    : m_s(settings)
+    , m_rng(settings.seed) {
+    buildClinicHistory();
+}
+
+double EpisodeSimulator::uniform() {
+    // 32 random bits to [0, 1): fully specified, unlike std::uniform_real_distribution.
+    return double(m_rng()) / 4294967296.0;
+}
+
+int EpisodeSimulator::uniformInt(int lo, int hi) {
+    return lo + std::min(hi - lo, int(uniform() * (hi - lo + 1)));
+}
+
+double EpisodeSimulator::normal() {
+    if (m_spare) {
+        const double v = *m_spare;
+        m_spare.reset();
+        return v;
+    }
+    double u1 = 0;
+    while (u1 <= 0)
+        u1 = uniform();
+    const double u2 = uniform();
+    const double radius = std::sqrt(-2.0 * std::log(u1));
+    m_spare = radius * std::sin(2.0 * M_PI * u2);
+    return radius * std::cos(2.0 * M_PI * u2);
+}
+
+double EpisodeSimulator::respondentMean(Respondent r) const {
+    // Gaps in nominal SD units: the spread of a total across episodes and sessions.
+    const double nominalSd =
+        std::sqrt(m_s.betweenSd * m_s.betweenSd + m_s.sessionSd * m_s.sessionSd +
+                  m_s.itemSd * m_s.itemSd / std::max(1, m_s.items));
+    switch (r) {
+    case Respondent::Child:
+        return m_s.physioMean + m_s.childGapSd * nominalSd;
+    case Respondent::Parent:
+        return m_s.physioMean + m_s.parentGapSd * nominalSd;
+    case Respondent::Physio:
+        break;
+    }
+    return m_s.physioMean;
+}
+
+EpisodeSimulator::Response EpisodeSimulator::respond(double latent) {
+    Response r;
+    double sum = 0;
+    for (int i = 0; i < m_s.items; ++i) {
+        // A 5-point answer: the nearest step of 25, clipped at both ends (the ceiling).
+        const double raw = latent + m_s.itemSd * normal();
+        const double value = std::clamp(std::round(raw / 25.0), 0.0, 4.0) * 25.0;
+        r.items.append(value);
+        sum += value;
+    }
+    r.total = sum / m_s.items;
+    return r;
+}
+
+std::array<QVector<double>, 3> EpisodeSimulator::latentSeries(int sessions) {
+    std::array<QVector<double>, 3> out;
+    // One shared episode effect (a good or poor fit) plus each respondent's own view.
+    const double shared = 0.8 * m_s.betweenSd * normal();
+    for (Respondent r : kRespondents) {
+        const double own = 0.6 * m_s.betweenSd * normal();
+        const double level = respondentMean(r) + shared + own;
+        QVector<double> &v = out[size_t(r)];
+        for (int k = 0; k < sessions; ++k)
+            v.append(level + m_s.sessionSd * normal());
+    }
+    return out;
+}
+
+void EpisodeSimulator::buildClinicHistory() {
+    std::array<NormsCalculator, 3> calc;
+    QVector<double> gaps[3];
+    for (int e = 0; e < m_s.historyEpisodes; ++e) {
+        const auto latent = latentSeries(uniformInt(m_s.minSessions, m_s.maxSessions));
+        for (int k = 0; k < latent[0].size(); ++k) {
+            double totals[3];
+            for (Respondent r : kRespondents) {
+                const Response resp = respond(latent[size_t(r)][k]);
+                calc[size_t(r)].addResponse(resp.total, resp.items);
+                totals[int(r)] = *resp.total;
+            }
+            gaps[int(Dyad::ChildPhysio)].append(totals[0] - totals[2]);
+            gaps[int(Dyad::ParentPhysio)].append(totals[1] - totals[2]);
+            gaps[int(Dyad::ChildParent)].append(totals[0] - totals[1]);
+        }
+    }
+    for (Respondent r : kRespondents)
+        m_norms[size_t(r)] = calc[size_t(r)].norms();
+    for (Dyad d : {Dyad::ChildPhysio, Dyad::ParentPhysio, Dyad::ChildParent})
+        m_gaps.append(
+            {d, QStringLiteral("total"), stats::mean(gaps[int(d)]), int(gaps[int(d)].size())});
+}
+
+SimulatedEpisode EpisodeSimulator::next() {
+    SimulatedEpisode ep;
+    ++m_episodeNumber;
+    const int sessions = uniformInt(std::max(m_s.minSessions, m_s.minEarlierSessions + 1),
+                                    std::max(m_s.maxSessions, m_s.minEarlierSessions + 1));
+    auto latent = latentSeries(sessions);
+
+    if (uniform() < m_s.plantedShare) {
+        PlantedRupture p;
+        p.respondent = kRespondents[uniformInt(0, 2)];
+        p.sessionIndex = uniformInt(m_s.minEarlierSessions + 1, sessions);
+        p.sizePoints = m_s.ruptureSizeSd * m_norms[size_t(p.respondent)].sd;
+        p.vShape = uniform() < m_s.vShapeShare;
+        QVector<double> &v = latent[size_t(p.respondent)];
+        // The drop is from what the respondent can show: a level above the ceiling reads 100.
+        const int at = p.sessionIndex - 1;
+        v[at] = std::min(v[at], 100.0) - p.sizePoints;
+        if (!p.vShape && at + 1 < v.size())
+            v[at + 1] = std::min(v[at + 1], 100.0) - p.sizePoints;
+        ep.planted = p;
+    }
+
+    const QDate start = QDate(2024, 1, 8).addDays(7 * (m_episodeNumber % 40));
+    ep.input.childFirstName = QStringLiteral("Sam");
+    ep.input.clinicGaps = m_gaps;
+    for (Respondent r : kRespondents) {
+        MeasureSeries s;
+        s.respondent = r;
+        s.measure = QStringLiteral("total");
+        s.figures.clinic = m_norms[size_t(r)];
+        s.figures.declared.cutoff = m_s.declaredCutoff;
+        s.figures.declared.source = QStringLiteral("simulated form");
+        const bool protect = ep.planted && ep.planted->respondent == r;
+        for (int k = 0; k < sessions; ++k) {
+            SessionPoint point{k + 1, start.addDays(7 * k), std::nullopt};
+            const bool keep =
+                (protect && k + 1 <= ep.planted->sessionIndex) || uniform() >= m_s.missingShare;
+            const Response resp = respond(latent[size_t(r)][k]);
+            if (keep)
+                point.score = resp.total;
+            s.points.append(point);
+        }
+        ep.input.series.append(s);
+    }
+    return ep;
+}
+
+} // namespace triad

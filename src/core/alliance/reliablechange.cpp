@@ -1,0 +1,92 @@
+#include "reliablechange.h"
+
+#include "descriptive.h"
+
+#include <cmath>
+#include <QCoreApplication>
+
+namespace triad {
+
+namespace {
+bool usableReliability(std::optional<double> r) {
+    return r && *r > 0 && *r < 1;
+}
+bool clinicHasEnough(const ReferenceFigures &f, const RuptureRules &rules) {
+    return f.clinic && f.clinic->n >= rules.minClinicResponses;
+}
+} // namespace
+
+QString figureSourceId(FigureSource s) {
+    switch (s) {
+    case FigureSource::Clinic:
+        return QStringLiteral("clinic");
+    case FigureSource::Declared:
+        return QStringLiteral("declared");
+    case FigureSource::Fixed:
+        return QStringLiteral("fixed");
+    case FigureSource::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+double ReliableChangeBasis::sem() const {
+    return sd * std::sqrt(1.0 - reliability);
+}
+
+void ReliableChangeBasis::addTo(QJsonObject &evidence) const {
+    evidence.insert(QStringLiteral("rcSource"), figureSourceId(source));
+    evidence.insert(QStringLiteral("rcSd"), sd);
+    evidence.insert(QStringLiteral("rcReliability"), reliability);
+    evidence.insert(QStringLiteral("rcThreshold"), threshold);
+}
+
+ReliableChangeBasis reliableChangeBasis(const ReferenceFigures &figures,
+                                        const RuptureRules &rules) {
+    ReliableChangeBasis b;
+    const bool enough = clinicHasEnough(figures, rules);
+    if (enough && usableReliability(figures.clinic->alpha) && figures.clinic->sd > 0) {
+        b.source = FigureSource::Clinic;
+        b.sd = figures.clinic->sd;
+        b.reliability = *figures.clinic->alpha;
+    } else if (figures.declared.sd && *figures.declared.sd > 0 &&
+               usableReliability(figures.declared.reliability)) {
+        b.source = FigureSource::Declared;
+        b.sd = *figures.declared.sd;
+        b.reliability = *figures.declared.reliability;
+    }
+    if (b.available()) {
+        b.threshold = stats::reliableChangeThreshold(b.sd, b.reliability);
+        return b;
+    }
+
+    // Two halves, each a whole phrase, so translators see complete clauses.
+    QString clinicPart;
+    const int have = figures.clinic ? figures.clinic->n : 0;
+    if (!enough)
+        clinicPart = QCoreApplication::translate(
+                         "Alliance", "not enough of the clinic's own data yet (%1 of %2 responses)")
+                         .arg(have)
+                         .arg(rules.minClinicResponses);
+    else
+        clinicPart = QCoreApplication::translate(
+            "Alliance", "the clinic's own data give no usable reliability estimate");
+    QString formPart;
+    if (!usableReliability(figures.declared.reliability))
+        formPart = QCoreApplication::translate("Alliance", "the form declares no reliability");
+    else
+        formPart =
+            QCoreApplication::translate("Alliance", "the form declares no standard deviation");
+    b.reason = QCoreApplication::translate("Alliance", "%1 and %2").arg(clinicPart, formPart);
+    return b;
+}
+
+SdFloor sdFloor(const ReferenceFigures &figures, const RuptureRules &rules) {
+    if (clinicHasEnough(figures, rules) && figures.clinic->sd > 0)
+        return {rules.sdFloorFactor * figures.clinic->sd, FigureSource::Clinic};
+    if (figures.declared.sd && *figures.declared.sd > 0)
+        return {rules.sdFloorFactor * *figures.declared.sd, FigureSource::Declared};
+    return {rules.fixedSdFloor, FigureSource::Fixed};
+}
+
+} // namespace triad

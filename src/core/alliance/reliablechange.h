@@ -1,0 +1,38 @@
+#pragma once
+// Where the SD and reliability for the Jacobson & Truax criterion come from: the clinic's
+// own norms once it has enough responses, else the form's declared psychometrics, else
+// nowhere, with a plain reason the UI can show.
+
+#include "rupturerules.h"
+#include "sessionseries.h"
+
+#include <QJsonObject>
+
+namespace triad {
+
+enum class FigureSource { Clinic, Declared, Fixed, None };
+QString figureSourceId(FigureSource s); // "clinic", "declared", "fixed", "none"
+
+struct ReliableChangeBasis {
+    FigureSource source = FigureSource::None;
+    double sd = 0;
+    double reliability = 0;
+    double threshold = 0; // 1.96 * sd * sqrt(2 * (1 - reliability))
+    QString reason;       // why not available (plain, translated); empty when available
+    bool available() const { return source != FigureSource::None; }
+    // Measurement error (SEM = sd * sqrt(1 - r)), used for difference scores.
+    double sem() const;
+    void addTo(QJsonObject &evidence) const; // "rcSd", "rcReliability", "rcSource", ...
+};
+
+ReliableChangeBasis reliableChangeBasis(const ReferenceFigures &figures, const RuptureRules &rules);
+
+// The SD floor for rule (a): sdFloorFactor x the clinic SD (enough responses), else x the
+// declared SD, else rules.fixedSdFloor.
+struct SdFloor {
+    double value = 0;
+    FigureSource source = FigureSource::Fixed;
+};
+SdFloor sdFloor(const ReferenceFigures &figures, const RuptureRules &rules);
+
+} // namespace triad

@@ -1,0 +1,175 @@
+#include "rupturedetector.h"
+
+#include "descriptive.h"
+#include "prompts.h"
+#include "repair.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+
+namespace triad {
+
+RuptureDetector::RuptureDetector(RuptureRules rules)
+    : m_rules(rules) {}
+
+OwnHistory RuptureDetector::ownHistory(const MeasureSeries &series, int sessionIndex) const {
+    OwnHistory h;
+    const QVector<double> earlier = scoresBefore(series.points, sessionIndex);
+    h.earlierSessions = int(earlier.size());
+    h.floor = sdFloor(series.figures, m_rules);
+    h.sdUsed = h.floor.value;
+    if (h.earlierSessions < m_rules.minEarlierSessions) {
+        h.reason = QCoreApplication::translate(
+                       "Alliance", "needs at least %1 earlier sessions with a score (has %2)")
+                       .arg(m_rules.minEarlierSessions)
+                       .arg(h.earlierSessions);
+        return h;
+    }
+    h.applicable = true;
+    h.ownMean = stats::mean(earlier);
+    h.ownSd = stats::sampleSd(earlier);
+    h.sdUsed = std::max(h.ownSd, h.floor.value);
+    return h;
+}
+
+double RuptureDetector::sdUsed(const MeasureSeries &series, int sessionIndex) const {
+    return ownHistory(series, sessionIndex).sdUsed;
+}
+
+SeriesFindings RuptureDetector::detect(const MeasureSeries &series,
+                                       const QString &childFirstName) const {
+    SeriesFindings out;
+    const ReliableChangeBasis rc = reliableChangeBasis(series.figures, m_rules);
+    const auto &cutoff = series.figures.declared.cutoff;
+    auto makeAlert = [&](AlertType type, int session, QJsonObject evidence) {
+        Alert a;
+        a.type = type;
+        a.respondent = series.respondent;
+        a.measure = series.measure;
+        a.sessionIndex = session;
+        a.severity = defaultSeverity(type);
+        a.evidence = std::move(evidence);
+        a.prompt = alertPrompt(type, series.respondent, std::nullopt, childFirstName);
+        out.alerts.append(a);
+    };
+
+    QVector<RepairOutcome> repairs;
+    int latest = -1;
+    for (const auto &p : series.points) {
+        SessionStatus status{series.respondent, series.measure, p.sessionIndex,
+                             SessionState::NoScore};
+        if (!p.score) {
+            out.statuses.append(status);
+            continue;
+        }
+        latest = p.sessionIndex;
+        const double score = *p.score;
+        status.state = SessionState::Stable;
+        bool rupture = false;
+        RepairBaseline baseline{p.sessionIndex, score, score, 0, std::nullopt};
+        if (rc.available())
+            baseline.reliableRise = rc.threshold;
+
+        const OwnHistory own = ownHistory(series, p.sessionIndex);
+        if (own.applicable) {
+            const double watchLine = own.ownMean - m_rules.watchSd * own.sdUsed;
+            const double ruptureLine = own.ownMean - m_rules.ruptureSd * own.sdUsed;
+            const bool strict = score < ruptureLine;
+            if (strict || score < watchLine) {
+                QJsonObject ev{{QStringLiteral("rule"),
+                                strict ? QStringLiteral("2sd") : QStringLiteral("1sd")},
+                               {QStringLiteral("score"), score},
+                               {QStringLiteral("ownMean"), own.ownMean},
+                               {QStringLiteral("ownSd"), own.ownSd},
+                               {QStringLiteral("sdFloor"), own.floor.value},
+                               {QStringLiteral("sdFloorSource"), figureSourceId(own.floor.source)},
+                               {QStringLiteral("sd"), own.sdUsed},
+                               {QStringLiteral("earlierSessions"), own.earlierSessions},
+                               {QStringLiteral("threshold"), strict ? ruptureLine : watchLine}};
+                makeAlert(strict ? AlertType::Rupture : AlertType::Watch, p.sessionIndex, ev);
+                status.state = strict ? SessionState::Rupture : SessionState::Watch;
+                rupture = strict;
+            }
+            baseline.preMean = own.ownMean;
+            baseline.sd = own.sdUsed;
+        }
+
+        const SessionPoint *prev = previousScored(series.points, p.sessionIndex);
+        if (rc.available() && prev) {
+            const double change = score - *prev->score;
+            if (change <= -rc.threshold) {
+                QJsonObject ev{{QStringLiteral("rule"), QStringLiteral("reliable-change")},
+                               {QStringLiteral("score"), score},
+                               {QStringLiteral("previous"), *prev->score},
+                               {QStringLiteral("previousSession"), prev->sessionIndex},
+                               {QStringLiteral("change"), change},
+                               {QStringLiteral("threshold"), rc.threshold}};
+                rc.addTo(ev);
+                makeAlert(AlertType::ReliableDrop, p.sessionIndex, ev);
+                status.state = SessionState::Rupture;
+                if (!rupture && !own.applicable) {
+                    // Too little history for an own mean: the previous score is the level.
+                    baseline.preMean = *prev->score;
+                    baseline.sd = own.sdUsed;
+                }
+                rupture = true;
+            }
+        }
+
+        if (cutoff && score < *cutoff) {
+            makeAlert(
+                AlertType::BelowCutoff, p.sessionIndex,
+                QJsonObject{{QStringLiteral("rule"), QStringLiteral("cutoff")},
+                            {QStringLiteral("score"), score},
+                            {QStringLiteral("cutoff"), *cutoff},
+                            {QStringLiteral("cutoffSource"), series.figures.declared.source}});
+        }
+
+        if (rupture) {
+            RepairOutcome r = checkRepair(series.points, baseline, m_rules);
+            r.respondent = series.respondent;
+            r.measure = series.measure;
+            repairs.append(r);
+        }
+        out.statuses.append(status);
+    }
+
+    // A repaired session is shown as such unless it is itself a new rupture or watch.
+    for (const auto &r : repairs) {
+        if (!r.repairedSession)
+            continue;
+        for (auto &s : out.statuses)
+            if (s.sessionIndex == *r.repairedSession && s.state == SessionState::Stable)
+                s.state = SessionState::Repaired;
+    }
+    out.repairs = repairs;
+    if (latest >= 0)
+        notesForLatest(series, latest, rc, out);
+    return out;
+}
+
+void RuptureDetector::notesForLatest(const MeasureSeries &series, int latest,
+                                     const ReliableChangeBasis &rc, SeriesFindings &out) const {
+    auto note = [&](const QString &rule, const QString &reason) {
+        RuleNote n;
+        n.rule = rule;
+        n.respondent = series.respondent;
+        n.measure = series.measure;
+        n.sessionIndex = latest;
+        n.reason = reason;
+        out.notes.append(n);
+    };
+    const OwnHistory own = ownHistory(series, latest);
+    if (!own.applicable)
+        note(QStringLiteral("own-mean"), own.reason);
+    if (!rc.available())
+        note(QStringLiteral("reliable-change"), rc.reason);
+    else if (!previousScored(series.points, latest))
+        note(QStringLiteral("reliable-change"),
+             QCoreApplication::translate("Alliance", "no earlier session to compare with"));
+    if (!series.figures.declared.cutoff)
+        note(QStringLiteral("cutoff"),
+             QCoreApplication::translate("Alliance", "the form declares no cut-off"));
+}
+
+} // namespace triad

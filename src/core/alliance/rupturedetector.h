@@ -1,0 +1,43 @@
+#pragma once
+// Rupture rules on one respondent's series (docs/ALLIANCE.md):
+// (a) more than 1 SD ("watch") / 2 SD ("rupture") below the respondent's own mean of
+//     earlier sessions, SD = max(own SD of earlier sessions, a floor from clinic data);
+// (b) a reliable drop from the previous scored session (Jacobson & Truax);
+// (c) below the form's declared cut-off.
+// Then repair after each rupture (2 SD or reliable drop) and a state for every session.
+
+#include "findings.h"
+#include "reliablechange.h"
+#include "rupturerules.h"
+#include "sessionseries.h"
+
+namespace triad {
+
+// Rule (a)'s view of a session: the own earlier mean and the SD it uses.
+struct OwnHistory {
+    bool applicable = false;
+    int earlierSessions = 0;
+    double ownMean = 0;
+    double ownSd = 0;
+    SdFloor floor;
+    double sdUsed = 0; // max(ownSd, floor.value)
+    QString reason;    // why not applicable (translated), empty when applicable
+};
+
+class RuptureDetector {
+public:
+    explicit RuptureDetector(RuptureRules rules = {});
+
+    OwnHistory ownHistory(const MeasureSeries &series, int sessionIndex) const;
+    // The SD for "falls by 1 SD" comparisons: own SD (when rule (a) applies) floored.
+    double sdUsed(const MeasureSeries &series, int sessionIndex) const;
+
+    SeriesFindings detect(const MeasureSeries &series, const QString &childFirstName) const;
+
+private:
+    void notesForLatest(const MeasureSeries &series, int latest, const ReliableChangeBasis &rc,
+                        SeriesFindings &out) const;
+    RuptureRules m_rules;
+};
+
+} // namespace triad

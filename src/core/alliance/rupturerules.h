@@ -1,0 +1,47 @@
+#pragma once
+// Every threshold the alliance rules use, with its default and where it comes from.
+// docs/ALLIANCE.md explains them for clinicians; change a default there too.
+
+namespace triad {
+
+struct RuptureRules {
+    // (a) Drop below the respondent's own mean of earlier sessions (Gumz 2012: 1 SD lenient,
+    // 2 SD strict; a 2024 Dutch study validated 2 SD against observer coding).
+    double watchSd = 1.0;   // more than 1 SD below: "watch"
+    double ruptureSd = 2.0; // more than 2 SD below: "rupture"
+    int minEarlierSessions = 3;
+    // The SD used is max(own SD of earlier sessions, floor), so a flat series (own SD near 0)
+    // does not alarm on a tiny dip. Floor = sdFloorFactor x the clinic's SD for this
+    // instrument + respondent (once it has minClinicResponses), else x the form's declared SD,
+    // else fixedSdFloor points.
+    double sdFloorFactor = 0.5;
+    double fixedSdFloor = 5.0;
+
+    // (b) Reliable drop from the previous session (Jacobson & Truax): the clinic's own SD and
+    // alpha once it has this many completed responses, else the form's declared figures.
+    int minClinicResponses = 30;
+
+    // Repair: back within repairSd SDs of the pre-rupture mean, or a reliable rise, within
+    // the next repairWindow scored sessions (the V-shape; Eubanks 2018).
+    double repairSd = 1.0;
+    int repairWindow = 2;
+
+    // Discrepancy: the dyad's usual gap in this episode needs this many earlier sessions
+    // with both scores; else the clinic's usual gap for the dyad and age band is used.
+    int minDyadSessions = 2;
+    // "Adults stay high" for child-falls-adults-high: each adult's score at least this
+    // (0-100) and not itself falling.
+    double adultsHighScore = 70.0;
+
+    // Declining trend over the last trendWindow scored sessions: OLS slope at most
+    // -trendSlope points per session AND (every step non-increasing OR the total drop is a
+    // reliable change).
+    int trendWindow = 4;
+    double trendSlope = 2.5;
+
+    // Response quality flags (flags, never exclusions).
+    int minItemsForPatternFlags = 3; // straight-lining / all-maximum need this many answers
+    double minSecondsPerItem = 1.5;  // faster than this per answered item: "too fast"
+};
+
+} // namespace triad

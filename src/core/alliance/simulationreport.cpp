@@ -1,0 +1,120 @@
+#include "simulationreport.h"
+
+#include <QJsonArray>
+
+namespace triad {
+
+namespace {
+struct RuleCheck {
+    const char *id;
+    QVector<AlertType> types; // the rule fires when any of these is raised
+    int minEarlier;           // scored sessions needed before the rule can apply
+};
+
+bool fired(const EpisodeAnalysis &a, const RuleCheck &rule, Respondent r, int session) {
+    for (const auto &alert : a.alerts)
+        if (alert.sessionIndex == session && alert.respondent == r && !alert.dyad &&
+            rule.types.contains(alert.type))
+            return true;
+    return false;
+}
+} // namespace
+
+QJsonObject RuleRates::toJson() const {
+    return {{QStringLiteral("sensitivity"), sensitivity()},
+            {QStringLiteral("false_alarm_rate"), falseAlarmRate()},
+            {QStringLiteral("planted"), planted},
+            {QStringLiteral("detected"), detected},
+            {QStringLiteral("stable_sessions"), stableSessions},
+            {QStringLiteral("false_alarms"), falseAlarms}};
+}
+
+QJsonObject SimulationReport::toJson() const {
+    QJsonObject perRule;
+    for (const auto &r : rules)
+        perRule.insert(r.rule, r.toJson());
+    QJsonObject clinicJson;
+    for (Respondent r : {Respondent::Child, Respondent::Parent, Respondent::Physio}) {
+        const Norms &n = clinic[size_t(r)];
+        clinicJson.insert(
+            respondentId(r),
+            QJsonObject{{QStringLiteral("n"), n.n},
+                        {QStringLiteral("mean"), n.mean},
+                        {QStringLiteral("sd"), n.sd},
+                        {QStringLiteral("alpha"), n.alpha ? *n.alpha : 0.0},
+                        {QStringLiteral("ceiling_rate"), n.ceilingRate},
+                        {QStringLiteral("rupture_size"), settings.ruptureSizeSd * n.sd}});
+    }
+    return {{QStringLiteral("sensitivity"), rupture.sensitivity()},
+            {QStringLiteral("false_alarm_rate"), rupture.falseAlarmRate()},
+            {QStringLiteral("rules"), perRule},
+            {QStringLiteral("episodes"), episodes},
+            {QStringLiteral("planted"), planted},
+            {QStringLiteral("seed"), qint64(settings.seed)},
+            {QStringLiteral("repair"),
+             QJsonObject{{QStringLiteral("v_shapes_detected"), vShapesDetected},
+                         {QStringLiteral("v_shapes_repaired"), vShapesRepaired}}},
+            {QStringLiteral("clinic"), clinicJson}};
+}
+
+SimulationReport simulateAndEvaluate(const SimulationSettings &settings,
+                                     const RuptureRules &rules) {
+    const QVector<RuleCheck> checks = {
+        {"2sd", {AlertType::Rupture}, rules.minEarlierSessions},
+        {"1sd", {AlertType::Rupture, AlertType::Watch}, rules.minEarlierSessions},
+        {"reliable-drop", {AlertType::ReliableDrop}, 1},
+        {"cutoff", {AlertType::BelowCutoff}, 0},
+        {"any-rupture", {AlertType::Rupture, AlertType::ReliableDrop}, 1},
+    };
+    SimulationReport report;
+    report.settings = settings;
+    for (const auto &c : checks)
+        report.rules.append(RuleRates{QString::fromLatin1(c.id), 0, 0, 0, 0});
+
+    EpisodeSimulator simulator(settings);
+    report.clinic = simulator.clinicNorms();
+    const EpisodeAnalyzer analyzer(rules);
+    for (int e = 0; e < settings.episodes; ++e) {
+        const SimulatedEpisode ep = simulator.next();
+        const EpisodeAnalysis analysis = analyzer.analyze(ep.input);
+        ++report.episodes;
+        const auto &planted = ep.planted;
+        if (planted)
+            ++report.planted;
+        for (const auto &series : ep.input.series) {
+            int scoredBefore = 0;
+            for (const auto &p : series.points) {
+                if (!p.score)
+                    continue;
+                const bool isPlantedSeries = planted && planted->respondent == series.respondent;
+                const bool isPlanted = isPlantedSeries && p.sessionIndex == planted->sessionIndex;
+                const bool aftermath = isPlantedSeries && p.sessionIndex > planted->sessionIndex &&
+                                       p.sessionIndex <= planted->sessionIndex + 2;
+                for (int i = 0; i < checks.size(); ++i) {
+                    const bool hit = fired(analysis, checks[i], series.respondent, p.sessionIndex);
+                    RuleRates &rates = report.rules[i];
+                    if (isPlanted) {
+                        ++rates.planted;
+                        rates.detected += hit ? 1 : 0;
+                    } else if (!aftermath && scoredBefore >= checks[i].minEarlier) {
+                        ++rates.stableSessions;
+                        rates.falseAlarms += hit ? 1 : 0;
+                    }
+                }
+                if (isPlanted && planted->vShape &&
+                    fired(analysis, checks[0], series.respondent, p.sessionIndex)) {
+                    ++report.vShapesDetected;
+                    for (const auto &r : analysis.repairs)
+                        if (r.respondent == series.respondent &&
+                            r.ruptureSession == p.sessionIndex && r.state == RepairState::Repaired)
+                            ++report.vShapesRepaired;
+                }
+                ++scoredBefore;
+            }
+        }
+    }
+    report.rupture = report.rules.first();
+    return report;
+}
+
+} // namespace triad

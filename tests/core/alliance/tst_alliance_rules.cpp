@@ -1,0 +1,246 @@
+// Clinic norms, the three rupture rules, repair and the declining trend, each on a case whose
+// arithmetic is worked out by hand in the comments.
+#include "seriesbuilder.h"
+
+#include "core/alliance/descriptive.h"
+#include "core/alliance/episodeanalyzer.h"
+#include "core/alliance/norms.h"
+#include "core/alliance/rupturedetector.h"
+#include "core/alliance/trenddetector.h"
+
+#include <QtTest>
+
+using namespace triad;
+using namespace triad::testing;
+
+namespace {
+QVector<Alert> ofType(const SeriesFindings &f, AlertType t) {
+    QVector<Alert> out;
+    for (const auto &a : f.alerts)
+        if (a.type == t)
+            out.append(a);
+    return out;
+}
+} // namespace
+
+class TestAllianceRules : public QObject {
+    Q_OBJECT
+private slots:
+    void alphaOnASmallMatrix() {
+        // Items (columns) over 4 complete responses:
+        //   item1 1,2,3,4 -> mean 2.5, var (2.25+0.25+0.25+2.25)/3 = 5/3
+        //   item2 2,2,4,4 -> mean 3,   var (1+1+1+1)/3           = 4/3
+        //   item3 1,3,3,5 -> mean 3,   var (4+0+0+4)/3           = 8/3
+        // Row sums 4,7,10,13 -> mean 8.5, var (20.25+2.25+2.25+20.25)/3 = 15
+        // alpha = 3/2 * (1 - (17/3)/15) = 1.5 * 28/45 = 0.9333...
+        // A fifth row misses item 2 and must be left out.
+        QVector<QVector<std::optional<double>>> rows = {
+            {1, 2, 1}, {2, 2, 3}, {3, 4, 3}, {4, 4, 5}, {5, std::nullopt, 1}};
+        int complete = 0;
+        QString reason;
+        const auto alpha = NormsCalculator::cronbachAlpha(rows, &complete, &reason);
+        QVERIFY(alpha.has_value());
+        QCOMPARE(complete, 4);
+        QVERIFY(qAbs(*alpha - 42.0 / 45.0) < 1e-12);
+        QVERIFY(reason.isEmpty());
+    }
+
+    void alphaExplainsWhyItIsMissing() {
+        int complete = 0;
+        QString reason;
+        QVERIFY(!NormsCalculator::cronbachAlpha({{1, 2}, {2, 3}}, &complete, &reason));
+        QCOMPARE(reason, QStringLiteral("alpha needs at least 3 complete responses (2 so far)"));
+        QVERIFY(!NormsCalculator::cronbachAlpha({{1}, {2}, {3}}, &complete, &reason));
+        QCOMPARE(reason, QStringLiteral("alpha needs at least 2 items"));
+    }
+
+    void normsSdCeilingAndFloor() {
+        // Totals 100, 100, 80, 60, 0: mean 68; squared deviations 1024+1024+144+64+4624 = 6880;
+        // sample variance 6880/4 = 1720, SD 41.473; 2 of 5 at 100 (ceiling 0.4), 1 at 0 (0.2).
+        NormsCalculator calc;
+        for (double t : {100.0, 100.0, 80.0, 60.0, 0.0})
+            calc.addTotal(t);
+        const Norms n = calc.norms();
+        QCOMPARE(n.n, 5);
+        QCOMPARE(n.mean, 68.0);
+        QVERIFY(qAbs(n.sd - std::sqrt(1720.0)) < 1e-9);
+        QCOMPARE(n.ceilingRate, 0.4);
+        QCOMPARE(n.floorRate, 0.2);
+        QVERIFY(!n.alpha);
+    }
+
+    void ownMeanRuleUsesTheFixedFloorWithoutClinicData() {
+        // Earlier 80, 82, 78: mean 80, SD sqrt((0+4+4)/2) = 2; no clinic data and no declared
+        // SD, so the floor is the fixed 5 points: SD used 5. Watch line 80 - 5 = 75,
+        // rupture line 80 - 10 = 70. 72 is a watch, 69 a rupture.
+        const RuptureDetector detector;
+        auto f =
+            detector.detect(series(Respondent::Child, {80, 82, 78, 72}), QStringLiteral("Mia"));
+        auto watch = ofType(f, AlertType::Watch);
+        QCOMPARE(watch.size(), 1);
+        QCOMPARE(watch[0].sessionIndex, 4);
+        QCOMPARE(watch[0].evidence.value("rule").toString(), QStringLiteral("1sd"));
+        QCOMPARE(watch[0].evidence.value("ownMean").toDouble(), 80.0);
+        QCOMPARE(watch[0].evidence.value("ownSd").toDouble(), 2.0);
+        QCOMPARE(watch[0].evidence.value("sd").toDouble(), 5.0);
+        QCOMPARE(watch[0].evidence.value("sdFloorSource").toString(), QStringLiteral("fixed"));
+        QCOMPARE(watch[0].evidence.value("threshold").toDouble(), 75.0);
+        QVERIFY(watch[0].prompt.contains(QStringLiteral("Mia")));
+        QVERIFY(ofType(f, AlertType::Rupture).isEmpty());
+
+        f = detector.detect(series(Respondent::Child, {80, 82, 78, 69}), QStringLiteral("Mia"));
+        const auto rupture = ofType(f, AlertType::Rupture);
+        QCOMPARE(rupture.size(), 1);
+        QCOMPARE(rupture[0].evidence.value("threshold").toDouble(), 70.0);
+        QCOMPARE(rupture[0].severity, Severity::Concern);
+        QVERIFY(ofType(f, AlertType::Watch).isEmpty()); // the stricter alert replaces it
+    }
+
+    void ownMeanRuleFloorFromClinicSd() {
+        // Clinic SD 12 with 40 responses: floor 0.5 * 12 = 6 > own SD 2. Rupture line
+        // 80 - 12 = 68, so 69 is only a watch (line 74).
+        ReferenceFigures fig;
+        fig.clinic = clinicNorms(40, 12, 0.85);
+        const auto f =
+            RuptureDetector().detect(series(Respondent::Child, {80, 82, 78, 69}, fig), {});
+        QCOMPARE(ofType(f, AlertType::Rupture).size(), 0);
+        QCOMPARE(ofType(f, AlertType::Watch).size(), 1);
+        QCOMPARE(ofType(f, AlertType::Watch)[0].evidence.value("sdFloorSource").toString(),
+                 QStringLiteral("clinic"));
+    }
+
+    void ownMeanRuleUsesOwnSdWhenLarger() {
+        // Earlier 60, 80, 100: mean 80, SD 20 > floor 5. 45 is below 80 - 20 = 60 (watch)
+        // but not below 80 - 40 = 40 (rupture).
+        const auto f = RuptureDetector().detect(series(Respondent::Physio, {60, 80, 100, 45}), {});
+        QCOMPARE(ofType(f, AlertType::Watch).size(), 1);
+        QCOMPARE(ofType(f, AlertType::Watch)[0].evidence.value("sd").toDouble(), 20.0);
+    }
+
+    void ownMeanRuleNeedsThreeEarlierSessions() {
+        const auto f = RuptureDetector().detect(series(Respondent::Child, {90, 91, 20}), {});
+        QVERIFY(ofType(f, AlertType::Rupture).isEmpty());
+        bool noted = false;
+        for (const auto &n : f.notes)
+            if (n.rule == QLatin1String("own-mean")) {
+                QCOMPARE(n.reason,
+                         QStringLiteral("needs at least 3 earlier sessions with a score (has 2)"));
+                noted = true;
+            }
+        QVERIFY(noted);
+    }
+
+    void reliableDropWithClinicFigures() {
+        // Clinic: n 40, SD 10, alpha 0.8. Threshold 1.96 * 10 * sqrt(2 * 0.2) = 12.396.
+        // 80 -> 67 (change -13) is reliable; 80 -> 68 (-12) is not.
+        ReferenceFigures fig;
+        fig.clinic = clinicNorms(40, 10, 0.8);
+        auto f = RuptureDetector().detect(series(Respondent::Parent, {80, 67}, fig), {});
+        const auto drops = ofType(f, AlertType::ReliableDrop);
+        QCOMPARE(drops.size(), 1);
+        QVERIFY(qAbs(drops[0].evidence.value("threshold").toDouble() - 12.396) < 1e-3);
+        QCOMPARE(drops[0].evidence.value("rcSource").toString(), QStringLiteral("clinic"));
+        QCOMPARE(drops[0].evidence.value("change").toDouble(), -13.0);
+        QCOMPARE(f.statuses.last().state, SessionState::Rupture);
+
+        f = RuptureDetector().detect(series(Respondent::Parent, {80, 68}, fig), {});
+        QVERIFY(ofType(f, AlertType::ReliableDrop).isEmpty());
+    }
+
+    void reliableDropFallsBackToDeclaredFigures() {
+        // Only 12 clinic responses: the form's SD 15 and reliability 0.9 are used.
+        // Threshold 1.96 * 15 * sqrt(0.2) = 13.148.
+        ReferenceFigures fig;
+        fig.clinic = clinicNorms(12, 10, 0.8);
+        fig.declared.sd = 15;
+        fig.declared.reliability = 0.9;
+        const auto basis = reliableChangeBasis(fig, RuptureRules{});
+        QCOMPARE(basis.source, FigureSource::Declared);
+        QVERIFY(qAbs(basis.threshold - 13.148) < 1e-3);
+    }
+
+    void reliableDropSaysWhyItCannotApply() {
+        ReferenceFigures fig;
+        fig.clinic = clinicNorms(12, 10, 0.8);
+        const auto f = RuptureDetector().detect(series(Respondent::Child, {80, 40}, fig), {});
+        QVERIFY(ofType(f, AlertType::ReliableDrop).isEmpty());
+        QString reason;
+        for (const auto &n : f.notes)
+            if (n.rule == QLatin1String("reliable-change"))
+                reason = n.reason;
+        QCOMPARE(reason, QStringLiteral("not enough of the clinic's own data yet (12 of 30 "
+                                        "responses) and the form declares no reliability"));
+    }
+
+    void belowCutoff() {
+        ReferenceFigures fig;
+        fig.declared.cutoff = 60;
+        const auto f = RuptureDetector().detect(series(Respondent::Child, {60, 55}, fig), {});
+        const auto below = ofType(f, AlertType::BelowCutoff);
+        QCOMPARE(below.size(), 1); // 60 is not below 60
+        QCOMPARE(below[0].sessionIndex, 2);
+        QCOMPARE(below[0].evidence.value("cutoff").toDouble(), 60.0);
+    }
+
+    void repairVShape() {
+        // Earlier 80, 82, 78, 80: mean 80, SD 1.63 -> floor 5. Session 5 = 60 < 70: rupture.
+        // Repair level 80 - 5 = 75; session 6 = 79 -> repaired there.
+        const auto f =
+            RuptureDetector().detect(series(Respondent::Child, {80, 82, 78, 80, 60, 79}), {});
+        QCOMPARE(f.repairs.size(), 1);
+        QCOMPARE(f.repairs[0].ruptureSession, 5);
+        QCOMPARE(f.repairs[0].state, RepairState::Repaired);
+        QCOMPARE(*f.repairs[0].repairedSession, 6);
+        QCOMPARE(f.statuses[4].state, SessionState::Rupture);
+        QCOMPARE(f.statuses[5].state, SessionState::Repaired);
+    }
+
+    void noRepairWithinTwoSessionsAndPending() {
+        auto f =
+            RuptureDetector().detect(series(Respondent::Child, {80, 82, 78, 80, 60, 62, 63}), {});
+        QCOMPARE(f.repairs[0].state, RepairState::NotRepaired);
+        f = RuptureDetector().detect(series(Respondent::Child, {80, 82, 78, 80, 60, 62}), {});
+        QCOMPARE(f.repairs[0].state, RepairState::Pending);
+    }
+
+    void decliningTrendMonotone() {
+        // 80, 77, 74, 71: OLS slope -3 per session <= -2.5 and every step down.
+        const auto f = TrendDetector().detect(series(Respondent::Child, {80, 77, 74, 71}), {});
+        QCOMPARE(f.alerts.size(), 1);
+        QCOMPARE(f.alerts[0].type, AlertType::DecliningTrend);
+        QCOMPARE(f.alerts[0].sessionIndex, 4);
+        QCOMPARE(f.alerts[0].evidence.value("slope").toDouble(), -3.0);
+    }
+
+    void decliningTrendNeedsAReliableDropWhenNotMonotone() {
+        // 80, 70, 75, 66: x deviations -1.5,-.5,.5,1.5; y deviations 7.25,-2.75,2.25,-6.75;
+        // Sxy = -18.5, Sxx = 5 -> slope -3.7. Not monotone; total drop 14 >= 12.396 (clinic
+        // SD 10, alpha .8) -> declining. Without any reliable-change figures -> not.
+        ReferenceFigures fig;
+        fig.clinic = clinicNorms(40, 10, 0.8);
+        auto f = TrendDetector().detect(series(Respondent::Child, {80, 70, 75, 66}, fig), {});
+        QCOMPARE(f.alerts.size(), 1);
+        QVERIFY(qAbs(f.alerts[0].evidence.value("slope").toDouble() + 3.7) < 1e-9);
+        f = TrendDetector().detect(series(Respondent::Child, {80, 70, 75, 66}), {});
+        QVERIFY(f.alerts.isEmpty());
+    }
+
+    void trendAlertsOncePerRun() {
+        const auto f =
+            TrendDetector().detect(series(Respondent::Child, {90, 87, 84, 81, 78, 75}), {});
+        QCOMPARE(f.alerts.size(), 1);
+    }
+
+    void stableSeriesRaisesNothing() {
+        EpisodeInput in;
+        in.childFirstName = QStringLiteral("Mia");
+        in.series = {series(Respondent::Child, {80, 81, 79, 80, 82, 80, 79})};
+        const auto analysis = EpisodeAnalyzer().analyze(in);
+        QVERIFY(analysis.alerts.isEmpty());
+        QCOMPARE(analysis.stateAt(Respondent::Child, QStringLiteral("total"), 7),
+                 SessionState::Stable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAllianceRules)
+#include "tst_alliance_rules.moc"
