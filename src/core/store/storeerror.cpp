@@ -60,6 +60,9 @@ QString StoreError::messageFor(StoreErrorKind kind) {
         return QCoreApplication::translate(ctx, "The passphrase is not right. Try again.");
     case StoreErrorKind::Locked:
         return QCoreApplication::translate(ctx, "Sign in to see or change this record.");
+    case StoreErrorKind::NotAllowed:
+        return QCoreApplication::translate(
+            ctx, "This account may not do that (disabled, or another role is needed).");
     case StoreErrorKind::CryptoFailed:
         return QCoreApplication::translate(
             ctx, "A protected field could not be read or written with this key. Nothing was "
@@ -97,6 +100,8 @@ QString StoreError::kindId(StoreErrorKind kind) {
         return QStringLiteral("wrong-passphrase");
     case StoreErrorKind::Locked:
         return QStringLiteral("locked");
+    case StoreErrorKind::NotAllowed:
+        return QStringLiteral("not-allowed");
     case StoreErrorKind::CryptoFailed:
         return QStringLiteral("crypto-failed");
     case StoreErrorKind::Io:

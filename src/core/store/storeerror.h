@@ -21,6 +21,7 @@ enum class StoreErrorKind {
     Invalid,   // a value the store refuses (unknown condition, empty name...)
     WrongPassphrase,
     Locked,       // personal data asked for without an unlocked key
+    NotAllowed,   // the signed-in role may not do this, or the account is disabled
     CryptoFailed, // encryption failed, or a stored field does not decrypt with this key
     Io,           // any other failure of the disk or the database engine
 };

@@ -1,0 +1,71 @@
+#pragma once
+// The clinic as a whole: first-run bootstrap, sign-in and staff administration.
+//
+// Sign-in is split so the slow key derivation (scrypt, about a second) never runs on the UI
+// thread and never touches the database off its own thread:
+//   1. keySlot(staffId)                         caller's thread (reads the database)
+//   2. Clinic::unwrap(slot, passphrase, staffId) any thread, e.g. QtConcurrent::run
+//      (or unwrapAsync(), which does exactly that)
+//   3. finishSignIn(staffId, key, vault)        caller's thread (unlocks, audits)
+// signIn() does the three in a row for command-line tools and tests.
+//
+// After sign-in, repositories take vault.subkey(KeyPurpose::Fields) (as a FieldCipher) and
+// an AuditLog built from vault.subkey(KeyPurpose::Audit) and vault.staffId().
+
+#include "database.h"
+#include "staffrepository.h"
+
+#include "core/crypto/keyslot.h"
+#include "core/crypto/vault.h"
+
+#include <optional>
+#include <QFuture>
+
+namespace triad::store {
+
+class Clinic {
+public:
+    explicit Clinic(Database &db)
+        : m_db(db) {}
+
+    bool exists();
+    QString name();
+
+    // First run on an empty database: the clinic row, the first admin, and a new random data
+    // key sealed in the admin's key slot, all in one transaction. Unlocks `vault` as that
+    // admin. Refused when a clinic exists already.
+    std::optional<StaffMember> create(const QString &clinicName, const QString &adminName,
+                                      const QString &passphrase, crypto::Vault &vault,
+                                      const crypto::ScryptParams &params = {});
+
+    std::optional<crypto::KeySlot> keySlot(const QString &staffId);
+    static std::optional<crypto::SecureBytes>
+    unwrap(const crypto::KeySlot &slot, const QString &passphrase, const QString &staffId);
+    static QFuture<std::optional<crypto::SecureBytes>>
+    unwrapAsync(const crypto::KeySlot &slot, const QString &passphrase, const QString &staffId);
+    // Unlocks the vault with the unwrapped key and audits the sign-in; with no key, records
+    // the failed attempt (staff id only, never the passphrase) and fails with WrongPassphrase.
+    bool finishSignIn(const QString &staffId, std::optional<crypto::SecureBytes> dataKey,
+                      crypto::Vault &vault);
+    bool signIn(const QString &staffId, const QString &passphrase, crypto::Vault &vault);
+
+    // Administration: `vault` must be unlocked by an active admin.
+    std::optional<StaffMember> addStaff(const crypto::Vault &vault, const QString &displayName,
+                                        StaffRole role, const QString &passphrase,
+                                        const crypto::ScryptParams &params = {});
+    // Refuses to disable the last active admin (nobody could manage staff any more).
+    bool setStaffActive(const crypto::Vault &vault, const QString &staffId, bool active);
+    // Seals the data key under a new passphrase and destroys the old slot, one transaction.
+    bool resetPassphrase(const crypto::Vault &vault, const QString &staffId,
+                         const QString &newPassphrase, const crypto::ScryptParams &params = {});
+
+    const StoreError &lastError() const { return m_db.lastError(); }
+
+private:
+    bool requireAdmin(const crypto::Vault &vault);
+    bool storeSlot(const QString &staffId, const crypto::KeySlot &slot);
+
+    Database &m_db;
+};
+
+} // namespace triad::store

@@ -1,0 +1,126 @@
+// Clinic bootstrap and sign-in: the first admin's slot opens the data key, a wrong
+// passphrase is refused and audited without the passphrase, admins manage staff, and a
+// reset passphrase makes the old one useless.
+
+#include "core/store/clinic.h"
+
+#include "storetestbed.h"
+
+#include <QtTest>
+
+using namespace triad;
+using namespace triad::store;
+using namespace triad::store::testing;
+
+namespace {
+// Cheap scrypt for tests; production uses the default N = 2^17.
+const crypto::ScryptParams kFast{quint64(1) << 10, 8, 1};
+const QString kAdminPass = QStringLiteral("demo-passphrase-admin");
+} // namespace
+
+class TestClinic : public QObject {
+    Q_OBJECT
+
+private slots:
+    void bootstrapAndSignIn() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));
+        Clinic clinic(db);
+        QVERIFY(!clinic.exists());
+        crypto::Vault vault;
+        QVERIFY(!clinic.create(QStringLiteral("Demo Clinic"), QStringLiteral("Demo Admin"),
+                               QStringLiteral("short"), vault, kFast));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Invalid);
+        const auto admin = clinic.create(QStringLiteral("Demo Clinic"),
+                                         QStringLiteral("Demo Admin"), kAdminPass, vault, kFast);
+        QVERIFY2(admin, qPrintable(db.lastError().detail));
+        QVERIFY(vault.isUnlocked());
+        QCOMPARE(clinic.name(), QStringLiteral("Demo Clinic"));
+        QVERIFY(
+            !clinic.create(QStringLiteral("Again"), QStringLiteral("X"), kAdminPass, vault, kFast));
+
+        // Data written under the first unlock is readable after signing in again.
+        crypto::FieldCipher cipher(vault.subkey(crypto::KeyPurpose::Fields));
+        AuditLog audit(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
+        PatientRepository patients(db, cipher, audit);
+        const auto patient =
+            patients.create(QStringLiteral("Demo Child Ingrid"), QDate(2015, 3, 3));
+        QVERIFY(patient);
+        vault.lock();
+
+        QVERIFY(!clinic.signIn(admin->id, QStringLiteral("not-the-passphrase"), vault));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::WrongPassphrase);
+        QVERIFY(!vault.isUnlocked());
+        QCOMPARE(db.rowCount(QStringLiteral("audit_pending")), qint64(1));
+        QVERIFY(!rawStorage(db.path()).contains("not-the-passphrase"));
+
+        QVERIFY(clinic.signIn(admin->id, kAdminPass, vault));
+        QCOMPARE(db.rowCount(QStringLiteral("audit_pending")), qint64(0));
+        AuditLog after(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
+        const auto entries = after.entries();
+        QCOMPARE(entries.at(entries.size() - 2).action, QStringLiteral("sign-in-failed"));
+        QCOMPARE(entries.at(entries.size() - 2).staffId, admin->id);
+        QCOMPARE(entries.last().action, QStringLiteral("sign-in"));
+        QVERIFY(after.verify().ok);
+        crypto::FieldCipher again(vault.subkey(crypto::KeyPurpose::Fields));
+        PatientRepository reread(db, again, after);
+        QCOMPARE(reread.get(patient->id)->name, QStringLiteral("Demo Child Ingrid"));
+    }
+
+    void signInRunsOffTheCallingThread() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));
+        Clinic clinic(db);
+        crypto::Vault vault;
+        const auto admin = clinic.create(QStringLiteral("Demo Clinic"),
+                                         QStringLiteral("Demo Admin"), kAdminPass, vault, kFast);
+        vault.lock();
+        const auto slot = clinic.keySlot(admin->id);
+        QVERIFY(slot);
+        auto future = Clinic::unwrapAsync(*slot, kAdminPass, admin->id);
+        future.waitForFinished();
+        QVERIFY(clinic.finishSignIn(admin->id, future.result(), vault));
+        QCOMPARE(vault.staffId(), admin->id);
+    }
+
+    void adminsManageStaff() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));
+        Clinic clinic(db);
+        crypto::Vault vault;
+        const auto admin = clinic.create(QStringLiteral("Demo Clinic"),
+                                         QStringLiteral("Demo Admin"), kAdminPass, vault, kFast);
+        const auto physio =
+            clinic.addStaff(vault, QStringLiteral("Demo Physio One"), StaffRole::Physio,
+                            QStringLiteral("demo-passphrase-1"), kFast);
+        QVERIFY(physio);
+        QVERIFY(!clinic.setStaffActive(vault, admin->id, false)); // the last admin
+        QCOMPARE(db.lastError().kind, StoreErrorKind::NotAllowed);
+
+        // A physio cannot manage staff.
+        crypto::Vault physioVault;
+        QVERIFY(clinic.signIn(physio->id, QStringLiteral("demo-passphrase-1"), physioVault));
+        QVERIFY(!clinic.addStaff(physioVault, QStringLiteral("Someone"), StaffRole::Admin,
+                                 QStringLiteral("demo-passphrase-9"), kFast));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::NotAllowed);
+
+        const QByteArray oldSlot =
+            *StaffRepository(db).keySlot(physio->id, KeySlotKind::Passphrase);
+        QVERIFY(clinic.resetPassphrase(vault, physio->id, QStringLiteral("demo-passphrase-new"),
+                                       kFast));
+        QVERIFY(!clinic.signIn(physio->id, QStringLiteral("demo-passphrase-1"), physioVault));
+        QVERIFY(clinic.signIn(physio->id, QStringLiteral("demo-passphrase-new"), physioVault));
+        QVERIFY(!rawStorage(db.path()).contains(oldSlot)); // destroyed, not just unlinked
+
+        QVERIFY(clinic.setStaffActive(vault, physio->id, false));
+        QVERIFY(!clinic.signIn(physio->id, QStringLiteral("demo-passphrase-new"), physioVault));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::NotAllowed);
+        QCOMPARE(StaffRepository(db).list(true).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClinic)
+#include "tst_clinic.moc"
