@@ -24,6 +24,7 @@ EpisodeAnalysis EpisodeAnalyzer::analyze(const EpisodeInput &episode) const {
             measures.append(s.measure);
     }
 
+    measures.sort();
     const DiscrepancyDetector discrepancies(m_rules);
     for (const auto &measure : measures) {
         auto find = [&](Respondent r) -> const MeasureSeries * {
@@ -51,6 +52,16 @@ EpisodeAnalysis EpisodeAnalyzer::analyze(const EpisodeInput &episode) const {
                          return std::make_tuple(a.sessionIndex, int(a.respondent), a.measure) <
                                 std::make_tuple(b.sessionIndex, int(b.respondent), b.measure);
                      });
+
+    std::stable_sort(all.repairs.begin(), all.repairs.end(),
+                     [](const RepairOutcome &a, const RepairOutcome &b) {
+                         return std::make_tuple(a.ruptureSession, int(a.respondent), a.measure) <
+                                std::make_tuple(b.ruptureSession, int(b.respondent), b.measure);
+                     });
+    std::stable_sort(all.notes.begin(), all.notes.end(), [](const RuleNote &a, const RuleNote &b) {
+        return std::make_tuple(int(a.respondent), a.measure, a.rule, a.dyad ? int(*a.dyad) : -1) <
+               std::make_tuple(int(b.respondent), b.measure, b.rule, b.dyad ? int(*b.dyad) : -1);
+    });
 
     EpisodeAnalysis result;
     result.alerts = all.alerts;

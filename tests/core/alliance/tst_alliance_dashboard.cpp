@@ -1,0 +1,158 @@
+// The clinic lead's dashboard: per-physio figures, "too few to compare", filters, monthly
+// means and ceiling rates, on small synthetic record sets counted by hand.
+#include "core/alliance/dashboard.h"
+
+#include <QtTest>
+
+using namespace triad;
+
+namespace {
+ResponseRecord record(int physio, qint64 episode, int session, Respondent who, double total,
+                      QDate date, ResponseStatus status = ResponseStatus::Complete) {
+    ResponseRecord r;
+    r.physioId = physio;
+    r.episodeId = episode;
+    r.sessionIndex = session;
+    r.respondent = who;
+    r.normalisedTotal = total;
+    r.date = date;
+    r.status = status;
+    r.conditionId = physio == 1 ? 10 : 20;
+    r.ageBandId = 1;
+    r.instrumentId = who == Respondent::Child ? 100 : 200;
+    r.atMaximum = total >= 100;
+    return r;
+}
+
+// Physio 1: 2 episodes x 6 sessions, child + physio each session, child at 80 except four
+// sessions at 100; plus 3 declined parent forms. Physio 2: one episode, 4 child answers.
+QVector<ResponseRecord> clinic() {
+    QVector<ResponseRecord> rs;
+    const QDate start(2024, 1, 29);
+    for (int e = 1; e <= 2; ++e)
+        for (int s = 1; s <= 6; ++s) {
+            const QDate d = start.addDays(7 * (s - 1));
+            rs.append(record(1, e, s, Respondent::Child, s <= 2 ? 100 : 80, d));
+            rs.append(record(1, e, s, Respondent::Physio, 70, d));
+        }
+    for (int s = 1; s <= 3; ++s)
+        rs.append(record(1, 1, s, Respondent::Parent, 0, start.addDays(7 * (s - 1)),
+                         ResponseStatus::Declined));
+    for (int s = 1; s <= 4; ++s)
+        rs.append(record(2, 3, s, Respondent::Child, 60, start.addDays(7 * (s - 1))));
+    return rs;
+}
+} // namespace
+
+class TestAllianceDashboard : public QObject {
+    Q_OBJECT
+private slots:
+    void perPhysioFigures() {
+        const QVector<AlertRecord> alerts = {
+            {1, 4, QDate(2024, 2, 19), AlertType::Rupture, Respondent::Child, true},
+            {1, 5, QDate(2024, 2, 26), AlertType::Rupture, Respondent::Child, false},
+            {2, 3, QDate(2024, 2, 12), AlertType::Discrepancy, Respondent::Child, false},
+        };
+        const Dashboard d = aggregateDashboard(clinic(), alerts, {});
+        QCOMPARE(d.physios.size(), 2);
+        const PhysioFigures &p1 = d.physios[0];
+        QCOMPARE(p1.physioId, 1);
+        QCOMPARE(p1.episodes, 2);
+        QCOMPARE(p1.sessions, 12);
+        QCOMPARE(p1.responses, 24); // 12 child + 12 physio completed
+        QVERIFY(!p1.tooFewToCompare);
+        const auto &child = p1.byRespondent[size_t(Respondent::Child)];
+        QCOMPARE(child.complete, 12);
+        // 4 answers at 100 and 8 at 80: mean (400 + 640) / 12 = 86.667.
+        QVERIFY(qAbs(*child.meanScore - 1040.0 / 12.0) < 1e-9);
+        QCOMPARE(*child.completionRate, 1.0);
+        // Parents: 3 requested, none completed: too few to compare, no rate shown.
+        const auto &parent = p1.byRespondent[size_t(Respondent::Parent)];
+        QCOMPARE(parent.declined, 3);
+        QVERIFY(parent.tooFewToCompare);
+        QVERIFY(!parent.completionRate);
+        // Ruptures: 2 in episode 1 (one repaired): 1 of 2 episodes; repair 1 of 2.
+        QCOMPARE(p1.ruptures, 2);
+        QCOMPARE(*p1.ruptureRate, 0.5);
+        QCOMPARE(*p1.repairRate, 0.5);
+        // The discrepancy is in episode 2, also physio 1's: 1 of 2 episodes.
+        QCOMPARE(*p1.discrepancyRate, 0.5);
+        QCOMPARE(d.physios[1].episodesWithDiscrepancy, 0);
+    }
+
+    void tooFewToCompareIsNeverGivenFigures() {
+        const QVector<AlertRecord> alerts = {
+            {3, 2, QDate(2024, 2, 5), AlertType::Discrepancy, Respondent::Child, false}};
+        const Dashboard d = aggregateDashboard(clinic(), alerts, {});
+        const PhysioFigures &p2 = d.physios[1];
+        QCOMPARE(p2.physioId, 2);
+        QCOMPARE(p2.responses, 4);
+        QVERIFY(p2.tooFewToCompare);
+        QCOMPARE(p2.episodesWithDiscrepancy, 1); // counted, but no rate to rank on
+        QVERIFY(!p2.ruptureRate && !p2.repairRate && !p2.discrepancyRate);
+        QVERIFY(!p2.byRespondent[size_t(Respondent::Child)].meanScore);
+    }
+
+    void filters() {
+        DashboardFilter onlyPhysio2;
+        onlyPhysio2.physioId = 2;
+        Dashboard d = aggregateDashboard(clinic(), {}, onlyPhysio2);
+        QCOMPARE(d.physios.size(), 1);
+        QCOMPARE(d.responses, 4);
+
+        DashboardFilter condition;
+        condition.conditionId = 10; // physio 1's patients
+        d = aggregateDashboard(clinic(), {}, condition);
+        QCOMPARE(d.physios.size(), 1);
+        QCOMPARE(d.physios[0].physioId, 1);
+
+        DashboardFilter childOnly;
+        childOnly.respondent = Respondent::Child;
+        d = aggregateDashboard(clinic(), {}, childOnly);
+        QCOMPARE(d.responses, 16);
+
+        // February only: sessions 1 (29 Jan) is out; 2 (5 Feb) .. 5 (26 Feb) are in.
+        DashboardFilter february;
+        february.from = QDate(2024, 2, 1);
+        february.to = QDate(2024, 2, 29);
+        d = aggregateDashboard(clinic(), {}, february);
+        QCOMPARE(d.physios[0].sessions, 8);
+        QCOMPARE(d.physios[0].responses, 16);
+
+        DashboardFilter nobody;
+        nobody.ageBandId = 9;
+        d = aggregateDashboard(clinic(), {}, nobody);
+        QVERIFY(d.physios.isEmpty());
+        QCOMPARE(d.responses, 0);
+    }
+
+    void monthlyMeansAndCeilings() {
+        const Dashboard d = aggregateDashboard(clinic(), {}, {});
+        // January (29 Jan): child 2 answers at 100 (physio 1) + 1 at 60 (physio 2) -> n 3,
+        // too few to compare.
+        const MonthlyMean &janChild = d.monthly[0];
+        QCOMPARE(janChild.year, 2024);
+        QCOMPARE(janChild.month, 1);
+        QCOMPARE(janChild.respondent, Respondent::Child);
+        QCOMPARE(janChild.n, 3);
+        QVERIFY(janChild.tooFewToCompare && !janChild.mean);
+        // February child: sessions 2-5 -> physio 1: 2 x (100 + 80 + 80 + 80) = 680 over 8,
+        // physio 2: 60 x 3 = 180 -> (680 + 180) / 11 = 78.18.
+        bool found = false;
+        for (const auto &m : d.monthly)
+            if (m.month == 2 && m.respondent == Respondent::Child) {
+                QCOMPARE(m.n, 11);
+                QVERIFY(qAbs(*m.mean - 860.0 / 11.0) < 1e-9);
+                found = true;
+            }
+        QVERIFY(found);
+        // Child form (100): 4 of 16 at the maximum; physio form (200): 0 of 12.
+        QCOMPARE(d.ceilings.size(), 2);
+        QCOMPARE(d.ceilings[0].instrumentId, 100);
+        QCOMPARE(*d.ceilings[0].ceilingRate, 0.25);
+        QCOMPARE(*d.ceilings[1].ceilingRate, 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAllianceDashboard)
+#include "tst_alliance_dashboard.moc"
