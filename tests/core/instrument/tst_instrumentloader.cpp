@@ -1,41 +1,21 @@
-// The questionnaire loader: valid files load with their contents, every kind of mistake is
-// reported with its place and a plain message, and no input crashes it.
-#include "core/instrument/instrumentloader.h"
+// The questionnaire loader: valid files load with their contents, and every kind of mistake is
+// reported with its place and a plain message.
+#include "loadproblems.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace triad;
+using namespace triad::test;
 
 namespace {
 
-const QString validDir = QStringLiteral(TRIAD_TEST_DATA "/instruments/valid");
-const QString invalidDir = QStringLiteral(TRIAD_TEST_DATA "/instruments/invalid");
-
-QString listed(const QVector<LoadProblem> &problems) {
-    QStringList lines;
-    for (const auto &p : problems)
-        lines.append(p.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
-bool hasProblem(const QVector<LoadProblem> &problems, const QString &path, const QString &part) {
-    return std::any_of(problems.cbegin(), problems.cend(), [&](const LoadProblem &p) {
-        return p.path == path && p.message.contains(part);
-    });
-}
-
-QByteArray readAll(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test fixture %s", qPrintable(path));
-    return file.readAll();
-}
-
 LoadResult loadValid(const QString &name) {
-    return InstrumentLoader::loadFile(validDir + '/' + name);
+    return InstrumentLoader::loadFile(validDir() + '/' + name);
 }
 
 struct ExpectedProblem {
@@ -144,30 +124,17 @@ private slots:
     void licensedFixtureHasItsKey();
     void bilingualChildFormKeepsEveryDetail();
     void defaultsApplyWhenKeysAreLeftOut();
-    void shippedQuestionnairesAllLoad();
-
     void invalidFixtures_data();
     void invalidFixtures();
     void everyInvalidFixtureIsChecked();
     void severalMistakesAreAllReported();
     void problemReadsAsFilePathMessage();
     void idMustMatchOnlyAFileName();
-
-    void missingFileIsAProblem();
-    void folderIsNotAFile();
-    void oversizedFileIsRefusedUnread();
-    void junkNeverCrashes_data();
-    void junkNeverCrashes();
-
-    void folderLoadsSortedAndSkipsSchema();
-    void folderCollectsEveryFilesProblems();
-    void duplicateIdsAcrossFoldersAreReported();
-    void missingFolderIsAProblem();
 };
 
 void TestInstrumentLoader::validFixturesLoad_data() {
     QTest::addColumn<QString>("file");
-    const auto names = QDir(validDir).entryList({QStringLiteral("*.json")}, QDir::Files);
+    const auto names = QDir(validDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
     QVERIFY(names.size() >= 3);
     for (const auto &name : names)
         QTest::newRow(qPrintable(name)) << name;
@@ -280,20 +247,6 @@ void TestInstrumentLoader::defaultsApplyWhenKeysAreLeftOut() {
     QCOMPARE(form.licence.source, QString());
 }
 
-void TestInstrumentLoader::shippedQuestionnairesAllLoad() {
-    const auto library = InstrumentLoader::loadFolder(QStringLiteral(TRIAD_QUESTIONNAIRES));
-    QVERIFY2(library.problems.isEmpty(), qPrintable(listed(library.problems)));
-    const int files = int(QDir(QStringLiteral(TRIAD_QUESTIONNAIRES))
-                              .entryList({QStringLiteral("*.json")}, QDir::Files)
-                              .filter(QRegularExpression(QStringLiteral("^(?!schema\\.json$)")))
-                              .size());
-    QCOMPARE(library.instruments.size(), files);
-    const bool hasYoungChildForm =
-        std::any_of(library.instruments.cbegin(), library.instruments.cend(),
-                    [](const Instrument &i) { return i.id == QLatin1String("triad-child-4to7"); });
-    QVERIFY(hasYoungChildForm);
-}
-
 void TestInstrumentLoader::invalidFixtures_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("path");
@@ -310,7 +263,7 @@ void TestInstrumentLoader::invalidFixtures() {
     QFETCH(QString, path);
     QFETCH(QString, message);
     QFETCH(int, count);
-    const LoadResult result = InstrumentLoader::loadFile(invalidDir + '/' + file);
+    const LoadResult result = InstrumentLoader::loadFile(invalidDir() + '/' + file);
     QVERIFY(!result.ok());
     QVERIFY2(hasProblem(result.problems, path, message), qPrintable(listed(result.problems)));
     QVERIFY2(result.problems.size() == count, qPrintable(listed(result.problems)));
@@ -322,7 +275,7 @@ void TestInstrumentLoader::everyInvalidFixtureIsChecked() {
     QSet<QString> inTable = {QStringLiteral("several-mistakes")};
     for (const auto &row : expectedProblems())
         inTable.insert(QString::fromLatin1(row.file));
-    const auto names = QDir(invalidDir).entryList({QStringLiteral("*.json")}, QDir::Files);
+    const auto names = QDir(invalidDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
     QVERIFY(names.size() >= 24);
     QStringList unchecked;
     for (const auto &name : names)
@@ -335,7 +288,7 @@ void TestInstrumentLoader::everyInvalidFixtureIsChecked() {
 
 void TestInstrumentLoader::severalMistakesAreAllReported() {
     const LoadResult result =
-        InstrumentLoader::loadFile(invalidDir + QStringLiteral("/several-mistakes.json"));
+        InstrumentLoader::loadFile(invalidDir() + QStringLiteral("/several-mistakes.json"));
     QVERIFY(!result.ok());
     const QVector<QPair<QString, QString>> expected = {
         {QStringLiteral("colour"), QStringLiteral("unknown key \"colour\"")},
@@ -357,7 +310,7 @@ void TestInstrumentLoader::severalMistakesAreAllReported() {
 
 void TestInstrumentLoader::problemReadsAsFilePathMessage() {
     QJsonObject form =
-        QJsonDocument::fromJson(readAll(validDir + "/licensed-12-item.json")).object();
+        QJsonDocument::fromJson(readAll(validDir() + "/licensed-12-item.json")).object();
     form[QStringLiteral("id")] = QStringLiteral("triad-child-8to12");
     QJsonArray items = form[QStringLiteral("items")].toArray();
     QJsonObject fourth = items[3].toObject();
@@ -378,7 +331,7 @@ void TestInstrumentLoader::problemReadsAsFilePathMessage() {
 }
 
 void TestInstrumentLoader::idMustMatchOnlyAFileName() {
-    const QByteArray json = readAll(validDir + "/physio-slider.json");
+    const QByteArray json = readAll(validDir() + "/physio-slider.json");
     QVERIFY(InstrumentLoader::loadJson(json, QStringLiteral("physio-slider.json")).ok());
     // JSON that did not come from a file has no name to match.
     QVERIFY(InstrumentLoader::loadJson(json, QString()).ok());
@@ -387,137 +340,6 @@ void TestInstrumentLoader::idMustMatchOnlyAFileName() {
     QVERIFY(!renamed.ok());
     QVERIFY(
         hasProblem(renamed.problems, QStringLiteral("id"), QStringLiteral("(\"physio-copy\")")));
-}
-
-void TestInstrumentLoader::missingFileIsAProblem() {
-    const LoadResult result =
-        InstrumentLoader::loadFile(validDir + QStringLiteral("/no-such-form.json"));
-    QVERIFY(!result.ok());
-    QCOMPARE(result.problems.size(), 1);
-    QCOMPARE(result.problems[0].toString(),
-             QStringLiteral("no-such-form.json: the file does not exist"));
-}
-
-void TestInstrumentLoader::folderIsNotAFile() {
-    const LoadResult result = InstrumentLoader::loadFile(validDir);
-    QVERIFY(!result.ok());
-    QVERIFY(hasProblem(result.problems, QString(), QStringLiteral("is a folder")));
-}
-
-void TestInstrumentLoader::oversizedFileIsRefusedUnread() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QFile file(dir.filePath(QStringLiteral("huge.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    // Valid JSON that would otherwise parse: size alone must refuse it.
-    QByteArray json = "{\"padding\": \"" + QByteArray(InstrumentLoader::maxFileSize, 'a') + "\"}";
-    file.write(json);
-    file.close();
-    const LoadResult result = InstrumentLoader::loadFile(file.fileName());
-    QCOMPARE(result.problems.size(), 1);
-    QVERIFY2(result.problems[0].message.contains(QStringLiteral("at most 1024 KiB")),
-             qPrintable(listed(result.problems)));
-    QCOMPARE(InstrumentLoader::loadJson(json, QStringLiteral("huge.json")).problems.size(), 1);
-}
-
-void TestInstrumentLoader::junkNeverCrashes_data() {
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("part");
-    QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01garbage\x80\x81", 13)
-                            << QStringLiteral("not valid JSON at line 1");
-    QTest::newRow("deep arrays") << QByteArray(100000, '[') << QStringLiteral("not valid JSON");
-    QTest::newRow("deep objects") << QByteArray("{\"a\":").repeated(5000) + "1" +
-                                         QByteArray(5000, '}')
-                                  << QStringLiteral("");
-    QTest::newRow("string") << QByteArray("\"a questionnaire\"")
-                            << QStringLiteral("not valid JSON at line 1");
-    QTest::newRow("number") << QByteArray("42") << QStringLiteral("not valid JSON at line 1");
-    QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("is required but missing");
-    QTest::newRow("all nulls")
-        << QByteArray(
-               "{\"format\":null,\"id\":null,\"version\":null,\"respondent\":null,"
-               "\"ageBand\":null,\"languages\":null,\"licence\":null,\"title\":null,"
-               "\"responseFormats\":null,\"subscales\":null,\"items\":null,\"scoring\":null}")
-        << QStringLiteral("not null");
-    QTest::newRow("arrays of junk")
-        << QByteArray("{\"languages\":[1,null,{}],\"responseFormats\":[1,[],{\"kind\":7}],"
-                      "\"subscales\":[\"x\",{\"id\":[]}],\"items\":[{},{\"id\":{}}]}")
-        << QStringLiteral("must be");
-    QTest::newRow("second line error")
-        << QByteArray("{\n  \"id\": tru\n}") << QStringLiteral("at line 2");
-}
-
-void TestInstrumentLoader::junkNeverCrashes() {
-    QFETCH(QByteArray, json);
-    QFETCH(QString, part);
-    const LoadResult result = InstrumentLoader::loadJson(json, QStringLiteral("junk.json"));
-    QVERIFY(!result.ok());
-    QVERIFY(!result.problems.isEmpty());
-    QVERIFY2(hasProblem(result.problems, result.problems[0].path, part) ||
-                 std::any_of(result.problems.cbegin(), result.problems.cend(),
-                             [&](const LoadProblem &p) { return p.message.contains(part); }),
-             qPrintable(listed(result.problems)));
-}
-
-void TestInstrumentLoader::folderLoadsSortedAndSkipsSchema() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    for (const char *name : {"physio-slider.json", "bilingual-child.json", "licensed-12-item.json"})
-        QVERIFY(QFile::copy(validDir + '/' + QString::fromLatin1(name),
-                            dir.filePath(QString::fromLatin1(name))));
-    // schema.json is not a questionnaire; a non-JSON file is not even looked at.
-    QFile schema(dir.filePath(QStringLiteral("schema.json")));
-    QVERIFY(schema.open(QIODevice::WriteOnly));
-    schema.write("{\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"}");
-    schema.close();
-    QFile notes(dir.filePath(QStringLiteral("notes.txt")));
-    QVERIFY(notes.open(QIODevice::WriteOnly));
-    notes.write("not json");
-    notes.close();
-
-    const auto library = InstrumentLoader::loadFolder(dir.path());
-    QVERIFY2(library.problems.isEmpty(), qPrintable(listed(library.problems)));
-    QCOMPARE(library.instruments.size(), 3);
-    QCOMPARE(library.instruments[0].id, QStringLiteral("bilingual-child"));
-    QCOMPARE(library.instruments[1].id, QStringLiteral("licensed-12-item"));
-    QCOMPARE(library.instruments[2].id, QStringLiteral("physio-slider"));
-}
-
-void TestInstrumentLoader::folderCollectsEveryFilesProblems() {
-    const auto library = InstrumentLoader::loadFolder(invalidDir);
-    QVERIFY(library.instruments.isEmpty());
-    QSet<QString> files;
-    for (const auto &problem : library.problems)
-        files.insert(problem.file);
-    const auto names = QDir(invalidDir).entryList({QStringLiteral("*.json")}, QDir::Files);
-    QCOMPARE(files.size(), names.size());
-    // Sorted by file name, so the report reads in the order of a folder listing.
-    QCOMPARE(library.problems.first().file, QStringLiteral("age-band-min-above-max.json"));
-    QCOMPARE(library.problems.last().file, QStringLiteral("yesno-with-wrong-values.json"));
-}
-
-void TestInstrumentLoader::duplicateIdsAcrossFoldersAreReported() {
-    QTemporaryDir builtIn;
-    QTemporaryDir clinic;
-    QVERIFY(builtIn.isValid() && clinic.isValid());
-    QVERIFY(QFile::copy(validDir + "/physio-slider.json", builtIn.filePath("physio-slider.json")));
-    QVERIFY(QFile::copy(validDir + "/physio-slider.json", clinic.filePath("physio-slider.json")));
-    QVERIFY(
-        QFile::copy(validDir + "/licensed-12-item.json", clinic.filePath("licensed-12-item.json")));
-    const auto library = InstrumentLoader::loadFolders({builtIn.path(), clinic.path()});
-    QCOMPARE(library.instruments.size(), 2);
-    QCOMPARE(library.problems.size(), 1);
-    QCOMPARE(library.problems[0].toString(),
-             QStringLiteral("physio-slider.json: id: \"physio-slider\" is already the id of %1, "
-                            "which is loaded instead; each questionnaire id must be unique")
-                 .arg(QDir::toNativeSeparators(builtIn.filePath("physio-slider.json"))));
-}
-
-void TestInstrumentLoader::missingFolderIsAProblem() {
-    const auto library = InstrumentLoader::loadFolder(validDir + QStringLiteral("/no-such-folder"));
-    QVERIFY(library.instruments.isEmpty());
-    QCOMPARE(library.problems.size(), 1);
-    QCOMPARE(library.problems[0].message, QStringLiteral("the folder does not exist"));
 }
 
 QTEST_GUILESS_MAIN(TestInstrumentLoader)
