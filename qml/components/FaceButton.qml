@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -16,8 +17,8 @@ AbstractButton {
     Accessible.name: label
     Accessible.checked: chosen
     focusPolicy: Qt.StrongFocus
-    implicitWidth: Math.max(Theme.touchTarget * 2, faceItem.implicitWidth + 16)
-    implicitHeight: column.implicitHeight + 16
+    implicitWidth: Math.max(Theme.touchTarget * 2, implicitContentWidth + 16)
+    implicitHeight: implicitContentHeight + 16
 
     background: Rectangle {
         radius: Theme.radius
@@ -27,10 +28,8 @@ AbstractButton {
     }
 
     contentItem: ColumnLayout {
-        id: column
         spacing: Theme.spacing / 2
         Face {
-            id: faceItem
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: control.faceSize
             Layout.preferredHeight: Layout.preferredWidth

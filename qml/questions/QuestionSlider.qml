@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -58,6 +59,7 @@ Item {
 
             Rectangle {
                 id: handle
+                objectName: "sliderHandle"
                 visible: question.answered
                 width: Theme.touchTarget
                 height: width

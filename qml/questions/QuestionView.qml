@@ -1,3 +1,7 @@
+// Qt 6.4: components made "Bound" cannot be instantiated by this Loader inside a
+// ListView delegate ("outside its creation context"), so this file reads `view` from the
+// components' enclosing scope instead, which qmllint reports as unqualified access.
+// qmllint disable unqualified
 import QtQuick
 import QtQuick.Controls
 import Triad.Ui

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -30,13 +31,13 @@ Page {
         stage = "question"
         pages.currentIndex = 0
         if (questionnaire.readAloudAutomatically)
-            speak(pages.currentItem ? pages.currentItem.readAloudText : "")
+            speak(questionnaire.readAloudTextAt(0))
     }
     function next() {
         if (pages.currentIndex + 1 < questionnaire.count) {
             pages.currentIndex += 1
             if (questionnaire.readAloudAutomatically)
-                speak(pages.currentItem.readAloudText)
+                speak(questionnaire.readAloudTextAt(pages.currentIndex))
         } else {
             ReadAloud.stop()
             stage = "review"
@@ -205,12 +206,12 @@ Page {
             }
             Item { Layout.fillWidth: true }
             ReadAloudButton {
-                words: pages.currentItem ? pages.currentItem.readAloudText : ""
+                words: questionnaire.readAloudTextAt(pages.currentIndex)
                 language: questionnaire.language
             }
             Item { Layout.fillWidth: true }
             BigButton {
-                readonly property bool answered: pages.currentItem !== null && pages.currentItem.answered
+                readonly property bool answered: questionnaire.answeredFlags[pages.currentIndex] === true
                 text: answered ? qsTr("Next") : qsTr("Skip")
                 Accessible.name: qsTr("Next")
                 primary: answered

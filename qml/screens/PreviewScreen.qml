@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -20,6 +21,16 @@ Page {
         "physio": qsTr("Physiotherapist")
     })
 
+    function details(respondent, ageBand, itemCount, licenceHolder) {
+        let parts = [respondentNames[respondent] || respondent]
+        if (ageBand.length > 0)
+            parts.push(ageBand)
+        parts.push(qsTr("Questions: %1").arg(itemCount))
+        if (licenceHolder.length > 0)
+            parts.push(licenceHolder)
+        return parts.join(" · ")
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -41,8 +52,8 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            visible: InstrumentCatalog.problems.length > 0
-            text: qsTr("Some questionnaire files could not be loaded:\n%1").arg(InstrumentCatalog.problems.join("\n"))
+            visible: InstrumentCatalog.problemText.length > 0
+            text: qsTr("Some questionnaire files could not be loaded:\n%1").arg(InstrumentCatalog.problemText)
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall
             color: Theme.warning
@@ -63,7 +74,7 @@ Page {
                 required property int itemCount
                 required property string licenceHolder
                 width: ListView.view.width
-                implicitHeight: Math.max(Theme.touchTarget * 1.4, entryLayout.implicitHeight + 24)
+                implicitHeight: Math.max(Theme.touchTarget * 1.4, implicitContentHeight + 24)
                 Accessible.name: ageBand.length > 0 ? qsTr("Try %1 (%2)").arg(title).arg(ageBand)
                                                     : qsTr("Try %1").arg(title)
                 onClicked: screen.runRequested(instrumentId, title)
@@ -74,7 +85,6 @@ Page {
                     border.color: entry.visualFocus ? Theme.selected : Theme.border
                 }
                 contentItem: RowLayout {
-                    id: entryLayout
                     spacing: Theme.spacing
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -89,10 +99,7 @@ Page {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: [screen.respondentNames[entry.respondent] || entry.respondent,
-                                   entry.ageBand,
-                                   qsTr("Questions: %1").arg(entry.itemCount),
-                                   entry.licenceHolder].filter(s => s.length > 0).join(" · ")
+                            text: screen.details(entry.respondent, entry.ageBand, entry.itemCount, entry.licenceHolder)
                             elide: Text.ElideRight
                             font.pixelSize: Theme.fontSmall
                             color: Theme.mutedText

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -44,7 +45,7 @@ Item {
                 required property string answerLabel
                 required property bool answered
                 width: ListView.view.width
-                implicitHeight: Math.max(Theme.touchTarget, rowLayout.implicitHeight + 16)
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + 16)
                 Accessible.name: qsTr("Change question %1").arg(index + 1)
                 onClicked: review.editRequested(index)
                 background: Rectangle {
@@ -54,7 +55,6 @@ Item {
                     border.color: row.visualFocus ? Theme.selected : Theme.border
                 }
                 contentItem: RowLayout {
-                    id: rowLayout
                     spacing: Theme.spacing
                     Label {
                         Layout.fillWidth: true

@@ -18,6 +18,7 @@ class InstrumentCatalog : public QAbstractListModel
     QML_SINGLETON
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QStringList problems READ problems NOTIFY countChanged)
+    Q_PROPERTY(QString problemText READ problemText NOTIFY countChanged)
     Q_PROPERTY(QString folder READ folder NOTIFY countChanged)
 
 public:
@@ -47,6 +48,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QStringList problems() const;
+    QString problemText() const { return problems().join(QLatin1Char('\n')); }
     QString folder() const { return m_library.folder(); }
 
 signals:

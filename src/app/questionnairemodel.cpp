@@ -290,6 +290,11 @@ QVariantMap QuestionnaireModel::scoreSummary() const
             {QStringLiteral("constructs"), cons}};
 }
 
+QString QuestionnaireModel::readAloudTextAt(int row) const
+{
+    return data(index(row), ReadAloudRole).toString();
+}
+
 void QuestionnaireModel::reset()
 {
     setAnswers(Answers());

@@ -90,6 +90,7 @@ public:
     //  constructs: [{id, ...}]} for the score view.
     Q_INVOKABLE QVariantMap scoreSummary() const;
     Q_INVOKABLE void reset();
+    Q_INVOKABLE QString readAloudTextAt(int row) const;
 
 signals:
     void instrumentChanged();

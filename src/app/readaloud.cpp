@@ -11,7 +11,10 @@ ReadAloud::ReadAloud(QObject *parent) : QObject(parent)
     if (qEnvironmentVariableIsSet("TRIAD_NO_SPEECH")) {
         m_tried = true;
         m_status = tr("Reading aloud is switched off on this device.");
+        return;
     }
+    // Found out once, here: a getter that changed state would loop QML bindings.
+    ensureEngine();
 }
 
 ReadAloud::~ReadAloud() = default;
@@ -55,7 +58,6 @@ void ReadAloud::setStatus(const QString &status)
 
 bool ReadAloud::available() const
 {
-    const_cast<ReadAloud *>(this)->ensureEngine();
     return m_enabled && m_speech && m_status.isEmpty();
 }
 

@@ -33,6 +33,7 @@ private slots:
         ui.settle(500);
         const QStringList texts = ui.visibleTexts();
         QVERIFY2(texts.join('|').contains(QStringLiteral("100 / 100")), qPrintable(texts.join('|')));
+        QCOMPARE(ui.warnings(), QStringList());
     }
 };
 

@@ -26,6 +26,7 @@ private slots:
         QVERIFY(!ui.screenshot(QStringLiteral("preview")).isEmpty());
         QCOMPARE(ui.smallTargets(), QStringList());
         QCOMPARE(ui.clippedTexts(), QStringList());
+        QCOMPARE(ui.warnings(), QStringList());
     }
 
     void eachFormFirstQuestion_data()
@@ -56,6 +57,7 @@ private slots:
         QVERIFY(!ui.screenshot(name + QStringLiteral("-q1")).isEmpty());
         QCOMPARE(ui.smallTargets(), QStringList());
         QCOMPARE(ui.clippedTexts(), QStringList());
+        QCOMPARE(ui.warnings(), QStringList());
     }
 };
 

@@ -44,12 +44,33 @@ void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
 }
 } // namespace
 
+namespace {
+QStringList *g_warnings = nullptr;
+QtMessageHandler g_previous = nullptr;
+
+void collectWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    // Audio back-ends complain on machines without sound; that is not the UI's fault.
+    if (g_warnings && type >= QtWarningMsg && !message.contains(QLatin1String("PulseAudio")) &&
+        !message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+        g_warnings->append(message);
+    if (g_previous)
+        g_previous(type, context, message);
+}
+} // namespace
+
 UiDriver::UiDriver()
 {
+    g_warnings = &m_warnings;
+    g_previous = qInstallMessageHandler(collectWarning);
     app::prepareEngine(m_engine);
 }
 
-UiDriver::~UiDriver() = default;
+UiDriver::~UiDriver()
+{
+    qInstallMessageHandler(g_previous);
+    g_warnings = nullptr;
+}
 
 bool UiDriver::loadMain()
 {

@@ -34,10 +34,13 @@ public:
     QStringList smallTargets(int minimum = 48) const;
     // Texts whose painted width exceeds their box (clipped or elided text).
     QStringList clippedTexts() const;
+    // Every warning Qt printed since the driver started (QML errors, binding loops...).
+    QStringList warnings() const { return m_warnings; }
 
 private:
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
+    QStringList m_warnings;
 };
 
 } // namespace triad::test
