@@ -269,6 +269,7 @@ void InstrumentReader::readSubscales(JsonObjectReader &root) {
         firstIndex.insert(*id, i);
         subscale.id = *id;
         m_instrument.subscales.append(subscale);
+        m_subscaleIndex.append(i);
     }
 }
 
@@ -291,6 +292,9 @@ void InstrumentReader::readItems(JsonObjectReader &root) {
         }
         Item item;
         readItem(*object, item);
+        // Kept even without a usable id (already reported), so the subscale counts stay true
+        // and one mistake is not reported again as an empty subscale.
+        m_instrument.items.append(item);
         if (item.id.isEmpty())
             continue;
         if (firstIndex.contains(item.id)) {
@@ -301,7 +305,6 @@ void InstrumentReader::readItems(JsonObjectReader &root) {
             continue;
         }
         firstIndex.insert(item.id, i);
-        m_instrument.items.append(item);
     }
 }
 
@@ -418,7 +421,7 @@ void InstrumentReader::checkSubscaleSizes() {
     for (int i = 0; i < m_instrument.subscales.size(); ++i) {
         const Subscale &subscale = m_instrument.subscales[i];
         const int count = countOf(subscale.id);
-        const QString path = JsonObjectReader::indexPath(m_subscalesPath, i);
+        const QString path = JsonObjectReader::indexPath(m_subscalesPath, m_subscaleIndex[i]);
         if (count == 0)
             m_log->add(path, tr("no scored item belongs to subscale \"%1\"").arg(subscale.id));
         else if (subscale.maxMissing >= count)

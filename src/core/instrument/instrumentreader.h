@@ -37,6 +37,7 @@ private:
     Instrument m_instrument;
     std::optional<Respondent> m_respondent;
     QString m_subscalesPath;
+    QVector<int> m_subscaleIndex; // where each read subscale is in the file's array, for paths
     QString m_itemsPath;
     bool m_itemsReadable = false;
     bool m_formatsDeclared = false;

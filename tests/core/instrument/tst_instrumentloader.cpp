@@ -130,6 +130,7 @@ private slots:
     void severalMistakesAreAllReported();
     void problemReadsAsFilePathMessage();
     void idMustMatchOnlyAFileName();
+    void pathsPointIntoTheFileAsWritten();
 };
 
 void TestInstrumentLoader::validFixturesLoad_data() {
@@ -340,6 +341,32 @@ void TestInstrumentLoader::idMustMatchOnlyAFileName() {
     QVERIFY(!renamed.ok());
     QVERIFY(
         hasProblem(renamed.problems, QStringLiteral("id"), QStringLiteral("(\"physio-copy\")")));
+}
+
+// A broken entry must not shift the paths of the entries after it, nor echo as more problems.
+void TestInstrumentLoader::pathsPointIntoTheFileAsWritten() {
+    QJsonObject form =
+        QJsonDocument::fromJson(readAll(validDir() + "/licensed-12-item.json")).object();
+    QJsonArray subscales = form[QStringLiteral("subscales")].toArray();
+    subscales.prepend(QStringLiteral("goal"));
+    subscales.append(QJsonObject{{"id", "extra"}, {"title", QJsonObject{{"en", "Extra"}}}});
+    form[QStringLiteral("subscales")] = subscales;
+    QJsonArray items = form[QStringLiteral("items")].toArray();
+    QJsonObject first = items[0].toObject();
+    first.remove(QStringLiteral("id"));
+    items[0] = first;
+    form[QStringLiteral("items")] = items;
+
+    const LoadResult result =
+        InstrumentLoader::fromObject(form, QStringLiteral("licensed-12-item.json"));
+    QVERIFY(hasProblem(result.problems, QStringLiteral("subscales[0]"),
+                       QStringLiteral("must be an object ({...}), not the string \"goal\"")));
+    QVERIFY(hasProblem(result.problems, QStringLiteral("subscales[4]"),
+                       QStringLiteral("no scored item belongs to subscale \"extra\"")));
+    QVERIFY(hasProblem(result.problems, QStringLiteral("items[0].id"),
+                       QStringLiteral("is required but missing")));
+    // The item without an id still counts in "task", so "task" is not reported as too small.
+    QVERIFY2(result.problems.size() == 3, qPrintable(listed(result.problems)));
 }
 
 QTEST_GUILESS_MAIN(TestInstrumentLoader)
