@@ -7,7 +7,9 @@
 #include <QCommandLineParser>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(Triad_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Triad_UiPlugin)
@@ -19,6 +21,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Triad"));
     QApplication::setApplicationName(QStringLiteral("Triad"));
     QApplication::setApplicationVersion(QStringLiteral(TRIAD_VERSION));
+
+    // The app's own words in the device language when a translation exists (English otherwise).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("triad"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Therapeutic alliance in paediatric physiotherapy"));
