@@ -1,0 +1,177 @@
+#pragma once
+// The signed-in session of the tablet: owns the clinic database, the vault with the data
+// key, the repositories that need that key, the idle lock and the device settings.
+// Every other controller reaches the store through ClinicSession::instance().workspace().
+//
+// The slow key derivation (scrypt) never runs on the UI thread: sign-in unwraps the key
+// slot with Clinic::unwrapAsync, and creating a clinic runs on a worker thread with its own
+// database connection (a Qt SQL rule), then signs in like everyone else.
+
+#include "core/crypto/vault.h"
+#include "core/store/alertrepository.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/episoderepository.h"
+#include "core/store/patientrepository.h"
+#include "core/store/responserepository.h"
+#include "core/store/staffrepository.h"
+
+#include <memory>
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace triad::app {
+
+// The repositories of one unlocked session. Built at sign-in (and at PIN unlock) from the
+// vault's subkeys and destroyed at every lock, so no key copy outlives the unlocked state.
+struct Workspace {
+    Workspace(store::Database &db, const crypto::Vault &vault);
+
+    crypto::FieldCipher cipher;
+    store::AuditLog audit;
+    store::StaffRepository staff;
+    store::PatientRepository patients;
+    store::EpisodeRepository episodes;
+    store::SessionRepository sessions;
+    store::ResponseRepository responses;
+    store::AlertRepository alerts;
+};
+
+class ClinicSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString clinicName READ clinicName NOTIFY stateChanged)
+    Q_PROPERTY(bool isDemo READ isDemo NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList staff READ staff NOTIFY staffChanged)
+    Q_PROPERTY(QString signedInStaffId READ signedInStaffId NOTIFY stateChanged)
+    Q_PROPERTY(QString signedInName READ signedInName NOTIFY stateChanged)
+    Q_PROPERTY(QString signedInRole READ signedInRole NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool hasPin READ hasPin NOTIFY pinChanged)
+    Q_PROPERTY(int pinAttemptsLeft READ pinAttemptsLeft NOTIFY pinChanged)
+    Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY settingsChanged)
+    Q_PROPERTY(qreal fontScale READ fontScale WRITE setFontScale NOTIFY settingsChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY settingsChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY settingsChanged)
+    Q_PROPERTY(bool speechEnabled READ speechEnabled WRITE setSpeechEnabled NOTIFY settingsChanged)
+    Q_PROPERTY(bool formRunning READ formRunning WRITE setFormRunning NOTIFY formRunningChanged)
+
+public:
+    // Test hook: cheap key derivation and PIN hashing. Call before the first instance().
+    static void setCryptoParamsForTesting(const crypto::ScryptParams &scrypt,
+                                          const crypto::PinHashing &pin);
+
+    static ClinicSession *instance();
+    static ClinicSession *create(QQmlEngine *engine, QJSEngine *);
+    ~ClinicSession() override;
+
+    QString state() const { return m_state; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString clinicName() const { return m_clinicName; }
+    bool isDemo() const { return m_isDemo; }
+    QVariantList staff() const { return m_staffList; }
+    QString signedInStaffId() const;
+    QString signedInName() const { return m_signedInName; }
+    QString signedInRole() const { return m_signedInRole; }
+    bool busy() const { return m_busy; }
+    bool hasPin() const { return m_vault.hasPin(); }
+    int pinAttemptsLeft() const { return m_vault.pinAttemptsLeft(); }
+
+    int idleMinutes() const { return m_idleMinutes; }
+    void setIdleMinutes(int minutes);
+    qreal fontScale() const { return m_fontScale; }
+    void setFontScale(qreal scale);
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    bool speechEnabled() const { return m_speechEnabled; }
+    void setSpeechEnabled(bool on);
+    bool formRunning() const { return m_formRunning; }
+    void setFormRunning(bool running);
+
+    // Returns "" when the clinic is being created (busy; state becomes "signedIn", or
+    // createFinished reports the problem), else a message naming the field.
+    Q_INVOKABLE QString createClinic(const QString &clinicName, const QString &adminName,
+                                     const QString &passphrase, const QString &repeat);
+    Q_INVOKABLE QString createDemoClinic();
+    // Asynchronous: emits signInFinished.
+    Q_INVOKABLE void signIn(const QString &staffId, const QString &passphrase);
+    Q_INVOKABLE QString setPin(const QString &pin);
+    Q_INVOKABLE QString unlockWithPin(const QString &pin);
+    Q_INVOKABLE bool checkStaffPin(const QString &pin);
+    Q_INVOKABLE void lock();
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void userActivity();
+    // Re-reads the database (tests, after another process changed it).
+    Q_INVOKABLE void reopen();
+
+    // For the other controllers. workspace() is null unless signed in and unlocked.
+    Workspace *workspace() const { return m_workspace.get(); }
+    store::Database &database() { return m_db; }
+    crypto::Vault &vault() { return m_vault; }
+    bool isSignedIn() const { return m_state == QLatin1String("signedIn"); }
+    // Physios see their own patients; leads and admins see everyone's.
+    bool seesAllPatients() const;
+    QString displayNameOf(const QString &staffId) const;
+
+signals:
+    void stateChanged();
+    void errorMessageChanged();
+    void staffChanged();
+    void busyChanged();
+    void pinChanged();
+    void settingsChanged();
+    void formRunningChanged();
+    void signInFinished(bool ok, const QString &message);
+    void createFinished(bool ok, const QString &message);
+    // Fired whenever the workspace is built or dropped, so models reload or clear.
+    void workspaceChanged();
+
+private:
+    explicit ClinicSession(QObject *parent = nullptr);
+
+    void openDatabase();
+    void refreshFromDatabase();
+    void setState(const QString &state);
+    void setError(const QString &message);
+    void setBusy(bool busy);
+    void enterSignedIn();
+    void dropWorkspace();
+    void restartIdleTimer();
+    void loadSettings();
+    void saveSettings();
+    void applySpeech();
+    QString storeMessage() const;
+
+    store::Database m_db;
+    crypto::Vault m_vault;
+    std::unique_ptr<Workspace> m_workspace;
+    QTimer m_idleTimer;
+    QString m_state = QStringLiteral("error");
+    QString m_errorMessage;
+    QString m_clinicName;
+    bool m_isDemo = false;
+    QVariantList m_staffList;
+    QString m_signedInName;
+    QString m_signedInRole;
+    bool m_busy = false;
+    int m_idleMinutes = 2;
+    qreal m_fontScale = 1.0;
+    bool m_highContrast = false;
+    QString m_language = QStringLiteral("en");
+    bool m_speechEnabled = true;
+    bool m_formRunning = false;
+    QObject *m_readAloud = nullptr;
+};
+
+} // namespace triad::app

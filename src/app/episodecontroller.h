@@ -1,0 +1,82 @@
+#pragma once
+// One episode of care for the episode screen: the patient, condition and goals, the
+// sessions with their three scores, the trajectories for the chart, the alerts and what
+// the physio did about them.
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace triad::app {
+
+class EpisodeController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString episodeId READ episodeId NOTIFY changed)
+    Q_PROPERTY(QString patientId READ patientId NOTIFY changed)
+    Q_PROPERTY(QString patientName READ patientName NOTIFY changed)
+    Q_PROPERTY(QString patientCode READ patientCode NOTIFY changed)
+    Q_PROPERTY(QString condition READ condition NOTIFY changed)
+    Q_PROPERTY(QString conditionLabel READ conditionLabel NOTIFY changed)
+    Q_PROPERTY(QString goals READ goals NOTIFY changed)
+    Q_PROPERTY(bool open READ isOpen NOTIFY changed)
+    Q_PROPERTY(QVariantList sessions READ sessions NOTIFY changed)
+    Q_PROPERTY(QVariantList alerts READ alerts NOTIFY changed)
+    Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
+    Q_PROPERTY(QVariantList actionKinds READ actionKinds CONSTANT)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+
+public:
+    explicit EpisodeController(QObject *parent = nullptr);
+
+    QString episodeId() const { return m_episodeId; }
+    QString patientId() const { return m_patientId; }
+    QString patientName() const { return m_patientName; }
+    QString patientCode() const { return m_patientCode; }
+    QString condition() const { return m_condition; }
+    QString conditionLabel() const;
+    QString goals() const { return m_goals; }
+    bool isOpen() const { return m_open; }
+    // [{sessionId, index, date, child, parent, physio (0-100 or null), alerts: [alertId...]}]
+    QVariantList sessions() const { return m_sessions; }
+    // [{alertId, type, severity, sessionIndex, respondent, prompt, acknowledged, action}]
+    QVariantList alerts() const { return m_alerts; }
+    QVariantList conditions() const;
+    QVariantList actionKinds() const;
+    QString errorMessage() const { return m_error; }
+
+    // Returns "" when loaded, else a message.
+    Q_INVOKABLE QString load(const QString &episodeId);
+    Q_INVOKABLE QString reload() { return load(m_episodeId); }
+    // A new open episode for the patient, with the signed-in physio; loads it.
+    Q_INVOKABLE QString create(const QString &patientId, const QString &condition,
+                               const QString &goals);
+    Q_INVOKABLE QString close();
+    // [{x: sessionIndex, y: score}] for one respondent ("child", "parent", "physio") and
+    // measure ("total", "goal", "task", "bond"); sessions without a score are left out.
+    Q_INVOKABLE QVariantList series(const QString &respondent, const QString &measure) const;
+    Q_INVOKABLE QString acknowledge(const QString &alertId, const QString &actionKind,
+                                    const QString &note);
+
+signals:
+    void changed();
+
+private:
+    void setError(const QString &message);
+
+    QString m_episodeId;
+    QString m_patientId;
+    QString m_patientName;
+    QString m_patientCode;
+    QString m_condition;
+    QString m_goals;
+    bool m_open = false;
+    QVariantList m_sessions;
+    QVariantList m_alerts;
+    QString m_error;
+    // respondent -> measure -> [(sessionIndex, score)]
+    QHash<QString, QHash<QString, QVector<QPair<int, double>>>> m_scores;
+};
+
+} // namespace triad::app

@@ -1,0 +1,69 @@
+#pragma once
+// The patients the signed-in staff member may see, for the patient list: physios their own
+// (patients with an episode of theirs, or created by them), leads and admins everyone.
+// Names are decrypted here, in memory only; the search matches code or name.
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QtQml/qqmlregistration.h>
+
+namespace triad::app {
+
+class PatientListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY countChanged)
+
+public:
+    enum Role {
+        PatientIdRole = Qt::UserRole + 1,
+        CodeRole,
+        NameRole,
+        AgeRole,
+        NextActionRole,
+        OpenAlertsRole,
+        EpisodeIdRole,
+    };
+    Q_ENUM(Role)
+
+    struct Row {
+        QString patientId;
+        QString code;
+        QString name;
+        int age = -1;
+        QString nextAction;
+        int openAlerts = 0;
+        QString episodeId;
+    };
+
+    explicit PatientListModel(QObject *parent = nullptr);
+
+    QString search() const { return m_search; }
+    void setSearch(const QString &search);
+    QString errorMessage() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE void reload();
+    // The row as a map (for tests and for screens that open a patient by row).
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+signals:
+    void searchChanged();
+    void countChanged();
+
+private:
+    void applySearch();
+
+    QString m_search;
+    QString m_error;
+    QVector<Row> m_all;
+    QVector<Row> m_rows;
+};
+
+} // namespace triad::app

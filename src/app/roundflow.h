@@ -1,0 +1,135 @@
+#pragma once
+// The end-of-session round: child -> parent -> physio, each on their own form, then the
+// summary. Stages, as the screens show them:
+//
+//   idle --start()--> plan --proceed()--> handover --proceed()--> language --beginForm()-->
+//   form --finishForm()/declineForm()--> handover (next family member) | staffPin | summary
+//   staffPin --leavePatientMode(pin)--> plan (the physio's turn, skips, or going on)
+//
+// Patient mode (no navigation, staff PIN to leave) runs from the first hand-over until the
+// physio's PIN. Every accepted answer is saved as a draft at once, so a crash loses nothing
+// and resume() reopens the round at the same respondent and item. The child's answers and
+// every score stay hidden while the tablet is in the family's hands.
+
+#include "questionnairemodel.h"
+#include "roundplan.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace triad::app {
+
+class RoundFlow : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString stage READ stage NOTIFY stageChanged)
+    Q_PROPERTY(QVariantList plan READ plan NOTIFY planChanged)
+    Q_PROPERTY(QString episodeId READ episodeId NOTIFY planChanged)
+    Q_PROPERTY(QString sessionId READ sessionId NOTIFY planChanged)
+    Q_PROPERTY(QString currentRespondent READ currentRespondent NOTIFY stageChanged)
+    Q_PROPERTY(QString currentName READ currentName NOTIFY stageChanged)
+    Q_PROPERTY(QString currentInstrumentId READ currentInstrumentId NOTIFY stageChanged)
+    Q_PROPERTY(QStringList currentLanguages READ currentLanguages NOTIFY stageChanged)
+    Q_PROPERTY(bool patientMode READ patientMode NOTIFY stageChanged)
+    Q_PROPERTY(triad::app::QuestionnaireModel *questionnaire READ questionnaire CONSTANT)
+    Q_PROPERTY(QString childName READ childName NOTIFY planChanged)
+    Q_PROPERTY(QString physioName READ physioName NOTIFY planChanged)
+    Q_PROPERTY(QVariantMap summary READ summary NOTIFY summaryChanged)
+    Q_PROPERTY(bool resumeAvailable READ resumeAvailable NOTIFY resumeChanged)
+    Q_PROPERTY(QString resumeDescription READ resumeDescription NOTIFY resumeChanged)
+    Q_PROPERTY(int resumeItemIndex READ resumeItemIndex NOTIFY resumeChanged)
+    Q_PROPERTY(QVariantList skipReasons READ skipReasons CONSTANT)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+
+public:
+    static RoundFlow *instance();
+    static RoundFlow *create(QQmlEngine *, QJSEngine *);
+    // A separate flow on the same store, for tests and tools that play a second tablet
+    // session (QML always uses the singleton).
+    static RoundFlow *createDetached(QObject *parent);
+    ~RoundFlow() override;
+
+    QString stage() const { return m_stage; }
+    QVariantList plan() const;
+    QString episodeId() const { return m_round.episodeId; }
+    QString sessionId() const { return m_round.sessionId; }
+    QString currentRespondent() const;
+    QString currentName() const;
+    QString currentInstrumentId() const;
+    QStringList currentLanguages() const;
+    bool patientMode() const { return m_patientMode; }
+    QuestionnaireModel *questionnaire() const { return m_questionnaire; }
+    QString childName() const { return m_round.childName; }
+    QString physioName() const { return m_round.physioName; }
+    QVariantMap summary() const;
+    bool resumeAvailable() const { return !m_resumeResponseId.isEmpty(); }
+    QString resumeDescription() const { return m_resumeDescription; }
+    int resumeItemIndex() const { return m_resumeItemIndex; }
+    QVariantList skipReasons() const;
+    QString errorMessage() const { return m_error; }
+
+    // Creates today's session for the episode and plans the round. "" or a message.
+    Q_INVOKABLE QString start(const QString &episodeId);
+    // Moves on from "plan" (to the next respondent) and from "handover" (to "language").
+    Q_INVOKABLE QString proceed();
+    // reason: "absent", "declined", "too-distressed", "no-form-for-age". Not in patient mode.
+    Q_INVOKABLE QString skip(const QString &respondent, const QString &reason);
+    Q_INVOKABLE QString beginForm(const QString &language);
+    Q_INVOKABLE QString finishForm();
+    Q_INVOKABLE QString declineForm();
+    Q_INVOKABLE bool leavePatientMode(const QString &pin);
+    Q_INVOKABLE QString resume();
+    // Stops the round: an open draft is declined with the reason ("too-distressed", ...).
+    Q_INVOKABLE QString abandon(const QString &reason);
+    // Back to "idle" after the summary.
+    Q_INVOKABLE void close();
+    // Looks for an unfinished round of the signed-in physio (called at every sign-in).
+    Q_INVOKABLE void refreshResume();
+
+signals:
+    void stageChanged();
+    void planChanged();
+    void summaryChanged();
+    void resumeChanged();
+    void errorMessageChanged();
+    void roundFinished(const QString &sessionId);
+
+private:
+    explicit RoundFlow(QObject *parent = nullptr);
+
+    void setStage(const QString &stage);
+    void setPatientMode(bool on);
+    QString fail(const QString &message);
+    void clearError();
+    void reset();
+    // The next entry still pending, from the start of the plan; -1 when none.
+    int nextPending() const;
+    QString goToNext();
+    QString openForm(const QString &language, bool startDraft);
+    QString skipEntry(int index, const QString &reason);
+    void onAnswerAccepted(const QString &itemId, const QVariant &value);
+    void onAnswerCleared(const QString &itemId);
+    void finishRound();
+    void syncFormRunning();
+
+    QuestionnaireModel *m_questionnaire = nullptr;
+    Round m_round;
+    int m_current = -1;
+    QString m_stage = QStringLiteral("idle");
+    bool m_patientMode = false;
+    QVariantMap m_summary;
+    QString m_error;
+    QString m_resumeResponseId;
+    QString m_resumeDescription;
+    int m_resumeItemIndex = 0;
+    bool m_resuming = false; // the next proceed() from "handover" goes straight to the form
+};
+
+} // namespace triad::app
