@@ -11,12 +11,14 @@ const QString kColumns = QStringLiteral(
     "id, episode_id, session_id, type, respondent, severity, evidence, prompt, created_at, "
     "acknowledged_at, acknowledged_by");
 
-QVariant orNull(const QString &s) {
+QVariant orNull(const QString &s)
+{
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 } // namespace
 
-std::optional<AlertRecord> AlertRepository::raise(AlertRecord a) {
+std::optional<AlertRecord> AlertRepository::raise(AlertRecord a)
+{
     if (a.type.isEmpty() || a.prompt.isEmpty()) {
         m_db.setError(StoreErrorKind::Invalid,
                       QStringLiteral("an alert needs a type and a prompt"));
@@ -59,7 +61,8 @@ std::optional<AlertRecord> AlertRepository::raise(AlertRecord a) {
     return a;
 }
 
-QVector<AlertRecord> AlertRepository::select(const QString &where, const QVariantList &values) {
+QVector<AlertRecord> AlertRepository::select(const QString &where, const QVariantList &values)
+{
     QVector<AlertRecord> alerts;
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT %1 FROM alert %2 ORDER BY created_at DESC, id")
@@ -94,7 +97,8 @@ QVector<AlertRecord> AlertRepository::select(const QString &where, const QVarian
     return alerts;
 }
 
-std::optional<AlertRecord> AlertRepository::get(const QString &alertId) {
+std::optional<AlertRecord> AlertRepository::get(const QString &alertId)
+{
     const auto found = select(QStringLiteral("WHERE id = ?"), {alertId});
     if (found.isEmpty()) {
         if (!m_db.lastError().isError())
@@ -104,12 +108,14 @@ std::optional<AlertRecord> AlertRepository::get(const QString &alertId) {
     return found.first();
 }
 
-QVector<AlertRecord> AlertRepository::forEpisode(const QString &episodeId, bool openOnly) {
+QVector<AlertRecord> AlertRepository::forEpisode(const QString &episodeId, bool openOnly)
+{
     return select(QStringLiteral("WHERE episode_id = ? AND (acknowledged_at IS NULL OR ? = 0)"),
                   {episodeId, openOnly ? 1 : 0});
 }
 
-bool AlertRepository::markAcknowledged(const QString &alertId) {
+bool AlertRepository::markAcknowledged(const QString &alertId)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("UPDATE alert SET acknowledged_at = coalesce("
                                         "acknowledged_at, ?), acknowledged_by = coalesce("
@@ -127,7 +133,8 @@ bool AlertRepository::markAcknowledged(const QString &alertId) {
     return m_audit.append(QStringLiteral("acknowledge"), QStringLiteral("alert"), alertId);
 }
 
-bool AlertRepository::acknowledge(const QString &alertId) {
+bool AlertRepository::acknowledge(const QString &alertId)
+{
     Transaction tx(m_db);
     if (!tx.begin() || !markAcknowledged(alertId) || !tx.commit())
         return false;
@@ -136,7 +143,8 @@ bool AlertRepository::acknowledge(const QString &alertId) {
 }
 
 std::optional<ActionRecord> AlertRepository::logAction(const QString &alertId,
-                                                       const QString &action, const QString &note) {
+                                                       const QString &action, const QString &note)
+{
     if (action.trimmed().isEmpty() || m_audit.staffId().isEmpty()) {
         m_db.setError(StoreErrorKind::Invalid,
                       QStringLiteral("an action needs a description and a signed-in staff member"));
@@ -174,7 +182,8 @@ std::optional<ActionRecord> AlertRepository::logAction(const QString &alertId,
     return r;
 }
 
-QVector<ActionRecord> AlertRepository::actions(const QString &alertId) {
+QVector<ActionRecord> AlertRepository::actions(const QString &alertId)
+{
     QVector<ActionRecord> list;
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT id, staff_id, action, note, at FROM action_log "

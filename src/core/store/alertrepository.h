@@ -14,7 +14,8 @@
 
 namespace triad::store {
 
-struct AlertRecord {
+struct AlertRecord
+{
     QString id;
     QString episodeId;
     QString sessionId;  // may be empty (an episode-level trend)
@@ -28,7 +29,8 @@ struct AlertRecord {
     QString acknowledgedBy;
 };
 
-struct ActionRecord {
+struct ActionRecord
+{
     QString id;
     QString alertId;
     QString staffId;
@@ -37,12 +39,14 @@ struct ActionRecord {
     QString at;
 };
 
-class AlertRepository {
+class AlertRepository
+{
 public:
     AlertRepository(Database &db, const crypto::FieldCipher &cipher, AuditLog &audit)
         : m_db(db)
         , m_cipher(cipher)
-        , m_audit(audit) {}
+        , m_audit(audit)
+    {}
 
     // id and createdAt are assigned.
     std::optional<AlertRecord> raise(AlertRecord alert);

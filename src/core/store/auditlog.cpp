@@ -10,7 +10,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "seq, uuid, staff_id, at, action, table_name, row_id, old_digest, new_digest, mac");
 
-crypto::AuditEntry readEntry(const QSqlQuery &q) {
+crypto::AuditEntry readEntry(const QSqlQuery &q)
+{
     crypto::AuditEntry e;
     e.seq = q.value(0).toLongLong();
     e.uuid = q.value(1).toString();
@@ -29,9 +30,11 @@ crypto::AuditEntry readEntry(const QSqlQuery &q) {
 AuditLog::AuditLog(Database &db, crypto::SecureBytes auditKey, QString staffId)
     : m_db(db)
     , m_key(std::move(auditKey))
-    , m_staffId(std::move(staffId)) {}
+    , m_staffId(std::move(staffId))
+{}
 
-std::optional<crypto::ChainHead> AuditLog::lastHead() {
+std::optional<crypto::ChainHead> AuditLog::lastHead()
+{
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1"))) {
         m_db.setError(StoreError::fromSql(q.lastError(), QStringLiteral("audit head")));
@@ -42,7 +45,8 @@ std::optional<crypto::ChainHead> AuditLog::lastHead() {
     return crypto::ChainHead{q.value(0).toLongLong(), q.value(1).toByteArray()};
 }
 
-bool AuditLog::insert(const crypto::AuditEntry &e) {
+bool AuditLog::insert(const crypto::AuditEntry &e)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                                         "?, ?)")
@@ -62,7 +66,8 @@ bool AuditLog::insert(const crypto::AuditEntry &e) {
 }
 
 bool AuditLog::append(const QString &action, const QString &table, const QString &rowId,
-                      const QByteArray &oldValue, const QByteArray &newValue) {
+                      const QByteArray &oldValue, const QByteArray &newValue)
+{
     if (!canAppend()) {
         m_db.setError(StoreErrorKind::Locked, QStringLiteral("audit key not available"));
         return false;
@@ -87,7 +92,8 @@ bool AuditLog::append(const QString &action, const QString &table, const QString
     return insert(entry);
 }
 
-bool AuditLog::publishHead() {
+bool AuditLog::publishHead()
+{
     if (!canAppend())
         return false;
     const auto head = lastHead();
@@ -101,7 +107,8 @@ bool AuditLog::publishHead() {
 }
 
 bool AuditLog::recordPending(const QString &staffId, const QString &action, const QString &table,
-                             const QString &rowId) {
+                             const QString &rowId)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("INSERT INTO audit_pending (uuid, staff_id, at, action, "
                                         "table_name, row_id) VALUES (?, ?, ?, ?, ?, ?)")))
@@ -115,7 +122,8 @@ bool AuditLog::recordPending(const QString &staffId, const QString &action, cons
     return m_db.exec(q); // autocommit: one statement, durable at once
 }
 
-bool AuditLog::flushPending() {
+bool AuditLog::flushPending()
+{
     if (!canAppend()) {
         m_db.setError(StoreErrorKind::Locked, QStringLiteral("audit key not available"));
         return false;
@@ -159,7 +167,8 @@ bool AuditLog::flushPending() {
     return true;
 }
 
-QVector<crypto::AuditEntry> AuditLog::entries() {
+QVector<crypto::AuditEntry> AuditLog::entries()
+{
     QVector<crypto::AuditEntry> all;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
@@ -172,14 +181,16 @@ QVector<crypto::AuditEntry> AuditLog::entries() {
     return all;
 }
 
-qint64 AuditLog::pendingCount() {
+qint64 AuditLog::pendingCount()
+{
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_pending")) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
 
-crypto::VerifyResult AuditLog::verify() {
+crypto::VerifyResult AuditLog::verify()
+{
     QString error;
     const auto head = crypto::readChainHead(m_db.auditHeadPath(), m_key, &error);
     crypto::VerifyResult result = crypto::verifyChain(entries(), m_key, head);

@@ -9,7 +9,8 @@
 
 namespace triad::store {
 
-class AuditLog {
+class AuditLog
+{
 public:
     // `auditKey`: the vault's KeyPurpose::Audit subkey; empty while locked, when only
     // recordPending() works. `staffId`: who acts (the signed-in member), may be empty.

@@ -9,17 +9,20 @@
 namespace triad::store {
 
 namespace {
-AuditLog auditFor(Database &db, const crypto::Vault &vault) {
+AuditLog auditFor(Database &db, const crypto::Vault &vault)
+{
     return AuditLog(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
 }
 } // namespace
 
-bool Clinic::exists() {
+bool Clinic::exists()
+{
     QSqlQuery q = m_db.query();
     return q.exec(QStringLiteral("SELECT 1 FROM clinic WHERE id = 1")) && q.next();
 }
 
-QString Clinic::name() {
+QString Clinic::name()
+{
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT name FROM clinic WHERE id = 1")) || !q.next())
         return {};
@@ -28,7 +31,8 @@ QString Clinic::name() {
 
 std::optional<StaffMember> Clinic::create(const QString &clinicName, const QString &adminName,
                                           const QString &passphrase, crypto::Vault &vault,
-                                          const crypto::ScryptParams &params) {
+                                          const crypto::ScryptParams &params)
+{
     const QString problem = crypto::passphraseProblem(passphrase);
     if (!problem.isEmpty()) {
         m_db.setError(StoreErrorKind::Invalid, problem);
@@ -85,7 +89,8 @@ std::optional<StaffMember> Clinic::create(const QString &clinicName, const QStri
     return admin;
 }
 
-std::optional<crypto::KeySlot> Clinic::keySlot(const QString &staffId) {
+std::optional<crypto::KeySlot> Clinic::keySlot(const QString &staffId)
+{
     StaffRepository staff(m_db);
     const auto member = staff.get(staffId);
     if (!member)
@@ -104,19 +109,21 @@ std::optional<crypto::KeySlot> Clinic::keySlot(const QString &staffId) {
     return slot;
 }
 
-std::optional<crypto::SecureBytes>
-Clinic::unwrap(const crypto::KeySlot &slot, const QString &passphrase, const QString &staffId) {
+std::optional<crypto::SecureBytes> Clinic::unwrap(const crypto::KeySlot &slot,
+                                                  const QString &passphrase, const QString &staffId)
+{
     return crypto::unwrapDataKey(slot, passphrase, staffId);
 }
 
-QFuture<std::optional<crypto::SecureBytes>> Clinic::unwrapAsync(const crypto::KeySlot &slot,
-                                                                const QString &passphrase,
-                                                                const QString &staffId) {
+QFuture<std::optional<crypto::SecureBytes>>
+Clinic::unwrapAsync(const crypto::KeySlot &slot, const QString &passphrase, const QString &staffId)
+{
     return QtConcurrent::run(&Clinic::unwrap, slot, passphrase, staffId);
 }
 
 bool Clinic::finishSignIn(const QString &staffId, std::optional<crypto::SecureBytes> dataKey,
-                          crypto::Vault &vault) {
+                          crypto::Vault &vault)
+{
     if (!dataKey || !vault.unlock(std::move(*dataKey), staffId)) {
         vault.lock();
         AuditLog locked(m_db, {}, {});
@@ -137,7 +144,8 @@ bool Clinic::finishSignIn(const QString &staffId, std::optional<crypto::SecureBy
     return true;
 }
 
-bool Clinic::signIn(const QString &staffId, const QString &passphrase, crypto::Vault &vault) {
+bool Clinic::signIn(const QString &staffId, const QString &passphrase, crypto::Vault &vault)
+{
     const auto slot = keySlot(staffId);
     if (!slot) {
         vault.lock();
@@ -146,7 +154,8 @@ bool Clinic::signIn(const QString &staffId, const QString &passphrase, crypto::V
     return finishSignIn(staffId, unwrap(*slot, passphrase, staffId), vault);
 }
 
-bool Clinic::requireAdmin(const crypto::Vault &vault) {
+bool Clinic::requireAdmin(const crypto::Vault &vault)
+{
     if (!vault.isUnlocked()) {
         m_db.setError(StoreErrorKind::Locked, QStringLiteral("vault is locked"));
         return false;
@@ -162,7 +171,8 @@ bool Clinic::requireAdmin(const crypto::Vault &vault) {
 
 std::optional<StaffMember> Clinic::addStaff(const crypto::Vault &vault, const QString &displayName,
                                             StaffRole role, const QString &passphrase,
-                                            const crypto::ScryptParams &params) {
+                                            const crypto::ScryptParams &params)
+{
     if (!requireAdmin(vault))
         return std::nullopt;
     const QString problem = crypto::passphraseProblem(passphrase);
@@ -192,7 +202,8 @@ std::optional<StaffMember> Clinic::addStaff(const crypto::Vault &vault, const QS
     return member;
 }
 
-bool Clinic::setStaffActive(const crypto::Vault &vault, const QString &staffId, bool active) {
+bool Clinic::setStaffActive(const crypto::Vault &vault, const QString &staffId, bool active)
+{
     if (!requireAdmin(vault))
         return false;
     StaffRepository staff(m_db);
@@ -219,7 +230,8 @@ bool Clinic::setStaffActive(const crypto::Vault &vault, const QString &staffId, 
 }
 
 bool Clinic::resetPassphrase(const crypto::Vault &vault, const QString &staffId,
-                             const QString &newPassphrase, const crypto::ScryptParams &params) {
+                             const QString &newPassphrase, const crypto::ScryptParams &params)
+{
     if (!requireAdmin(vault))
         return false;
     const QString problem = crypto::passphraseProblem(newPassphrase);

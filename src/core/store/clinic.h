@@ -23,10 +23,12 @@
 
 namespace triad::store {
 
-class Clinic {
+class Clinic
+{
 public:
     explicit Clinic(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     bool exists();
     QString name();

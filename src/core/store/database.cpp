@@ -19,36 +19,43 @@ QAtomicInteger<quint64> g_connectionCounter;
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
-quint32 readBigEndian32(const QByteArray &bytes, int offset) {
+quint32 readBigEndian32(const QByteArray &bytes, int offset)
+{
     return qFromBigEndian<quint32>(bytes.constData() + offset);
 }
 
-void removeIfExists(const QString &file) {
+void removeIfExists(const QString &file)
+{
     if (QFileInfo::exists(file))
         QFile::remove(file);
 }
 
 } // namespace
 
-QString nowUtc() {
+QString nowUtc()
+{
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString newUuid() {
+QString newUuid()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 Database::Database() = default;
 
-Database::~Database() {
+Database::~Database()
+{
     close();
 }
 
-bool Database::open(const QString &path) {
+bool Database::open(const QString &path)
+{
     return open(path, Options{});
 }
 
-bool Database::open(const QString &path, const Options &options) {
+bool Database::open(const QString &path, const Options &options)
+{
     close();
     m_error = {};
     m_backupPath.clear();
@@ -118,7 +125,8 @@ bool Database::open(const QString &path, const Options &options) {
     return true;
 }
 
-void Database::close() {
+void Database::close()
+{
     if (m_connectionName.isEmpty())
         return;
     {
@@ -130,15 +138,18 @@ void Database::close() {
     m_connectionName.clear();
 }
 
-bool Database::isOpen() const {
+bool Database::isOpen() const
+{
     return !m_connectionName.isEmpty() && connection().isOpen();
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const {
+int Database::schemaVersion() const
+{
     if (m_connectionName.isEmpty())
         return -1;
     QSqlQuery q(connection());
@@ -150,18 +161,21 @@ int Database::schemaVersion() const {
     return q.value(0).toInt();
 }
 
-void Database::setError(StoreErrorKind kind, const QString &detail) {
+void Database::setError(StoreErrorKind kind, const QString &detail)
+{
     m_error = {kind, detail};
 }
 
-bool Database::fail(StoreErrorKind kind, const QString &detail) {
+bool Database::fail(StoreErrorKind kind, const QString &detail)
+{
     m_error = {kind, detail};
     return false;
 }
 
 // Reads the 100-byte SQLite header before SQLite does, so a foreign file, an empty file or
 // a file cut short gets a precise reason and SQLite never gets a chance to write to it.
-bool Database::checkHeader(const QString &path) {
+bool Database::checkHeader(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(StoreErrorKind::ReadOnly, QStringLiteral("cannot read the file"));
@@ -195,7 +209,8 @@ bool Database::checkHeader(const QString &path) {
     return true;
 }
 
-bool Database::applyPragmas() {
+bool Database::applyPragmas()
+{
     // WAL: a crash mid-write leaves the last committed state; readers never block the writer.
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
@@ -213,7 +228,8 @@ bool Database::applyPragmas() {
            execSql(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
-bool Database::isEmptyDatabase() {
+bool Database::isEmptyDatabase()
+{
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
         m_error = StoreError::fromSql(q.lastError(), QStringLiteral("schema"));
@@ -222,7 +238,8 @@ bool Database::isEmptyDatabase() {
     return q.value(0).toInt() == 0;
 }
 
-bool Database::migrate(int fromVersion) {
+bool Database::migrate(int fromVersion)
+{
     if (fromVersion > 0) {
         QString target =
             m_path +
@@ -261,7 +278,8 @@ bool Database::migrate(int fromVersion) {
     return true;
 }
 
-bool Database::checkIntegrity(QString *report) {
+bool Database::checkIntegrity(QString *report)
+{
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         m_error = StoreError::fromSql(q.lastError(), QStringLiteral("integrity_check"));
@@ -281,11 +299,13 @@ bool Database::checkIntegrity(QString *report) {
         QStringLiteral("integrity_check: %1").arg(lines.mid(0, 5).join(QLatin1String("; "))));
 }
 
-QStringList Database::tables() const {
+QStringList Database::tables() const
+{
     return dataTables();
 }
 
-qint64 Database::rowCount(const QString &table) {
+qint64 Database::rowCount(const QString &table)
+{
     if (!dataTables().contains(table)) {
         fail(StoreErrorKind::Invalid, QStringLiteral("unknown table"));
         return -1;
@@ -299,25 +319,29 @@ qint64 Database::rowCount(const QString &table) {
     return q.value(0).toLongLong();
 }
 
-QSqlQuery Database::query() const {
+QSqlQuery Database::query() const
+{
     return QSqlQuery(connection());
 }
 
-bool Database::prepare(QSqlQuery &query, const QString &sql) {
+bool Database::prepare(QSqlQuery &query, const QString &sql)
+{
     if (query.prepare(sql))
         return true;
     m_error = StoreError::fromSql(query.lastError(), QStringLiteral("prepare"));
     return false;
 }
 
-bool Database::exec(QSqlQuery &query) {
+bool Database::exec(QSqlQuery &query)
+{
     if (query.exec())
         return true;
     m_error = StoreError::fromSql(query.lastError(), QStringLiteral("exec"));
     return false;
 }
 
-bool Database::execSql(const QString &sql) {
+bool Database::execSql(const QString &sql)
+{
     QSqlQuery q(connection());
     if (q.exec(sql))
         return true;
@@ -325,22 +349,26 @@ bool Database::execSql(const QString &sql) {
     return false;
 }
 
-bool Database::beginImmediate() {
+bool Database::beginImmediate()
+{
     return execSql(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-bool Database::commit() {
+bool Database::commit()
+{
     return execSql(QStringLiteral("COMMIT"));
 }
 
-void Database::rollback() {
+void Database::rollback()
+{
     // Keeps the error that caused the rollback; SQLite may already have rolled back
     // (e.g. after SQLITE_FULL), in which case ROLLBACK itself fails harmlessly.
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
-bool Database::copyTo(const QString &target) {
+bool Database::copyTo(const QString &target)
+{
     if (QFileInfo::exists(target))
         return fail(StoreErrorKind::Invalid, QStringLiteral("backup target already exists"));
     QSqlQuery q(connection());
@@ -353,21 +381,25 @@ bool Database::copyTo(const QString &target) {
     return false;
 }
 
-bool Database::setMaxPageCount(qint64 pages) {
+bool Database::setMaxPageCount(qint64 pages)
+{
     return execSql(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_open)
         m_db.rollback();
 }
 
-bool Transaction::begin() {
+bool Transaction::begin()
+{
     m_open = m_db.beginImmediate();
     return m_open;
 }
 
-bool Transaction::commit() {
+bool Transaction::commit()
+{
     if (!m_open)
         return false;
     if (!m_db.commit())

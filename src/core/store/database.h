@@ -13,14 +13,16 @@
 
 namespace triad::store {
 
-class Database {
+class Database
+{
 public:
     enum class OpenMode {
         CreateIfMissing, // a new, empty clinic database when nothing is at the path
         ExistingOnly,    // NotFound when nothing is at the path
     };
 
-    struct Options {
+    struct Options
+    {
         OpenMode mode = OpenMode::CreateIfMissing;
         // Full integrity_check on open; costs a read of the whole file (milliseconds for a
         // clinic's database) and catches damage before anything is written.
@@ -97,10 +99,12 @@ private:
 };
 
 // Rolls back unless committed: every early return inside a write leaves nothing behind.
-class Transaction {
+class Transaction
+{
 public:
     explicit Transaction(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

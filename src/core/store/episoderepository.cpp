@@ -13,12 +13,14 @@ const QString kEpisodeColumns = QStringLiteral(
     "id, patient_id, physio_id, condition, goals, instrument_set, start_date, end_date, "
     "created_at");
 
-QVariant dateOrNull(const QDate &date) {
+QVariant dateOrNull(const QDate &date)
+{
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 } // namespace
 
-std::optional<Episode> EpisodeRepository::create(Episode e) {
+std::optional<Episode> EpisodeRepository::create(Episode e)
+{
     if (!conditionCategories().contains(e.condition) || !e.startDate.isValid() ||
         e.endDate.isValid()) {
         m_db.setError(StoreErrorKind::Invalid,
@@ -64,7 +66,8 @@ std::optional<Episode> EpisodeRepository::create(Episode e) {
     return e;
 }
 
-QVector<Episode> EpisodeRepository::select(const QString &where, const QVariantList &values) {
+QVector<Episode> EpisodeRepository::select(const QString &where, const QVariantList &values)
+{
     QVector<Episode> episodes;
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT %1 FROM episode %2 ORDER BY start_date, id")
@@ -101,7 +104,8 @@ QVector<Episode> EpisodeRepository::select(const QString &where, const QVariantL
     return episodes;
 }
 
-std::optional<Episode> EpisodeRepository::get(const QString &id) {
+std::optional<Episode> EpisodeRepository::get(const QString &id)
+{
     const QVector<Episode> found = select(QStringLiteral("WHERE id = ?"), {id});
     if (found.isEmpty()) {
         if (!m_db.lastError().isError())
@@ -111,16 +115,19 @@ std::optional<Episode> EpisodeRepository::get(const QString &id) {
     return found.first();
 }
 
-QVector<Episode> EpisodeRepository::forPatient(const QString &patientId) {
+QVector<Episode> EpisodeRepository::forPatient(const QString &patientId)
+{
     return select(QStringLiteral("WHERE patient_id = ?"), {patientId});
 }
 
-QVector<Episode> EpisodeRepository::forPhysio(const QString &physioId, bool openOnly) {
+QVector<Episode> EpisodeRepository::forPhysio(const QString &physioId, bool openOnly)
+{
     return select(QStringLiteral("WHERE physio_id = ? AND (end_date IS NULL OR ? = 0)"),
                   {physioId, openOnly ? 1 : 0});
 }
 
-bool EpisodeRepository::updateGoals(const QString &episodeId, const QString &goals) {
+bool EpisodeRepository::updateGoals(const QString &episodeId, const QString &goals)
+{
     QByteArray sealed;
     if (!goals.isEmpty()) {
         sealed =
@@ -153,7 +160,8 @@ bool EpisodeRepository::updateGoals(const QString &episodeId, const QString &goa
     return true;
 }
 
-bool EpisodeRepository::close(const QString &episodeId, const QDate &endDate) {
+bool EpisodeRepository::close(const QString &episodeId, const QDate &endDate)
+{
     const auto episode = get(episodeId);
     if (!episode)
         return false;
@@ -180,7 +188,8 @@ bool EpisodeRepository::close(const QString &episodeId, const QDate &endDate) {
 }
 
 std::optional<Session> SessionRepository::create(const QString &episodeId, const QString &physioId,
-                                                 const QDate &date, const QString &setting) {
+                                                 const QDate &date, const QString &setting)
+{
     const QString where = setting.isEmpty() ? QStringLiteral("clinic") : setting;
     if (!date.isValid() || !sessionSettings().contains(where)) {
         m_db.setError(StoreErrorKind::Invalid,
@@ -213,7 +222,8 @@ std::optional<Session> SessionRepository::create(const QString &episodeId, const
 }
 
 namespace {
-Session readSession(const QSqlQuery &q) {
+Session readSession(const QSqlQuery &q)
+{
     Session s;
     s.id = q.value(0).toString();
     s.episodeId = q.value(1).toString();
@@ -227,7 +237,8 @@ const QString kSessionSelect = QStringLiteral(
     "SELECT id, episode_id, physio_id, session_date, setting, created_at FROM session ");
 } // namespace
 
-std::optional<Session> SessionRepository::get(const QString &id) {
+std::optional<Session> SessionRepository::get(const QString &id)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, kSessionSelect + QStringLiteral("WHERE id = ?")))
         return std::nullopt;
@@ -241,7 +252,8 @@ std::optional<Session> SessionRepository::get(const QString &id) {
     return readSession(q);
 }
 
-QVector<Session> SessionRepository::forEpisode(const QString &episodeId) {
+QVector<Session> SessionRepository::forEpisode(const QString &episodeId)
+{
     QVector<Session> sessions;
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q,

@@ -15,7 +15,8 @@
 
 namespace triad::store {
 
-struct Episode {
+struct Episode
+{
     QString id;
     QString patientId;
     QString physioId;
@@ -29,7 +30,8 @@ struct Episode {
     bool isOpen() const { return !endDate.isValid(); }
 };
 
-struct Session {
+struct Session
+{
     QString id;
     QString episodeId;
     QString physioId;
@@ -38,12 +40,14 @@ struct Session {
     QString createdAt;
 };
 
-class EpisodeRepository {
+class EpisodeRepository
+{
 public:
     EpisodeRepository(Database &db, const crypto::FieldCipher &cipher, AuditLog &audit)
         : m_db(db)
         , m_cipher(cipher)
-        , m_audit(audit) {}
+        , m_audit(audit)
+    {}
 
     // id and createdAt are assigned; endDate must be invalid.
     std::optional<Episode> create(Episode episode);
@@ -64,11 +68,13 @@ private:
     AuditLog &m_audit;
 };
 
-class SessionRepository {
+class SessionRepository
+{
 public:
     SessionRepository(Database &db, AuditLog &audit)
         : m_db(db)
-        , m_audit(audit) {}
+        , m_audit(audit)
+    {}
 
     std::optional<Session> create(const QString &episodeId, const QString &physioId,
                                   const QDate &date, const QString &setting = {});

@@ -15,14 +15,16 @@ constexpr int kCodeAttempts = 20;
 const QString kSelect = QStringLiteral(
     "SELECT id, code, name, birth_date, notes, created_at, created_by FROM patient ");
 
-QStringList relationships() {
+QStringList relationships()
+{
     return {QStringLiteral("mother"), QStringLiteral("father"), QStringLiteral("carer"),
             QStringLiteral("other")};
 }
 } // namespace
 
 QByteArray PatientRepository::seal(const QString &value, const char *table, const char *column,
-                                   const QString &rowId) {
+                                   const QString &rowId)
+{
     const QByteArray sealed =
         m_cipher.encrypt(value, QLatin1String(table), QLatin1String(column), rowId);
     if (sealed.isEmpty())
@@ -33,7 +35,8 @@ QByteArray PatientRepository::seal(const QString &value, const char *table, cons
 }
 
 bool PatientRepository::decryptInto(Patient &p, const QByteArray &name, const QByteArray &birth,
-                                    const QByteArray &notes) {
+                                    const QByteArray &notes)
+{
     const auto n = m_cipher.decrypt(name, QStringLiteral("patient"), QStringLiteral("name"), p.id);
     const auto b =
         m_cipher.decrypt(birth, QStringLiteral("patient"), QStringLiteral("birth_date"), p.id);
@@ -52,7 +55,8 @@ bool PatientRepository::decryptInto(Patient &p, const QByteArray &name, const QB
 }
 
 std::optional<Patient> PatientRepository::create(const QString &name, const QDate &birthDate,
-                                                 const QString &notes) {
+                                                 const QString &notes)
+{
     if (name.simplified().isEmpty() || !birthDate.isValid()) {
         m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a patient needs a name and a "
                                                               "valid birth date"));
@@ -107,7 +111,8 @@ std::optional<Patient> PatientRepository::create(const QString &name, const QDat
     return p;
 }
 
-std::optional<Patient> PatientRepository::readOne(const QString &where, const QString &value) {
+std::optional<Patient> PatientRepository::readOne(const QString &where, const QString &value)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, kSelect + where))
         return std::nullopt;
@@ -129,11 +134,13 @@ std::optional<Patient> PatientRepository::readOne(const QString &where, const QS
     return p;
 }
 
-std::optional<Patient> PatientRepository::get(const QString &id) {
+std::optional<Patient> PatientRepository::get(const QString &id)
+{
     return readOne(QStringLiteral("WHERE id = ?"), id);
 }
 
-std::optional<Patient> PatientRepository::findByCode(const QString &typedCode) {
+std::optional<Patient> PatientRepository::findByCode(const QString &typedCode)
+{
     const QString code = normalisePseudonymCode(typedCode);
     if (code.isEmpty()) {
         m_db.setError(StoreErrorKind::Invalid, QStringLiteral("not a pseudonym code"));
@@ -142,7 +149,8 @@ std::optional<Patient> PatientRepository::findByCode(const QString &typedCode) {
     return readOne(QStringLiteral("WHERE code = ?"), code);
 }
 
-QVector<Patient> PatientRepository::list() {
+QVector<Patient> PatientRepository::list()
+{
     QVector<Patient> patients;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
@@ -170,7 +178,8 @@ QVector<Patient> PatientRepository::list() {
     return patients;
 }
 
-bool PatientRepository::update(const Patient &patient) {
+bool PatientRepository::update(const Patient &patient)
+{
     if (patient.name.simplified().isEmpty() || !patient.birthDate.isValid()) {
         m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a patient needs a name and a "
                                                               "valid birth date"));
@@ -211,7 +220,8 @@ bool PatientRepository::update(const Patient &patient) {
     return true;
 }
 
-bool PatientRepository::erase(const QString &patientId) {
+bool PatientRepository::erase(const QString &patientId)
+{
     const QString responses =
         QStringLiteral("(SELECT r.id FROM response r JOIN session s ON s.id = r.session_id "
                        "JOIN episode e ON e.id = s.episode_id WHERE e.patient_id = ?)");
@@ -270,7 +280,8 @@ bool PatientRepository::erase(const QString &patientId) {
 
 std::optional<Guardian> PatientRepository::addGuardian(const QString &patientId,
                                                        const QString &name,
-                                                       const QString &relationship) {
+                                                       const QString &relationship)
+{
     if (name.simplified().isEmpty() || !relationships().contains(relationship)) {
         m_db.setError(StoreErrorKind::Invalid,
                       QStringLiteral("a guardian needs a name and one of: %1")
@@ -302,7 +313,8 @@ std::optional<Guardian> PatientRepository::addGuardian(const QString &patientId,
     return g;
 }
 
-QVector<Guardian> PatientRepository::guardians(const QString &patientId) {
+QVector<Guardian> PatientRepository::guardians(const QString &patientId)
+{
     QVector<Guardian> list;
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT id, name, relationship, created_at FROM guardian "
@@ -330,7 +342,8 @@ QVector<Guardian> PatientRepository::guardians(const QString &patientId) {
     return list;
 }
 
-bool PatientRepository::renameGuardian(const QString &guardianId, const QString &name) {
+bool PatientRepository::renameGuardian(const QString &guardianId, const QString &name)
+{
     if (name.simplified().isEmpty()) {
         m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a guardian needs a name"));
         return false;

@@ -14,7 +14,8 @@
 
 namespace triad::store {
 
-struct Patient {
+struct Patient
+{
     QString id;   // uuid
     QString code; // "TRD-7K4M-Q2"
     QString name;
@@ -24,7 +25,8 @@ struct Patient {
     QString createdBy; // staff id
 };
 
-struct Guardian {
+struct Guardian
+{
     QString id;
     QString patientId;
     QString name;
@@ -32,12 +34,14 @@ struct Guardian {
     QString createdAt;
 };
 
-class PatientRepository {
+class PatientRepository
+{
 public:
     PatientRepository(Database &db, const crypto::FieldCipher &cipher, AuditLog &audit)
         : m_db(db)
         , m_cipher(cipher)
-        , m_audit(audit) {}
+        , m_audit(audit)
+    {}
 
     // A new patient with a fresh unique pseudonym code.
     std::optional<Patient> create(const QString &name, const QDate &birthDate,

@@ -11,7 +11,8 @@ constexpr int kFirstGroup = 4;
 constexpr int kSecondGroup = 2;
 } // namespace
 
-QString newPseudonymCode() {
+QString newPseudonymCode()
+{
     QRandomGenerator *random = QRandomGenerator::system();
     QString chars;
     for (int i = 0; i < kFirstGroup + kSecondGroup; ++i)
@@ -20,7 +21,8 @@ QString newPseudonymCode() {
            chars.mid(kFirstGroup);
 }
 
-QString normalisePseudonymCode(const QString &typed) {
+QString normalisePseudonymCode(const QString &typed)
+{
     QString compact;
     for (const QChar c : typed.toUpper())
         if (c.isLetterOrNumber())

@@ -12,7 +12,8 @@ const QString kRecordColumns = QStringLiteral(
     "r.instrument_version, r.language, r.status, r.decline_reason, r.supersedes, r.started_at, "
     "r.updated_at, r.completed_at, s.session_date");
 
-ResponseStatus statusFromId(const QString &id) {
+ResponseStatus statusFromId(const QString &id)
+{
     if (id == QLatin1String("complete"))
         return ResponseStatus::Complete;
     if (id == QLatin1String("declined"))
@@ -20,7 +21,8 @@ ResponseStatus statusFromId(const QString &id) {
     return ResponseStatus::Draft;
 }
 
-ResponseRecord readRecord(const QSqlQuery &q) {
+ResponseRecord readRecord(const QSqlQuery &q)
+{
     ResponseRecord r;
     r.id = q.value(0).toString();
     r.sessionId = q.value(1).toString();
@@ -40,7 +42,8 @@ ResponseRecord readRecord(const QSqlQuery &q) {
 }
 } // namespace
 
-std::optional<ResponseRecord> ResponseRepository::record(const QString &responseId) {
+std::optional<ResponseRecord> ResponseRepository::record(const QString &responseId)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT %1 FROM response r JOIN session s ON "
                                         "s.id = r.session_id WHERE r.id = ?")
@@ -56,7 +59,8 @@ std::optional<ResponseRecord> ResponseRepository::record(const QString &response
     return readRecord(q);
 }
 
-std::optional<Answers> ResponseRepository::loadAnswers(const QString &responseId) {
+std::optional<Answers> ResponseRepository::loadAnswers(const QString &responseId)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT item_id, value_kind, value_num, value_text FROM "
                                         "answer WHERE response_id = ?")))
@@ -89,7 +93,8 @@ std::optional<Answers> ResponseRepository::loadAnswers(const QString &responseId
     return answers;
 }
 
-std::optional<ScoreSet> ResponseRepository::loadScores(const ResponseRecord &record) {
+std::optional<ScoreSet> ResponseRepository::loadScores(const ResponseRecord &record)
+{
     ScoreSet set;
     set.instrumentId = record.instrumentId;
     set.instrumentVersion = record.instrumentVersion;
@@ -126,7 +131,8 @@ std::optional<ScoreSet> ResponseRepository::loadScores(const ResponseRecord &rec
     return set;
 }
 
-std::optional<StoredResponse> ResponseRepository::get(const QString &responseId) {
+std::optional<StoredResponse> ResponseRepository::get(const QString &responseId)
+{
     const auto r = record(responseId);
     if (!r)
         return std::nullopt;
@@ -139,7 +145,8 @@ std::optional<StoredResponse> ResponseRepository::get(const QString &responseId)
 
 QVector<StoredResponse> ResponseRepository::selectStored(const QString &where,
                                                          const QVariantList &values,
-                                                         bool includeSuperseded) {
+                                                         bool includeSuperseded)
+{
     QVector<StoredResponse> list;
     QVector<QPair<ResponseRecord, QDate>> records;
     {
@@ -179,16 +186,19 @@ QVector<StoredResponse> ResponseRepository::selectStored(const QString &where,
 }
 
 QVector<StoredResponse> ResponseRepository::forEpisode(const QString &episodeId,
-                                                       bool includeSuperseded) {
+                                                       bool includeSuperseded)
+{
     return selectStored(QStringLiteral("s.episode_id = ? AND r.status <> 'draft'"), {episodeId},
                         includeSuperseded);
 }
 
-QVector<StoredResponse> ResponseRepository::forSession(const QString &sessionId) {
+QVector<StoredResponse> ResponseRepository::forSession(const QString &sessionId)
+{
     return selectStored(QStringLiteral("r.session_id = ?"), {sessionId}, true);
 }
 
-int ResponseRepository::resumeIndex(const Instrument &instrument, const Answers &answers) {
+int ResponseRepository::resumeIndex(const Instrument &instrument, const Answers &answers)
+{
     for (int i = 0; i < instrument.items.size(); ++i)
         if (!answers.has(instrument.items.at(i).id))
             return i;
@@ -196,7 +206,8 @@ int ResponseRepository::resumeIndex(const Instrument &instrument, const Answers 
 }
 
 QVector<ResumePoint> ResponseRepository::unfinishedDrafts(
-    const std::function<const Instrument *(const QString &)> &lookup, const QString &sessionId) {
+    const std::function<const Instrument *(const QString &)> &lookup, const QString &sessionId)
+{
     QVector<ResumePoint> points;
     const QVector<StoredResponse> drafts =
         sessionId.isEmpty()

@@ -9,7 +9,8 @@
 
 namespace triad::store {
 
-QString responseStatusId(ResponseStatus status) {
+QString responseStatusId(ResponseStatus status)
+{
     switch (status) {
     case ResponseStatus::Draft:
         return QStringLiteral("draft");
@@ -24,7 +25,8 @@ QString responseStatusId(ResponseStatus status) {
 std::optional<ResponseRecord>
 ResponseRepository::startDraft(const QString &sessionId, Respondent respondent,
                                const Instrument &instrument, const QString &language,
-                               const QString &guardianId, const QString &supersedes) {
+                               const QString &guardianId, const QString &supersedes)
+{
     if (instrument.respondent != respondent || !instrument.languages.contains(language)) {
         m_db.setError(StoreErrorKind::Invalid,
                       QStringLiteral("%1 is not a %2 form in \"%3\"")
@@ -86,7 +88,8 @@ ResponseRepository::startDraft(const QString &sessionId, Respondent respondent,
     return r;
 }
 
-bool ResponseRepository::requireDraft(const QString &responseId, ResponseRecord *out) {
+bool ResponseRepository::requireDraft(const QString &responseId, ResponseRecord *out)
+{
     const auto r = record(responseId);
     if (!r)
         return false;
@@ -102,7 +105,8 @@ bool ResponseRepository::requireDraft(const QString &responseId, ResponseRecord 
 }
 
 bool ResponseRepository::upsertAnswer(const QString &responseId, const Instrument &instrument,
-                                      const QString &itemId, const QVariant &value) {
+                                      const QString &itemId, const QVariant &value)
+{
     const QString problem = Answers::problemWith(instrument, itemId, value);
     if (!problem.isEmpty()) {
         m_db.setError(StoreErrorKind::Invalid,
@@ -164,7 +168,8 @@ bool ResponseRepository::upsertAnswer(const QString &responseId, const Instrumen
 }
 
 namespace {
-bool touch(Database &db, const QString &responseId) {
+bool touch(Database &db, const QString &responseId)
+{
     QSqlQuery q = db.query();
     if (!db.prepare(q, QStringLiteral("UPDATE response SET updated_at = ? WHERE id = ?")))
         return false;
@@ -175,7 +180,8 @@ bool touch(Database &db, const QString &responseId) {
 } // namespace
 
 bool ResponseRepository::saveAnswer(const QString &responseId, const Instrument &instrument,
-                                    const QString &itemId, const QVariant &value) {
+                                    const QString &itemId, const QVariant &value)
+{
     Transaction tx(m_db);
     ResponseRecord r;
     if (!tx.begin() || !requireDraft(responseId, &r))
@@ -188,7 +194,8 @@ bool ResponseRepository::saveAnswer(const QString &responseId, const Instrument 
            tx.commit();
 }
 
-bool ResponseRepository::clearAnswer(const QString &responseId, const QString &itemId) {
+bool ResponseRepository::clearAnswer(const QString &responseId, const QString &itemId)
+{
     Transaction tx(m_db);
     if (!tx.begin() || !requireDraft(responseId, nullptr))
         return false;
@@ -201,7 +208,8 @@ bool ResponseRepository::clearAnswer(const QString &responseId, const QString &i
     return m_db.exec(q) && touch(m_db, responseId) && tx.commit();
 }
 
-bool ResponseRepository::insertScores(const QString &responseId, const ScoreSet &scores) {
+bool ResponseRepository::insertScores(const QString &responseId, const ScoreSet &scores)
+{
     QVector<QPair<QString, Score>> rows{{QStringLiteral("total"), scores.total}};
     for (const Score &s : scores.subscales)
         rows.append({QStringLiteral("subscale"), s});
@@ -234,7 +242,8 @@ bool ResponseRepository::insertScores(const QString &responseId, const ScoreSet 
 
 std::optional<ScoreSet> ResponseRepository::complete(const QString &responseId,
                                                      const Instrument &instrument,
-                                                     const Answers &answers) {
+                                                     const Answers &answers)
+{
     for (const QString &itemId : answers.itemIds()) {
         const QString problem = Answers::problemWith(instrument, itemId, answers.value(itemId));
         if (!problem.isEmpty()) {
@@ -295,7 +304,8 @@ std::optional<ScoreSet> ResponseRepository::complete(const QString &responseId,
     return scores;
 }
 
-bool ResponseRepository::decline(const QString &responseId, const QString &reason) {
+bool ResponseRepository::decline(const QString &responseId, const QString &reason)
+{
     if (!declineReasons().contains(reason)) {
         m_db.setError(StoreErrorKind::Invalid,
                       QStringLiteral("decline reason must be one of: %1")

@@ -20,10 +20,15 @@
 
 namespace triad::store {
 
-enum class ResponseStatus { Draft, Complete, Declined };
+enum class ResponseStatus {
+    Draft,
+    Complete,
+    Declined
+};
 QString responseStatusId(ResponseStatus status);
 
-struct ResponseRecord {
+struct ResponseRecord
+{
     QString id; // uuid
     QString sessionId;
     Respondent respondent = Respondent::Child;
@@ -40,26 +45,30 @@ struct ResponseRecord {
     QString completedAt;
 };
 
-struct StoredResponse {
+struct StoredResponse
+{
     ResponseRecord record;
     QDate sessionDate;
     Answers answers;
     ScoreSet scores; // empty unless complete
 };
 
-struct ResumePoint {
+struct ResumePoint
+{
     ResponseRecord record;
     Answers answers;
     QString itemId; // the first item without an answer; empty when every item has one
     int itemIndex = 0;
 };
 
-class ResponseRepository {
+class ResponseRepository
+{
 public:
     ResponseRepository(Database &db, const crypto::FieldCipher &cipher, AuditLog &audit)
         : m_db(db)
         , m_cipher(cipher)
-        , m_audit(audit) {}
+        , m_audit(audit)
+    {}
 
     // A new draft. `supersedes`: a complete response this one will correct.
     std::optional<ResponseRecord> startDraft(const QString &sessionId, Respondent respondent,

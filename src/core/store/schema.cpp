@@ -13,12 +13,14 @@ const char *const kPermittedForResponse =
     "JOIN episode e ON e.id = s.episode_id JOIN erasure_permit p ON p.patient_id = e.patient_id "
     "WHERE r.id = OLD.response_id)";
 
-QString statusOf(const char *column) {
+QString statusOf(const char *column)
+{
     return QStringLiteral("(SELECT status FROM response WHERE id = %1)").arg(QLatin1String(column));
 }
 
 // Answers and scores of a final response: no insert, no update, delete only under a permit.
-QStringList freezeChildTable(const QString &table) {
+QStringList freezeChildTable(const QString &table)
+{
     const QString t = table;
     return {
         QStringLiteral("CREATE TRIGGER %1_final_no_insert BEFORE INSERT ON %1 "
@@ -36,14 +38,16 @@ QStringList freezeChildTable(const QString &table) {
     };
 }
 
-QString quotedList(const QStringList &values) {
+QString quotedList(const QStringList &values)
+{
     QStringList quoted;
     for (const QString &v : values)
         quoted << QLatin1Char('\'') + v + QLatin1Char('\'');
     return quoted.join(QLatin1Char(','));
 }
 
-QStringList version1() {
+QStringList version1()
+{
     QStringList s{
         QStringLiteral("CREATE TABLE clinic ("
                        " id INTEGER PRIMARY KEY CHECK (id = 1),"
@@ -218,7 +222,8 @@ QStringList version1() {
 
 // v2: where the session took place (home programmes and school visits are common in
 // paediatric physio), and an index for the alert list of an episode.
-QStringList version2() {
+QStringList version2()
+{
     return {
         QStringLiteral("ALTER TABLE session ADD COLUMN setting TEXT NOT NULL DEFAULT 'clinic'"
                        " CHECK (setting IN (%1))")
@@ -229,7 +234,8 @@ QStringList version2() {
 
 } // namespace
 
-const QVector<MigrationStep> &migrationSteps() {
+const QVector<MigrationStep> &migrationSteps()
+{
     static const QVector<MigrationStep> steps{
         {1, version1()},
         {2, version2()},
@@ -237,11 +243,13 @@ const QVector<MigrationStep> &migrationSteps() {
     return steps;
 }
 
-int currentSchemaVersion() {
+int currentSchemaVersion()
+{
     return migrationSteps().constLast().version;
 }
 
-QStringList dataTables() {
+QStringList dataTables()
+{
     return {QStringLiteral("clinic"),  QStringLiteral("staff"),        QStringLiteral("key_slot"),
             QStringLiteral("patient"), QStringLiteral("guardian"),     QStringLiteral("episode"),
             QStringLiteral("session"), QStringLiteral("response"),     QStringLiteral("answer"),
@@ -249,28 +257,33 @@ QStringList dataTables() {
             QStringLiteral("audit"),   QStringLiteral("audit_pending")};
 }
 
-QStringList conditionCategories() {
+QStringList conditionCategories()
+{
     return {QStringLiteral("acl-injury"),     QStringLiteral("low-back-pain"),
             QStringLiteral("hypermobility"),  QStringLiteral("scoliosis"),
             QStringLiteral("cerebral-palsy"), QStringLiteral("juvenile-arthritis"),
             QStringLiteral("other")};
 }
 
-QStringList staffRoles() {
+QStringList staffRoles()
+{
     return {QStringLiteral("physio"), QStringLiteral("lead"), QStringLiteral("admin")};
 }
 
-QStringList responseStatuses() {
+QStringList responseStatuses()
+{
     return {QStringLiteral("draft"), QStringLiteral("complete"), QStringLiteral("declined")};
 }
 
-QStringList declineReasons() {
+QStringList declineReasons()
+{
     return {QStringLiteral("child-declined"), QStringLiteral("parent-declined"),
             QStringLiteral("too-upset"),      QStringLiteral("no-time"),
             QStringLiteral("language"),       QStringLiteral("other")};
 }
 
-QStringList sessionSettings() {
+QStringList sessionSettings()
+{
     return {QStringLiteral("clinic"), QStringLiteral("home"), QStringLiteral("school"),
             QStringLiteral("telehealth")};
 }

@@ -11,7 +11,8 @@
 
 namespace triad::store {
 
-struct MigrationStep {
+struct MigrationStep
+{
     int version = 0;
     QStringList statements;
 };

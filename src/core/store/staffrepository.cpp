@@ -7,11 +7,13 @@ namespace triad::store {
 
 namespace {
 
-QString slotKindId(KeySlotKind kind) {
+QString slotKindId(KeySlotKind kind)
+{
     return kind == KeySlotKind::Pin ? QStringLiteral("pin") : QStringLiteral("passphrase");
 }
 
-StaffMember readMember(const QSqlQuery &q) {
+StaffMember readMember(const QSqlQuery &q)
+{
     StaffMember m;
     m.id = q.value(0).toString();
     m.displayName = q.value(1).toString();
@@ -23,7 +25,8 @@ StaffMember readMember(const QSqlQuery &q) {
 
 } // namespace
 
-QString staffRoleId(StaffRole role) {
+QString staffRoleId(StaffRole role)
+{
     switch (role) {
     case StaffRole::Physio:
         return QStringLiteral("physio");
@@ -35,14 +38,16 @@ QString staffRoleId(StaffRole role) {
     return {};
 }
 
-std::optional<StaffRole> staffRoleFromId(const QString &id) {
+std::optional<StaffRole> staffRoleFromId(const QString &id)
+{
     for (StaffRole r : {StaffRole::Physio, StaffRole::Lead, StaffRole::Admin})
         if (staffRoleId(r) == id)
             return r;
     return std::nullopt;
 }
 
-std::optional<StaffMember> StaffRepository::create(const QString &displayName, StaffRole role) {
+std::optional<StaffMember> StaffRepository::create(const QString &displayName, StaffRole role)
+{
     Transaction tx(m_db);
     if (!tx.begin())
         return std::nullopt;
@@ -52,7 +57,8 @@ std::optional<StaffMember> StaffRepository::create(const QString &displayName, S
     return member;
 }
 
-std::optional<StaffMember> StaffRepository::insert(const QString &displayName, StaffRole role) {
+std::optional<StaffMember> StaffRepository::insert(const QString &displayName, StaffRole role)
+{
     const QString name = displayName.simplified();
     if (name.isEmpty()) {
         m_db.setError(StoreErrorKind::Invalid, QStringLiteral("staff display name is empty"));
@@ -72,7 +78,8 @@ std::optional<StaffMember> StaffRepository::insert(const QString &displayName, S
     return m;
 }
 
-std::optional<StaffMember> StaffRepository::get(const QString &id) {
+std::optional<StaffMember> StaffRepository::get(const QString &id)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT id, display_name, role, active, created_at "
                                         "FROM staff WHERE id = ?")))
@@ -87,7 +94,8 @@ std::optional<StaffMember> StaffRepository::get(const QString &id) {
     return readMember(q);
 }
 
-QVector<StaffMember> StaffRepository::list(bool activeOnly) {
+QVector<StaffMember> StaffRepository::list(bool activeOnly)
+{
     QVector<StaffMember> members;
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT id, display_name, role, active, created_at "
@@ -102,7 +110,8 @@ QVector<StaffMember> StaffRepository::list(bool activeOnly) {
     return members;
 }
 
-bool StaffRepository::setActive(const QString &id, bool active) {
+bool StaffRepository::setActive(const QString &id, bool active)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("UPDATE staff SET active = ? WHERE id = ?")))
         return false;
@@ -117,7 +126,8 @@ bool StaffRepository::setActive(const QString &id, bool active) {
     return true;
 }
 
-int StaffRepository::countActiveAdmins() {
+int StaffRepository::countActiveAdmins()
+{
     QSqlQuery q = m_db.query();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM staff WHERE role = 'admin' AND active = 1")) ||
         !q.next())
@@ -125,7 +135,8 @@ int StaffRepository::countActiveAdmins() {
     return q.value(0).toInt();
 }
 
-std::optional<QByteArray> StaffRepository::keySlot(const QString &staffId, KeySlotKind kind) {
+std::optional<QByteArray> StaffRepository::keySlot(const QString &staffId, KeySlotKind kind)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT slot FROM key_slot WHERE staff_id = ? AND "
                                         "kind = ?")))
@@ -141,7 +152,8 @@ std::optional<QByteArray> StaffRepository::keySlot(const QString &staffId, KeySl
     return q.value(0).toByteArray();
 }
 
-bool StaffRepository::putKeySlot(const QString &staffId, KeySlotKind kind, const QByteArray &slot) {
+bool StaffRepository::putKeySlot(const QString &staffId, KeySlotKind kind, const QByteArray &slot)
+{
     if (!removeKeySlot(staffId, kind))
         return false;
     QSqlQuery q = m_db.query();
@@ -156,7 +168,8 @@ bool StaffRepository::putKeySlot(const QString &staffId, KeySlotKind kind, const
     return m_db.exec(q);
 }
 
-bool StaffRepository::removeKeySlot(const QString &staffId, KeySlotKind kind) {
+bool StaffRepository::removeKeySlot(const QString &staffId, KeySlotKind kind)
+{
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("DELETE FROM key_slot WHERE staff_id = ? AND kind = ?")))
         return false;

@@ -10,11 +10,16 @@
 
 namespace triad::store {
 
-enum class StaffRole { Physio, Lead, Admin };
+enum class StaffRole {
+    Physio,
+    Lead,
+    Admin
+};
 QString staffRoleId(StaffRole role); // "physio", "lead", "admin"
 std::optional<StaffRole> staffRoleFromId(const QString &id);
 
-struct StaffMember {
+struct StaffMember
+{
     QString id; // uuid
     QString displayName;
     StaffRole role = StaffRole::Physio;
@@ -22,12 +27,17 @@ struct StaffMember {
     QString createdAt;
 };
 
-enum class KeySlotKind { Passphrase, Pin };
+enum class KeySlotKind {
+    Passphrase,
+    Pin
+};
 
-class StaffRepository {
+class StaffRepository
+{
 public:
     explicit StaffRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     // Adds a member in its own transaction; the key slot is stored separately (Clinic).
     std::optional<StaffMember> create(const QString &displayName, StaffRole role);

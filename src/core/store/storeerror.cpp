@@ -17,11 +17,13 @@ constexpr int kSqliteConstraint = 19;
 constexpr int kSqliteNotADb = 26;
 } // namespace
 
-QString StoreError::message() const {
+QString StoreError::message() const
+{
     return messageFor(kind);
 }
 
-QString StoreError::messageFor(StoreErrorKind kind) {
+QString StoreError::messageFor(StoreErrorKind kind)
+{
     const char *ctx = "StoreError";
     switch (kind) {
     case StoreErrorKind::None:
@@ -74,7 +76,8 @@ QString StoreError::messageFor(StoreErrorKind kind) {
     return {};
 }
 
-QString StoreError::kindId(StoreErrorKind kind) {
+QString StoreError::kindId(StoreErrorKind kind)
+{
     switch (kind) {
     case StoreErrorKind::None:
         return QStringLiteral("none");
@@ -110,7 +113,8 @@ QString StoreError::kindId(StoreErrorKind kind) {
     return {};
 }
 
-StoreError StoreError::fromSql(const QSqlError &error, const QString &context) {
+StoreError StoreError::fromSql(const QSqlError &error, const QString &context)
+{
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     const QString detail = context + QStringLiteral(": ") + error.text();

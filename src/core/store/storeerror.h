@@ -26,7 +26,8 @@ enum class StoreErrorKind {
     Io,           // any other failure of the disk or the database engine
 };
 
-struct StoreError {
+struct StoreError
+{
     StoreErrorKind kind = StoreErrorKind::None;
     QString detail; // technical detail for logs (no personal data)
 

@@ -17,7 +17,8 @@
 using namespace triad;
 using namespace triad::store;
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 7) {

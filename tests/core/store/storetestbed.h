@@ -16,11 +16,13 @@
 
 namespace triad::store::testing {
 
-inline crypto::SecureBytes randomKey() {
+inline crypto::SecureBytes randomKey()
+{
     return crypto::SecureBytes(crypto::randomBytes(32));
 }
 
-inline Instrument loadInstrument(const QString &file) {
+inline Instrument loadInstrument(const QString &file)
+{
     const LoadResult result =
         InstrumentLoader::loadFile(QStringLiteral(TRIAD_QUESTIONNAIRES "/") + file);
     if (!result.ok())
@@ -29,7 +31,8 @@ inline Instrument loadInstrument(const QString &file) {
 }
 
 // Everything in one file's bytes plus its WAL: what someone copying the tablet's storage gets.
-inline QByteArray rawStorage(const QString &dbPath) {
+inline QByteArray rawStorage(const QString &dbPath)
+{
     QByteArray all;
     for (const QString &p : {dbPath, dbPath + QStringLiteral("-wal")}) {
         QFile f(p);
@@ -39,7 +42,8 @@ inline QByteArray rawStorage(const QString &dbPath) {
     return all;
 }
 
-struct TestBed {
+struct TestBed
+{
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
     crypto::SecureBytes fieldKey = randomKey();
@@ -57,7 +61,8 @@ struct TestBed {
     Episode episode;
     Session session;
 
-    bool setUp() {
+    bool setUp()
+    {
         if (!db.open(path))
             return false;
         const auto member = staff.create(QStringLiteral("Demo Physio One"), StaffRole::Physio);

@@ -18,11 +18,13 @@ const crypto::ScryptParams kFast{quint64(1) << 10, 8, 1};
 const QString kAdminPass = QStringLiteral("demo-passphrase-admin");
 } // namespace
 
-class TestClinic : public QObject {
+class TestClinic : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void bootstrapAndSignIn() {
+    void bootstrapAndSignIn()
+    {
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));
@@ -68,7 +70,8 @@ private slots:
         QCOMPARE(reread.get(patient->id)->name, QStringLiteral("Demo Child Ingrid"));
     }
 
-    void signInRunsOffTheCallingThread() {
+    void signInRunsOffTheCallingThread()
+    {
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));
@@ -85,7 +88,8 @@ private slots:
         QCOMPARE(vault.staffId(), admin->id);
     }
 
-    void adminsManageStaff() {
+    void adminsManageStaff()
+    {
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));

@@ -14,11 +14,13 @@ using namespace triad;
 using namespace triad::store;
 using namespace triad::store::testing;
 
-class TestCrash : public QObject {
+class TestCrash : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void killedWriterLosesNothingReported() {
+    void killedWriterLosesNothingReported()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         const Instrument form = loadInstrument(QStringLiteral("triad-physio.json"));

@@ -16,7 +16,8 @@ using namespace triad::store;
 using namespace triad::store::testing;
 
 namespace {
-QByteArray fileHash(const QString &path) {
+QByteArray fileHash(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly)
                ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
@@ -24,7 +25,8 @@ QByteArray fileHash(const QString &path) {
 }
 
 // A checkpointed clinic database with a few rows, closed, WAL folded into the file.
-QString makeClinicFile(QTemporaryDir &dir) {
+QString makeClinicFile(QTemporaryDir &dir)
+{
     TestBed bed;
     if (!bed.setUp())
         return {};
@@ -36,7 +38,8 @@ QString makeClinicFile(QTemporaryDir &dir) {
     return target;
 }
 
-void rewrite(const QString &path, const std::function<void(QByteArray &)> &change) {
+void rewrite(const QString &path, const std::function<void(QByteArray &)> &change)
+{
     QFile f(path);
     f.open(QIODevice::ReadWrite);
     QByteArray bytes = f.readAll();
@@ -46,7 +49,8 @@ void rewrite(const QString &path, const std::function<void(QByteArray &)> &chang
     f.write(bytes);
 }
 
-StoreErrorKind openKind(const QString &path) {
+StoreErrorKind openKind(const QString &path)
+{
     Database db;
     Database::Options options;
     options.mode = Database::OpenMode::ExistingOnly;
@@ -56,11 +60,13 @@ StoreErrorKind openKind(const QString &path) {
 }
 } // namespace
 
-class TestFaults : public QObject {
+class TestFaults : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void wrongPassphraseIsClearAndLeavesNoTrace() {
+    void wrongPassphraseIsClearAndLeavesNoTrace()
+    {
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));
@@ -78,7 +84,8 @@ private slots:
         QVERIFY(!rawStorage(db.path()).contains("demo-passphrase-wrong"));
     }
 
-    void truncatedFileIsCorrupt_data() {
+    void truncatedFileIsCorrupt_data()
+    {
         QTest::addColumn<double>("keep");
         QTest::newRow("half") << 0.5;
         QTest::newRow("one page") << 0.0;
@@ -86,7 +93,8 @@ private slots:
         QTest::newRow("50 bytes") << -1.0;
     }
 
-    void truncatedFileIsCorrupt() {
+    void truncatedFileIsCorrupt()
+    {
         QFETCH(double, keep);
         QTemporaryDir dir;
         const QString path = makeClinicFile(dir);
@@ -107,7 +115,8 @@ private slots:
         QVERIFY(StoreError::messageFor(StoreErrorKind::Corrupt).contains(QLatin1String("backup")));
     }
 
-    void flippedBytesAreCorrupt_data() {
+    void flippedBytesAreCorrupt_data()
+    {
         QTest::addColumn<int>("offset");
         QTest::addColumn<int>("kind");
         QTest::newRow("magic") << 3 << int(StoreErrorKind::WrongFile);
@@ -118,7 +127,8 @@ private slots:
         QTest::newRow("schema page cell pointer") << 100 + 9 << int(StoreErrorKind::Corrupt);
     }
 
-    void flippedBytesAreCorrupt() {
+    void flippedBytesAreCorrupt()
+    {
         QFETCH(int, offset);
         QFETCH(int, kind);
         QTemporaryDir dir;
@@ -129,7 +139,8 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void foreignFileNamedLikeTheDatabase_data() {
+    void foreignFileNamedLikeTheDatabase_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("kind");
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) +
@@ -142,7 +153,8 @@ private slots:
             << QByteArray("SQLite format 3\0", 16) << int(StoreErrorKind::Corrupt);
     }
 
-    void foreignFileNamedLikeTheDatabase() {
+    void foreignFileNamedLikeTheDatabase()
+    {
         QFETCH(QByteArray, content);
         QFETCH(int, kind);
         QTemporaryDir dir;
@@ -161,7 +173,8 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
-    void fullDiskSavesNothingAndSaysSo() {
+    void fullDiskSavesNothingAndSaysSo()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         const Instrument form = loadInstrument(QStringLiteral("triad-physio.json"));
@@ -212,7 +225,8 @@ private slots:
         QCOMPARE(bed.db.rowCount(QStringLiteral("patient")), patientsBefore);
     }
 
-    void fullDiskLeavesTheFileByteIdentical() {
+    void fullDiskLeavesTheFileByteIdentical()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         QVERIFY(bed.db.execSql(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
@@ -228,7 +242,8 @@ private slots:
         QCOMPARE(fileHash(bed.path), before);
     }
 
-    void readOnlyFileIsRefused() {
+    void readOnlyFileIsRefused()
+    {
         if (::geteuid() == 0)
             QSKIP("root may write any file: permissions cannot be tested");
         QTemporaryDir dir;

@@ -19,20 +19,23 @@ using namespace triad::store;
 
 namespace {
 
-QByteArray fileHash(const QString &path) {
+QByteArray fileHash(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QString fixturePath(int version) {
+QString fixturePath(int version)
+{
     return QStringLiteral(TRIAD_TEST_DATA "/db/v%1.sqlite").arg(version);
 }
 
 // A raw connection that applies migration steps up to `version` only, as a released build of
 // that version would have, then fills it with synthetic rows through plain SQL.
-bool writeFixture(const QString &path, int version) {
+bool writeFixture(const QString &path, int version)
+{
     QFile::remove(path);
     const QString name = QStringLiteral("fixture-writer-%1").arg(version);
     bool ok = true;
@@ -107,7 +110,8 @@ bool writeFixture(const QString &path, int version) {
     return ok;
 }
 
-QVariant scalar(Database &db, const QString &sql) {
+QVariant scalar(Database &db, const QString &sql)
+{
     QSqlQuery q = db.query();
     if (!q.exec(sql) || !q.next())
         return {};
@@ -116,11 +120,13 @@ QVariant scalar(Database &db, const QString &sql) {
 
 } // namespace
 
-class TestMigrations : public QObject {
+class TestMigrations : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         if (qEnvironmentVariableIntValue("TRIAD_WRITE_DB_FIXTURES") == 1) {
             QDir().mkpath(QStringLiteral(TRIAD_TEST_DATA "/db"));
             for (const MigrationStep &step : migrationSteps())
@@ -128,7 +134,8 @@ private slots:
         }
     }
 
-    void stepsAreOrderedAndCurrentIsLast() {
+    void stepsAreOrderedAndCurrentIsLast()
+    {
         int previous = 0;
         for (const MigrationStep &step : migrationSteps()) {
             QCOMPARE(step.version, previous + 1);
@@ -138,7 +145,8 @@ private slots:
         QCOMPARE(currentSchemaVersion(), previous);
     }
 
-    void newDatabaseIsCurrentWithSafePragmas() {
+    void newDatabaseIsCurrentWithSafePragmas()
+    {
         QTemporaryDir dir;
         Database db;
         QVERIFY2(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))),
@@ -154,7 +162,8 @@ private slots:
             QCOMPARE(db.rowCount(table), qint64(0));
     }
 
-    void eachConnectionHasItsOwnName() {
+    void eachConnectionHasItsOwnName()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
         Database a;
@@ -168,7 +177,8 @@ private slots:
         QVERIFY(b.isOpen());
     }
 
-    void newerDatabaseIsRefusedUntouched() {
+    void newerDatabaseIsRefusedUntouched()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
         {
@@ -186,7 +196,8 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void sqliteDatabaseOfAnotherProgramIsRefused() {
+    void sqliteDatabaseOfAnotherProgramIsRefused()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
         {
@@ -205,7 +216,8 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void existingOnlyDoesNotCreate() {
+    void existingOnlyDoesNotCreate()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
         Database db;
@@ -216,13 +228,15 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void fixtureMigratesWithDataIntact_data() {
+    void fixtureMigratesWithDataIntact_data()
+    {
         QTest::addColumn<int>("version");
         for (const MigrationStep &step : migrationSteps())
             QTest::newRow(qPrintable(QStringLiteral("v%1").arg(step.version))) << step.version;
     }
 
-    void fixtureMigratesWithDataIntact() {
+    void fixtureMigratesWithDataIntact()
+    {
         QFETCH(int, version);
         QVERIFY2(QFile::exists(fixturePath(version)),
                  "every released schema version needs tests/data/db/v<N>.sqlite");

@@ -14,13 +14,15 @@ using namespace triad;
 using namespace triad::store;
 using namespace triad::store::testing;
 
-class TestRepositories : public QObject {
+class TestRepositories : public QObject
+{
     Q_OBJECT
 
 private:
     Instrument child = loadInstrument(QStringLiteral("triad-child-8to12.json"));
 
-    Answers childAnswers(int base) {
+    Answers childAnswers(int base)
+    {
         Answers a;
         for (const Item &item : child.items) {
             if (item.formatId == QLatin1String("faces5") || !item.subscaleId.isEmpty())
@@ -30,7 +32,8 @@ private:
     }
 
 private slots:
-    void pseudonymCodesAreReadableAndUnique() {
+    void pseudonymCodesAreReadableAndUnique()
+    {
         const QRegularExpression shape(QStringLiteral("^TRD-[2346789ABCDEFGHJKMNPQRTWXYZ]{4}-"
                                                       "[2346789ABCDEFGHJKMNPQRTWXYZ]{2}$"));
         QSet<QString> seen;
@@ -46,7 +49,8 @@ private slots:
         QVERIFY(normalisePseudonymCode(QStringLiteral("TRD-0O1I-Q2")).isEmpty());
     }
 
-    void patientRoundTripIsEncryptedAtRest() {
+    void patientRoundTripIsEncryptedAtRest()
+    {
         TestBed bed;
         QVERIFY2(bed.setUp(), qPrintable(bed.db.lastError().detail));
         const auto again = bed.patients.get(bed.patient.id);
@@ -87,7 +91,8 @@ private slots:
         QVERIFY(raw.contains("Demo Physio One")); // staff names are plain by design
     }
 
-    void anotherKeyCannotReadPatients() {
+    void anotherKeyCannotReadPatients()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         crypto::FieldCipher wrong(randomKey());
@@ -99,7 +104,8 @@ private slots:
         QCOMPARE(other.lastError().kind, StoreErrorKind::CryptoFailed);
     }
 
-    void episodeAndSessionRoundTrip() {
+    void episodeAndSessionRoundTrip()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         const auto e = bed.episodes.get(bed.episode.id);
@@ -127,7 +133,8 @@ private slots:
         QCOMPARE(bed.episodes.forPhysio(bed.physio.id, false).size(), 1);
     }
 
-    void completeStoresAnswersScoresAndAudit() {
+    void completeStoresAnswersScoresAndAudit()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         const auto draft = bed.responses.startDraft(bed.session.id, Respondent::Child, child,
@@ -163,7 +170,8 @@ private slots:
         QVERIFY(bed.audit.verify().ok);
     }
 
-    void completedResponseIsImmutable() {
+    void completedResponseIsImmutable()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         const auto draft = bed.responses.startDraft(bed.session.id, Respondent::Child, child,
@@ -200,7 +208,8 @@ private slots:
                  triad::score(child, childAnswers(3)).total.normalised);
     }
 
-    void correctionSupersedes() {
+    void correctionSupersedes()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         const auto first = bed.responses.startDraft(bed.session.id, Respondent::Child, child,
@@ -230,7 +239,8 @@ private slots:
         QCOMPARE(bed.responses.get(again->id)->record.status, ResponseStatus::Draft);
     }
 
-    void draftsResumeAtTheFirstUnansweredItem() {
+    void draftsResumeAtTheFirstUnansweredItem()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         const auto draft = bed.responses.startDraft(bed.session.id, Respondent::Child, child,
@@ -264,7 +274,8 @@ private slots:
         QCOMPARE(declined->answers.count(), 0);
     }
 
-    void alertsAndActions() {
+    void alertsAndActions()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         AlertRepository alerts(bed.db, bed.cipher, bed.audit);
@@ -292,7 +303,8 @@ private slots:
         QVERIFY(!rawStorage(bed.path).contains("cycling goal"));
     }
 
-    void erasureRemovesEverythingOfThePatient() {
+    void erasureRemovesEverythingOfThePatient()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         const auto other =
@@ -341,7 +353,8 @@ private slots:
         QCOMPARE(bed.db.lastError().kind, StoreErrorKind::NotFound);
     }
 
-    void auditChainsEveryChangeAndPendingEntriesJoinLater() {
+    void auditChainsEveryChangeAndPendingEntriesJoinLater()
+    {
         TestBed bed;
         QVERIFY(bed.setUp());
         const qint64 entries = bed.db.rowCount(QStringLiteral("audit"));
