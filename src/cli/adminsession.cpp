@@ -1,0 +1,177 @@
+#include "adminsession.h"
+
+#include "core/store/clinic.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace triad::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("triad::cli::AdminSession", text);
+}
+
+// One line from the terminal without echo; nullopt at end of input.
+std::optional<QString> promptHidden(const QString &prompt, Io &io)
+{
+    io.err << prompt << Qt::flush;
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
+    std::string line;
+    const bool got = bool(std::getline(std::cin, line));
+#ifdef Q_OS_UNIX
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        io.err << '\n' << Qt::flush;
+    }
+#endif
+    if (!got)
+        return std::nullopt;
+    return QString::fromStdString(line);
+}
+
+std::optional<store::StaffMember> findMember(store::StaffRepository &staff, const QString &name,
+                                             QString *problem)
+{
+    const QVector<store::StaffMember> members = staff.list(true);
+    if (name.isEmpty()) {
+        QVector<store::StaffMember> admins;
+        for (const auto &m : members)
+            if (m.role == store::StaffRole::Admin)
+                admins << m;
+        if (admins.size() == 1)
+            return admins.first();
+        *problem = admins.isEmpty() ? tr("this database has no active admin; use --as NAME.")
+                                    : tr("there are several admins; say who you are with "
+                                         "--as NAME.");
+        return std::nullopt;
+    }
+    for (const auto &m : members)
+        if (m.displayName.compare(name.simplified(), Qt::CaseInsensitive) == 0)
+            return m;
+    *problem = tr("no active staff member is called \"%1\" (--as).").arg(name);
+    return std::nullopt;
+}
+
+} // namespace
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("triad.sqlite"));
+}
+
+std::optional<QString> readPassphrase(const QString &prompt, const char *environmentVariable,
+                                      bool confirm, Io &io)
+{
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
+#ifdef Q_OS_UNIX
+    if (!::isatty(STDIN_FILENO)) {
+        io.err << tr("triad-cli: no terminal to ask for the passphrase; set %1.")
+                      .arg(QLatin1String(environmentVariable))
+               << '\n';
+        return std::nullopt;
+    }
+#endif
+    const auto first = promptHidden(prompt, io);
+    if (!first)
+        return std::nullopt;
+    if (confirm) {
+        const auto second = promptHidden(tr("Type it again: "), io);
+        if (!second || *second != *first) {
+            io.err << tr("triad-cli: the two passphrases differ; nothing was changed.") << '\n';
+            return std::nullopt;
+        }
+    }
+    return first;
+}
+
+int openSession(QStringList &args, Io &io, AdminSession &session, const SessionOptions &options)
+{
+    session.json = takeFlag(args, QStringLiteral("--json"));
+    const QString path = takeOption(args, QStringLiteral("--db"), defaultDatabasePath());
+    const QString as = takeOption(args, QStringLiteral("--as"));
+    store::Database::Options open;
+    open.mode = store::Database::OpenMode::ExistingOnly;
+    open.checkIntegrity = options.checkIntegrity;
+    if (!session.db.open(path, open))
+        return reportFailure(
+            io, session.json, 2,
+            tr("cannot open the database %1: %2")
+                .arg(QDir::toNativeSeparators(path), session.db.lastError().message()),
+            store::StoreError::kindId(session.db.lastError().kind));
+    store::Clinic clinic(session.db);
+    if (!clinic.exists())
+        return reportFailure(io, session.json, 2,
+                             tr("%1 has no clinic yet; run \"triad-cli init\" first.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    store::StaffRepository staff(session.db);
+    QString problem;
+    const auto member = findMember(staff, as, &problem);
+    if (!member)
+        return reportFailure(io, session.json, 2, problem);
+    const auto passphrase = readPassphrase(tr("Passphrase for %1: ").arg(member->displayName),
+                                           "TRIAD_PASSPHRASE", false, io);
+    if (!passphrase)
+        return 2;
+    if (!clinic.signIn(member->id, *passphrase, session.vault))
+        return reportFailure(
+            io, session.json, 2,
+            session.db.lastError().kind == store::StoreErrorKind::WrongPassphrase
+                ? tr("wrong passphrase for %1; nothing was done.").arg(member->displayName)
+                : tr("sign-in failed: %1").arg(session.db.lastError().message()),
+            store::StoreError::kindId(session.db.lastError().kind));
+    session.member = *member;
+    return 0;
+}
+
+int reportFailure(Io &io, bool json, int exitCode, const QString &message, const QString &kind)
+{
+    if (json) {
+        QJsonObject o{{"ok", false}, {"error", message}};
+        if (!kind.isEmpty())
+            o.insert(QStringLiteral("kind"), kind);
+        printJson(io, o);
+    } else {
+        io.err << "triad-cli: " << message << '\n';
+    }
+    return exitCode;
+}
+
+void printJson(Io &io, const QJsonObject &object)
+{
+    io.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+int rejectExtra(const QStringList &args, const QString &usage, Io &io, bool json)
+{
+    if (args.isEmpty())
+        return 0;
+    return reportFailure(
+        io, json, 2,
+        tr("unexpected argument \"%1\"; usage: triad-cli %2").arg(args.first(), usage));
+}
+
+} // namespace triad::cli

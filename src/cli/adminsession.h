@@ -1,0 +1,50 @@
+#pragma once
+// What every administration command does first: find the database (--db), the staff
+// member (--as), read the passphrase (terminal with echo off, or TRIAD_PASSPHRASE for
+// scripts) and sign in. Thin on purpose: the work itself is in src/core.
+
+#include "commands.h"
+
+#include "core/crypto/vault.h"
+#include "core/store/database.h"
+#include "core/store/staffrepository.h"
+
+#include <optional>
+#include <QJsonObject>
+
+namespace triad::cli {
+
+// <AppDataLocation>/triad.sqlite: where the app keeps the clinic's database.
+QString defaultDatabasePath();
+
+// The passphrase from `environmentVariable` if set, else from the terminal with echo off.
+// `confirm`: ask twice and insist they match (new passphrases). nullopt after printing why.
+std::optional<QString> readPassphrase(const QString &prompt, const char *environmentVariable,
+                                      bool confirm, Io &io);
+
+struct AdminSession
+{
+    store::Database db;
+    crypto::Vault vault;
+    store::StaffMember member;
+    bool json = false;
+};
+
+struct SessionOptions
+{
+    bool checkIntegrity = true; // verify turns it off to report damage itself
+};
+
+// Takes --db, --as and --json from args, opens the existing database and signs in.
+// Returns 0 on success, else the exit code after printing a clear message.
+int openSession(QStringList &args, Io &io, AdminSession &session,
+                const SessionOptions &options = {});
+
+// Errors go to stderr as text, or to stdout as {"ok":false,"error":...} with --json.
+int reportFailure(Io &io, bool json, int exitCode, const QString &message,
+                  const QString &kind = {});
+void printJson(Io &io, const QJsonObject &object);
+// A leftover argument the command does not know: usage error.
+int rejectExtra(const QStringList &args, const QString &usage, Io &io, bool json);
+
+} // namespace triad::cli

@@ -1,0 +1,74 @@
+// triad-cli backup FILE: an encrypted, verified backup of the whole clinic database.
+#include "adminsession.h"
+
+#include "core/interop/clinicbackup.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace triad::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("triad::cli::BackupCommand", text);
+}
+
+// Problems with the disk or the arguments are environment errors (2); a damaged database
+// or a backup that does not verify is a problem found (1).
+int exitCodeFor(interop::InteropErrorKind kind)
+{
+    using K = interop::InteropErrorKind;
+    return (kind == K::Io || kind == K::Invalid || kind == K::Store) ? 2 : 1;
+}
+
+int runBackup(const QStringList &arguments, Io &io)
+{
+    QStringList args = arguments;
+    AdminSession session;
+    session.json = args.contains(QStringLiteral("--json"));
+    const QStringList positional = [&] {
+        QStringList copy = args;
+        takeFlag(copy, QStringLiteral("--json"));
+        takeOption(copy, QStringLiteral("--db"));
+        takeOption(copy, QStringLiteral("--as"));
+        return copy;
+    }();
+    if (positional.size() != 1)
+        return reportFailure(io, session.json, 2,
+                             tr("usage: triad-cli backup FILE [--db PATH] [--as NAME]"));
+    args.removeOne(positional.first());
+    if (const int code = openSession(args, io, session))
+        return code;
+    interop::BackupReport report;
+    interop::InteropError error;
+    if (!interop::ClinicBackup::create(session.db, session.vault, positional.first(), &report,
+                                       &error))
+        return reportFailure(io, session.json, exitCodeFor(error.kind), error.message,
+                             interop::InteropError::kindId(error.kind));
+    qint64 rows = 0;
+    for (const qint64 n : report.header.rows)
+        rows += n;
+    if (session.json)
+        printJson(io, {{"ok", true},
+                       {"file", QDir::toNativeSeparators(report.file)},
+                       {"schema", report.header.schemaVersion},
+                       {"createdAt", report.header.createdAt},
+                       {"rows", double(rows)},
+                       {"digest", QString::fromLatin1(report.header.contentDigest.toHex())}});
+    else
+        io.out << tr("Backup written and verified: %1 (%2 rows, schema %3, digest %4).")
+                      .arg(QDir::toNativeSeparators(report.file))
+                      .arg(rows)
+                      .arg(report.header.schemaVersion)
+                      .arg(QString::fromLatin1(report.header.contentDigest.toHex().left(16)))
+               << '\n';
+    return 0;
+}
+
+CommandRegistration reg{{QStringLiteral("backup"), QStringLiteral("FILE [--db PATH] [--as NAME]"),
+                         QStringLiteral("write an encrypted, verified backup of the database"),
+                         runBackup}};
+
+} // namespace
+} // namespace triad::cli

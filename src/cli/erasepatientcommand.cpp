@@ -1,0 +1,56 @@
+// triad-cli erase-patient CODE: the right to erasure, rows and bytes.
+#include "adminsession.h"
+
+#include "core/interop/patienterasure.h"
+
+#include <QCoreApplication>
+
+namespace triad::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("triad::cli::ErasePatientCommand", text);
+}
+
+int runErase(const QStringList &arguments, Io &io)
+{
+    QStringList args = arguments;
+    AdminSession session;
+    session.json = args.contains(QStringLiteral("--json"));
+    const QStringList positional = [&] {
+        QStringList copy = args;
+        takeFlag(copy, QStringLiteral("--json"));
+        takeOption(copy, QStringLiteral("--db"));
+        takeOption(copy, QStringLiteral("--as"));
+        return copy;
+    }();
+    if (positional.size() != 1)
+        return reportFailure(io, session.json, 2,
+                             tr("usage: triad-cli erase-patient CODE [--db PATH] [--as NAME]"));
+    args.removeOne(positional.first());
+    if (const int code = openSession(args, io, session))
+        return code;
+    interop::ErasureReport report;
+    interop::InteropError error;
+    if (!interop::erasePatient(session.db, session.vault, positional.first(), &report, &error)) {
+        const int code = error.kind == interop::InteropErrorKind::Invalid ? 1 : 2;
+        return reportFailure(io, session.json, code, error.message,
+                             interop::InteropError::kindId(error.kind));
+    }
+    if (session.json)
+        printJson(io, {{"ok", true}, {"code", report.code}});
+    else
+        io.out << tr("Erased patient %1 and everything recorded about them. Backups made "
+                     "before today still hold them; see docs/SECURITY.md.")
+                      .arg(report.code)
+               << '\n';
+    return 0;
+}
+
+CommandRegistration reg{
+    {QStringLiteral("erase-patient"), QStringLiteral("CODE [--db PATH] [--as NAME]"),
+     QStringLiteral("erase a patient's rows and bytes (right to erasure)"), runErase}};
+
+} // namespace
+} // namespace triad::cli

@@ -1,0 +1,62 @@
+// triad-cli verify: integrity_check and the audit chain; exit 1 names the damaged entry.
+#include "adminsession.h"
+
+#include "core/interop/clinicverification.h"
+
+#include <QCoreApplication>
+
+namespace triad::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("triad::cli::VerifyCommand", text);
+}
+
+const QString kUsage = QStringLiteral("verify [--db PATH] [--as NAME] [--json]");
+
+int runVerify(const QStringList &arguments, Io &io)
+{
+    QStringList args = arguments;
+    AdminSession session;
+    SessionOptions options;
+    options.checkIntegrity = false; // reported below rather than refused at open
+    if (const int code = openSession(args, io, session, options))
+        return code;
+    if (const int code = rejectExtra(args, kUsage, io, session.json))
+        return code;
+    const interop::VerificationReport report = interop::verifyClinic(session.db, session.vault);
+    if (session.json) {
+        printJson(io, {{"ok", report.ok()},
+                       {"integrity", report.integrityOk},
+                       {"integrityReport", report.integrityReport},
+                       {"auditOk", report.audit.ok},
+                       {"firstBadEntry", double(report.audit.firstBadSeq)},
+                       {"auditMessage", report.audit.message},
+                       {"auditEntries", double(report.auditEntries)}});
+    } else {
+        io.out << (report.integrityOk
+                       ? tr("Database integrity: ok")
+                       : tr("Database integrity: DAMAGED (%1)").arg(report.integrityReport))
+               << '\n';
+        if (report.audit.ok)
+            io.out << tr("Audit log: ok, %1 entries").arg(report.auditEntries)
+                   << (report.audit.message.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" (") + report.audit.message + QLatin1Char(')'))
+                   << '\n';
+        else
+            io.out << tr("Audit log: TAMPERED at entry %1: %2")
+                          .arg(report.audit.firstBadSeq)
+                          .arg(report.audit.message)
+                   << '\n';
+    }
+    return report.ok() ? 0 : 1;
+}
+
+CommandRegistration reg{{QStringLiteral("verify"), QStringLiteral("[--db PATH] [--as NAME]"),
+                         QStringLiteral("check database integrity and the audit chain"),
+                         runVerify}};
+
+} // namespace
+} // namespace triad::cli
