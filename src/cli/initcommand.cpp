@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace triad::cli {
@@ -32,7 +33,16 @@ int runInit(const QStringList &arguments, Io &io)
                                 "triad-cli %1")
                                  .arg(kUsage));
     QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool existed = QFileInfo::exists(path);
     store::Database db;
+    // A refused init leaves no empty database behind at a path that had none.
+    const auto abandon = [&](int code, const QString &message, const QString &kind = {}) {
+        db.close();
+        if (!existed)
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+        return message.isEmpty() ? code : reportFailure(io, json, code, message, kind);
+    };
     if (!db.open(path))
         return reportFailure(io, json, 2,
                              tr("cannot open the database %1: %2")
@@ -46,15 +56,15 @@ int runInit(const QStringList &arguments, Io &io)
         readPassphrase(tr("New passphrase for %1: ").arg(adminName.simplified()),
                        "TRIAD_NEW_PASSPHRASE", true, io);
     if (!passphrase)
-        return 2;
+        return abandon(2, {});
     const QString problem = crypto::passphraseProblem(*passphrase);
     if (!problem.isEmpty())
-        return reportFailure(io, json, 2, tr("passphrase: %1").arg(problem));
+        return abandon(2, tr("passphrase: %1").arg(problem));
     crypto::Vault vault;
     const auto admin = clinic.create(clinicName, adminName, *passphrase, vault);
     if (!admin)
-        return reportFailure(io, json, 1, clinic.lastError().message(),
-                             store::StoreError::kindId(clinic.lastError().kind));
+        return abandon(1, clinic.lastError().message(),
+                       store::StoreError::kindId(clinic.lastError().kind));
     if (json)
         printJson(io, {{"ok", true},
                        {"database", QDir::toNativeSeparators(db.path())},
