@@ -12,7 +12,8 @@ namespace {
 
 constexpr int kMaxEpisodes = 100000;
 
-std::optional<qint64> parseWhole(const QString &text, qint64 lo, qint64 hi) {
+std::optional<qint64> parseWhole(const QString &text, qint64 lo, qint64 hi)
+{
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < lo || v > hi)
@@ -20,11 +21,13 @@ std::optional<qint64> parseWhole(const QString &text, qint64 lo, qint64 hi) {
     return v;
 }
 
-QString percent(double share) {
+QString percent(double share)
+{
     return QString::number(share * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
-int runSimulate(const QStringList &arguments, Io &io) {
+int runSimulate(const QStringList &arguments, Io &io)
+{
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
     const QString episodesText =
@@ -69,16 +72,19 @@ int runSimulate(const QStringList &arguments, Io &io) {
                       .arg(r.rule, -16)
                       .arg(percent(r.sensitivity()), 12)
                       .arg(percent(r.falseAlarmRate()), 13);
-    io.out << "\nRupture alert (2 SD below own mean): sensitivity "
+    io.out << "\nRupture alert (more than 2 SD below own mean, pooled SD; the --json "
+              "sensitivity and false_alarm_rate): sensitivity "
            << percent(report.rupture.sensitivity()) << ", false alarms "
            << percent(report.rupture.falseAlarmRate()) << " of stable sessions.\n";
     io.out << "Repair: " << report.vShapesRepaired << " of " << report.vShapesDetected
            << " detected V-shaped ruptures were marked repaired.\n";
-    io.out << "Clinic figures from the simulated history (SD, alpha, ceiling rate):\n";
+    io.out << "Clinic figures from the simulated history (SD, within-person SD, alpha, ceiling "
+              "rate):\n";
     for (Respondent r : {Respondent::Child, Respondent::Parent, Respondent::Physio}) {
         const Norms &n = report.clinic[size_t(r)];
         io.out << "  " << respondentId(r).leftJustified(7) << " SD "
-               << QString::number(n.sd, 'f', 1) << ", alpha "
+               << QString::number(n.sd, 'f', 1) << ", within "
+               << QString::number(n.withinSd, 'f', 1) << ", alpha "
                << QString::number(n.alpha.value_or(0), 'f', 2) << ", at maximum "
                << percent(n.ceilingRate) << '\n';
     }

@@ -94,7 +94,7 @@ void EpisodeSimulator::buildClinicHistory() {
             double totals[3];
             for (Respondent r : kRespondents) {
                 const Response resp = respond(latent[size_t(r)][k]);
-                calc[size_t(r)].addResponse(resp.total, resp.items);
+                calc[size_t(r)].addResponse(resp.total, resp.items, qint64(e));
                 totals[int(r)] = *resp.total;
             }
             gaps[int(Dyad::ChildPhysio)].append(totals[0] - totals[2]);

@@ -3,6 +3,7 @@
 #include "descriptive.h"
 
 #include <algorithm>
+#include <cmath>
 #include <QCoreApplication>
 
 namespace triad {
@@ -13,18 +14,24 @@ constexpr double kEdgeTolerance = 1e-6;
 } // namespace
 
 void NormsCalculator::addResponse(std::optional<double> total,
-                                  const QVector<std::optional<double>> &items) {
+                                  const QVector<std::optional<double>> &items,
+                                  std::optional<qint64> episode)
+{
     if (total)
-        m_totals.append(*total);
+        addTotal(*total, episode);
     if (!items.isEmpty())
         m_rows.append(items);
 }
 
-void NormsCalculator::addTotal(double total) {
+void NormsCalculator::addTotal(double total, std::optional<qint64> episode)
+{
     m_totals.append(total);
+    if (episode)
+        m_episodeTotals[*episode].append(total);
 }
 
-Norms NormsCalculator::norms() const {
+Norms NormsCalculator::norms() const
+{
     Norms n;
     n.n = int(m_totals.size());
     n.mean = stats::mean(m_totals);
@@ -40,12 +47,27 @@ Norms NormsCalculator::norms() const {
     for (const auto &row : m_rows)
         n.items = std::max(n.items, int(row.size()));
     n.alpha = cronbachAlpha(m_rows, &n.alphaCases, &n.alphaReason);
+
+    // Pooled within-episode variance: each episode's squared deviations from its own mean,
+    // so differences between people (and the rater gaps) do not count as session noise.
+    double squares = 0;
+    for (const auto &totals : m_episodeTotals) {
+        if (totals.size() < 2)
+            continue;
+        const double m = stats::mean(totals);
+        for (double t : totals)
+            squares += (t - m) * (t - m);
+        n.withinDf += int(totals.size()) - 1;
+    }
+    if (n.withinDf > 0)
+        n.withinSd = std::sqrt(squares / n.withinDf);
     return n;
 }
 
 std::optional<double>
 NormsCalculator::cronbachAlpha(const QVector<QVector<std::optional<double>>> &rows,
-                               int *completeRows, QString *reason) {
+                               int *completeRows, QString *reason)
+{
     int k = 0;
     for (const auto &row : rows)
         k = std::max(k, int(row.size()));

@@ -2,21 +2,25 @@
 
 #include "descriptive.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QCoreApplication>
 
 namespace triad {
 
 namespace {
-bool usableReliability(std::optional<double> r) {
+bool usableReliability(std::optional<double> r)
+{
     return r && *r > 0 && *r < 1;
 }
-bool clinicHasEnough(const ReferenceFigures &f, const RuptureRules &rules) {
+bool clinicHasEnough(const ReferenceFigures &f, const RuptureRules &rules)
+{
     return f.clinic && f.clinic->n >= rules.minClinicResponses;
 }
 } // namespace
 
-QString figureSourceId(FigureSource s) {
+QString figureSourceId(FigureSource s)
+{
     switch (s) {
     case FigureSource::Clinic:
         return QStringLiteral("clinic");
@@ -30,19 +34,21 @@ QString figureSourceId(FigureSource s) {
     return QStringLiteral("none");
 }
 
-double ReliableChangeBasis::sem() const {
+double ReliableChangeBasis::sem() const
+{
     return sd * std::sqrt(1.0 - reliability);
 }
 
-void ReliableChangeBasis::addTo(QJsonObject &evidence) const {
+void ReliableChangeBasis::addTo(QJsonObject &evidence) const
+{
     evidence.insert(QStringLiteral("rcSource"), figureSourceId(source));
     evidence.insert(QStringLiteral("rcSd"), sd);
     evidence.insert(QStringLiteral("rcReliability"), reliability);
     evidence.insert(QStringLiteral("rcThreshold"), threshold);
 }
 
-ReliableChangeBasis reliableChangeBasis(const ReferenceFigures &figures,
-                                        const RuptureRules &rules) {
+ReliableChangeBasis reliableChangeBasis(const ReferenceFigures &figures, const RuptureRules &rules)
+{
     ReliableChangeBasis b;
     const bool enough = clinicHasEnough(figures, rules);
     if (enough && usableReliability(figures.clinic->alpha) && figures.clinic->sd > 0) {
@@ -81,12 +87,31 @@ ReliableChangeBasis reliableChangeBasis(const ReferenceFigures &figures,
     return b;
 }
 
-SdFloor sdFloor(const ReferenceFigures &figures, const RuptureRules &rules) {
+SdFloor sdFloor(const ReferenceFigures &figures, const RuptureRules &rules)
+{
     if (clinicHasEnough(figures, rules) && figures.clinic->sd > 0)
         return {rules.sdFloorFactor * figures.clinic->sd, FigureSource::Clinic};
     if (figures.declared.sd && *figures.declared.sd > 0)
         return {rules.sdFloorFactor * *figures.declared.sd, FigureSource::Declared};
     return {rules.fixedSdFloor, FigureSource::Fixed};
+}
+
+PriorSd priorWithinSd(const ReferenceFigures &figures, const RuptureRules &rules)
+{
+    if (clinicHasEnough(figures, rules) && figures.clinic->withinDf >= rules.minClinicWithinDf &&
+        figures.clinic->withinSd > 0)
+        return {figures.clinic->withinSd, FigureSource::Clinic};
+    const SdFloor floor = sdFloor(figures, rules);
+    return {floor.value, floor.source};
+}
+
+double pooledSd(double ownSd, int earlierSessions, double prior, double priorDf)
+{
+    const double dfOwn = std::max(0, earlierSessions - 1);
+    const double df = dfOwn + std::max(0.0, priorDf);
+    if (df <= 0)
+        return prior;
+    return std::sqrt((dfOwn * ownSd * ownSd + std::max(0.0, priorDf) * prior * prior) / df);
 }
 
 } // namespace triad

@@ -10,10 +10,16 @@
 
 namespace triad {
 
-enum class FigureSource { Clinic, Declared, Fixed, None };
+enum class FigureSource {
+    Clinic,
+    Declared,
+    Fixed,
+    None
+};
 QString figureSourceId(FigureSource s); // "clinic", "declared", "fixed", "none"
 
-struct ReliableChangeBasis {
+struct ReliableChangeBasis
+{
     FigureSource source = FigureSource::None;
     double sd = 0;
     double reliability = 0;
@@ -29,10 +35,22 @@ ReliableChangeBasis reliableChangeBasis(const ReferenceFigures &figures, const R
 
 // The SD floor for rule (a): sdFloorFactor x the clinic SD (enough responses), else x the
 // declared SD, else rules.fixedSdFloor.
-struct SdFloor {
+struct SdFloor
+{
     double value = 0;
     FigureSource source = FigureSource::Fixed;
 };
 SdFloor sdFloor(const ReferenceFigures &figures, const RuptureRules &rules);
+
+// The prior for rule (a)'s pooled SD: the clinic's typical within-person SD (pooled
+// within-episode SD, enough responses and df), else the SD floor and its source.
+struct PriorSd
+{
+    double value = 0;
+    FigureSource source = FigureSource::Fixed;
+};
+PriorSd priorWithinSd(const ReferenceFigures &figures, const RuptureRules &rules);
+// sqrt((dfOwn * ownSd^2 + priorDf * prior^2) / (dfOwn + priorDf)); dfOwn = earlier - 1.
+double pooledSd(double ownSd, int earlierSessions, double prior, double priorDf);
 
 } // namespace triad

@@ -10,9 +10,11 @@
 namespace triad {
 
 RuptureDetector::RuptureDetector(RuptureRules rules)
-    : m_rules(rules) {}
+    : m_rules(rules)
+{}
 
-OwnHistory RuptureDetector::ownHistory(const MeasureSeries &series, int sessionIndex) const {
+OwnHistory RuptureDetector::ownHistory(const MeasureSeries &series, int sessionIndex) const
+{
     OwnHistory h;
     const QVector<double> earlier = scoresBefore(series.points, sessionIndex);
     h.earlierSessions = int(earlier.size());
@@ -28,16 +30,20 @@ OwnHistory RuptureDetector::ownHistory(const MeasureSeries &series, int sessionI
     h.applicable = true;
     h.ownMean = stats::mean(earlier);
     h.ownSd = stats::sampleSd(earlier);
-    h.sdUsed = std::max(h.ownSd, h.floor.value);
+    h.prior = priorWithinSd(series.figures, m_rules);
+    h.pooledSd = pooledSd(h.ownSd, h.earlierSessions, h.prior.value, m_rules.priorDf);
+    h.sdUsed = std::max(h.pooledSd, h.floor.value);
     return h;
 }
 
-double RuptureDetector::sdUsed(const MeasureSeries &series, int sessionIndex) const {
+double RuptureDetector::sdUsed(const MeasureSeries &series, int sessionIndex) const
+{
     return ownHistory(series, sessionIndex).sdUsed;
 }
 
 SeriesFindings RuptureDetector::detect(const MeasureSeries &series,
-                                       const QString &childFirstName) const {
+                                       const QString &childFirstName) const
+{
     SeriesFindings out;
     const ReliableChangeBasis rc = reliableChangeBasis(series.figures, m_rules);
     const auto &cutoff = series.figures.declared.cutoff;
@@ -81,6 +87,10 @@ SeriesFindings RuptureDetector::detect(const MeasureSeries &series,
                                {QStringLiteral("score"), score},
                                {QStringLiteral("ownMean"), own.ownMean},
                                {QStringLiteral("ownSd"), own.ownSd},
+                               {QStringLiteral("priorSd"), own.prior.value},
+                               {QStringLiteral("priorSource"), figureSourceId(own.prior.source)},
+                               {QStringLiteral("priorDf"), m_rules.priorDf},
+                               {QStringLiteral("pooledSd"), own.pooledSd},
                                {QStringLiteral("sdFloor"), own.floor.value},
                                {QStringLiteral("sdFloorSource"), figureSourceId(own.floor.source)},
                                {QStringLiteral("sd"), own.sdUsed},
@@ -149,7 +159,8 @@ SeriesFindings RuptureDetector::detect(const MeasureSeries &series,
 }
 
 void RuptureDetector::notesForLatest(const MeasureSeries &series, int latest,
-                                     const ReliableChangeBasis &rc, SeriesFindings &out) const {
+                                     const ReliableChangeBasis &rc, SeriesFindings &out) const
+{
     auto note = [&](const QString &rule, const QString &reason) {
         RuleNote n;
         n.rule = rule;

@@ -1,7 +1,8 @@
 #pragma once
 // Rupture rules on one respondent's series (docs/ALLIANCE.md):
 // (a) more than 1 SD ("watch") / 2 SD ("rupture") below the respondent's own mean of
-//     earlier sessions, SD = max(own SD of earlier sessions, a floor from clinic data);
+//     earlier sessions, SD = max(own SD pooled with the clinic's typical within-person SD,
+//     a floor from clinic data);
 // (b) a reliable drop from the previous scored session (Jacobson & Truax);
 // (c) below the form's declared cut-off.
 // Then repair after each rupture (2 SD or reliable drop) and a state for every session.
@@ -14,17 +15,21 @@
 namespace triad {
 
 // Rule (a)'s view of a session: the own earlier mean and the SD it uses.
-struct OwnHistory {
+struct OwnHistory
+{
     bool applicable = false;
     int earlierSessions = 0;
     double ownMean = 0;
     double ownSd = 0;
+    PriorSd prior;       // the clinic's typical within-person SD, or the floor
+    double pooledSd = 0; // own SD shrunk towards the prior (RuptureRules::priorDf)
     SdFloor floor;
-    double sdUsed = 0; // max(ownSd, floor.value)
+    double sdUsed = 0; // max(pooledSd, floor.value)
     QString reason;    // why not applicable (translated), empty when applicable
 };
 
-class RuptureDetector {
+class RuptureDetector
+{
 public:
     explicit RuptureDetector(RuptureRules rules = {});
 

@@ -4,16 +4,24 @@
 
 namespace triad {
 
-struct RuptureRules {
+struct RuptureRules
+{
     // (a) Drop below the respondent's own mean of earlier sessions (Gumz 2012: 1 SD lenient,
     // 2 SD strict; a 2024 Dutch study validated 2 SD against observer coding).
     double watchSd = 1.0;   // more than 1 SD below: "watch"
     double ruptureSd = 2.0; // more than 2 SD below: "rupture"
     int minEarlierSessions = 3;
-    // The SD used is max(own SD of earlier sessions, floor), so a flat series (own SD near 0)
-    // does not alarm on a tiny dip. Floor = sdFloorFactor x the clinic's SD for this
-    // instrument + respondent (once it has minClinicResponses), else x the form's declared SD,
-    // else fixedSdFloor points.
+    // An own SD from 3-5 earlier sessions is a poor estimate (its df are 2-4), so it is
+    // pooled with the clinic's typical within-person SD (Norms::withinSd) as if that prior
+    // were priorDf extra degrees of freedom:
+    //   pooled = sqrt((df_own * s_own^2 + priorDf * s_prior^2) / (df_own + priorDf)).
+    // The clinic's figure is used once it has minClinicResponses responses and
+    // minClinicWithinDf within-episode df; else the prior is the SD floor below.
+    double priorDf = 4.0;
+    int minClinicWithinDf = 20;
+    // The SD used is max(pooled SD, floor), so a flat series does not alarm on a tiny dip.
+    // Floor = sdFloorFactor x the clinic's SD for this instrument + respondent (once it has
+    // minClinicResponses), else x the form's declared SD, else fixedSdFloor points.
     double sdFloorFactor = 0.5;
     double fixedSdFloor = 5.0;
 

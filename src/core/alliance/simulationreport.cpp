@@ -5,13 +5,15 @@
 namespace triad {
 
 namespace {
-struct RuleCheck {
+struct RuleCheck
+{
     const char *id;
     QVector<AlertType> types; // the rule fires when any of these is raised
     int minEarlier;           // scored sessions needed before the rule can apply
 };
 
-bool fired(const EpisodeAnalysis &a, const RuleCheck &rule, Respondent r, int session) {
+bool fired(const EpisodeAnalysis &a, const RuleCheck &rule, Respondent r, int session)
+{
     for (const auto &alert : a.alerts)
         if (alert.sessionIndex == session && alert.respondent == r && !alert.dyad &&
             rule.types.contains(alert.type))
@@ -20,7 +22,8 @@ bool fired(const EpisodeAnalysis &a, const RuleCheck &rule, Respondent r, int se
 }
 } // namespace
 
-QJsonObject RuleRates::toJson() const {
+QJsonObject RuleRates::toJson() const
+{
     return {{QStringLiteral("sensitivity"), sensitivity()},
             {QStringLiteral("false_alarm_rate"), falseAlarmRate()},
             {QStringLiteral("planted"), planted},
@@ -29,7 +32,8 @@ QJsonObject RuleRates::toJson() const {
             {QStringLiteral("false_alarms"), falseAlarms}};
 }
 
-QJsonObject SimulationReport::toJson() const {
+QJsonObject SimulationReport::toJson() const
+{
     QJsonObject perRule;
     for (const auto &r : rules)
         perRule.insert(r.rule, r.toJson());
@@ -41,6 +45,7 @@ QJsonObject SimulationReport::toJson() const {
             QJsonObject{{QStringLiteral("n"), n.n},
                         {QStringLiteral("mean"), n.mean},
                         {QStringLiteral("sd"), n.sd},
+                        {QStringLiteral("within_sd"), n.withinSd},
                         {QStringLiteral("alpha"), n.alpha ? *n.alpha : 0.0},
                         {QStringLiteral("ceiling_rate"), n.ceilingRate},
                         {QStringLiteral("rupture_size"), settings.ruptureSizeSd * n.sd}});
@@ -57,8 +62,8 @@ QJsonObject SimulationReport::toJson() const {
             {QStringLiteral("clinic"), clinicJson}};
 }
 
-SimulationReport simulateAndEvaluate(const SimulationSettings &settings,
-                                     const RuptureRules &rules) {
+SimulationReport simulateAndEvaluate(const SimulationSettings &settings, const RuptureRules &rules)
+{
     const QVector<RuleCheck> checks = {
         {"2sd", {AlertType::Rupture}, rules.minEarlierSessions},
         {"1sd", {AlertType::Rupture, AlertType::Watch}, rules.minEarlierSessions},

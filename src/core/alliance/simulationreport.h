@@ -11,20 +11,23 @@
 
 namespace triad {
 
-struct RuleRates {
+struct RuleRates
+{
     QString rule; // "2sd" (the rupture alert), "1sd", "reliable-drop", "cutoff", "any-rupture"
     int planted = 0;
     int detected = 0;
     int stableSessions = 0;
     int falseAlarms = 0;
     double sensitivity() const { return planted ? double(detected) / planted : 0; }
-    double falseAlarmRate() const {
+    double falseAlarmRate() const
+    {
         return stableSessions ? double(falseAlarms) / stableSessions : 0;
     }
     QJsonObject toJson() const;
 };
 
-struct SimulationReport {
+struct SimulationReport
+{
     SimulationSettings settings;
     int episodes = 0;
     int planted = 0;

@@ -14,7 +14,8 @@ using namespace triad;
 using namespace triad::testing;
 
 namespace {
-QVector<Alert> ofType(const SeriesFindings &f, AlertType t) {
+QVector<Alert> ofType(const SeriesFindings &f, AlertType t)
+{
     QVector<Alert> out;
     for (const auto &a : f.alerts)
         if (a.type == t)
@@ -23,10 +24,12 @@ QVector<Alert> ofType(const SeriesFindings &f, AlertType t) {
 }
 } // namespace
 
-class TestAllianceRules : public QObject {
+class TestAllianceRules : public QObject
+{
     Q_OBJECT
 private slots:
-    void alphaOnASmallMatrix() {
+    void alphaOnASmallMatrix()
+    {
         // Items (columns) over 4 complete responses:
         //   item1 1,2,3,4 -> mean 2.5, var (2.25+0.25+0.25+2.25)/3 = 5/3
         //   item2 2,2,4,4 -> mean 3,   var (1+1+1+1)/3           = 4/3
@@ -45,7 +48,8 @@ private slots:
         QVERIFY(reason.isEmpty());
     }
 
-    void alphaExplainsWhyItIsMissing() {
+    void alphaExplainsWhyItIsMissing()
+    {
         int complete = 0;
         QString reason;
         QVERIFY(!NormsCalculator::cronbachAlpha({{1, 2}, {2, 3}}, &complete, &reason));
@@ -54,7 +58,8 @@ private slots:
         QCOMPARE(reason, QStringLiteral("alpha needs at least 2 items"));
     }
 
-    void normsSdCeilingAndFloor() {
+    void normsSdCeilingAndFloor()
+    {
         // Totals 100, 100, 80, 60, 0: mean 68; squared deviations 1024+1024+144+64+4624 = 6880;
         // sample variance 6880/4 = 1720, SD 41.473; 2 of 5 at 100 (ceiling 0.4), 1 at 0 (0.2).
         NormsCalculator calc;
@@ -69,7 +74,8 @@ private slots:
         QVERIFY(!n.alpha);
     }
 
-    void ownMeanRuleUsesTheFixedFloorWithoutClinicData() {
+    void ownMeanRuleUsesTheFixedFloorWithoutClinicData()
+    {
         // Earlier 80, 82, 78: mean 80, SD sqrt((0+4+4)/2) = 2; no clinic data and no declared
         // SD, so the floor is the fixed 5 points: SD used 5. Watch line 80 - 5 = 75,
         // rupture line 80 - 10 = 70. 72 is a watch, 69 a rupture.
@@ -96,7 +102,8 @@ private slots:
         QVERIFY(ofType(f, AlertType::Watch).isEmpty()); // the stricter alert replaces it
     }
 
-    void ownMeanRuleFloorFromClinicSd() {
+    void ownMeanRuleFloorFromClinicSd()
+    {
         // Clinic SD 12 with 40 responses: floor 0.5 * 12 = 6 > own SD 2. Rupture line
         // 80 - 12 = 68, so 69 is only a watch (line 74).
         ReferenceFigures fig;
@@ -109,15 +116,74 @@ private slots:
                  QStringLiteral("clinic"));
     }
 
-    void ownMeanRuleUsesOwnSdWhenLarger() {
-        // Earlier 60, 80, 100: mean 80, SD 20 > floor 5. 45 is below 80 - 20 = 60 (watch)
-        // but not below 80 - 40 = 40 (rupture).
-        const auto f = RuptureDetector().detect(series(Respondent::Physio, {60, 80, 100, 45}), {});
+    void ownMeanRulePoolsOwnSdWithThePrior()
+    {
+        // Earlier 60, 80, 100: mean 80, own SD 20 (df 2). No clinic data: the prior is the
+        // fixed floor 5 with priorDf 4. Pooled SD = sqrt((2 * 400 + 4 * 25) / 6) = sqrt(150)
+        // = 12.247 > floor 5. Watch line 80 - 12.247 = 67.75, rupture line 55.51: 60 is a
+        // watch, 45 a rupture (with the own SD 20 alone 45 would only have been a watch).
+        auto f = RuptureDetector().detect(series(Respondent::Physio, {60, 80, 100, 60}), {});
         QCOMPARE(ofType(f, AlertType::Watch).size(), 1);
-        QCOMPARE(ofType(f, AlertType::Watch)[0].evidence.value("sd").toDouble(), 20.0);
+        const QJsonObject ev = ofType(f, AlertType::Watch)[0].evidence;
+        QVERIFY(qAbs(ev.value("sd").toDouble() - std::sqrt(150.0)) < 1e-9);
+        QVERIFY(qAbs(ev.value("pooledSd").toDouble() - std::sqrt(150.0)) < 1e-9);
+        QCOMPARE(ev.value("ownSd").toDouble(), 20.0);
+        QCOMPARE(ev.value("priorSd").toDouble(), 5.0);
+        QCOMPARE(ev.value("priorSource").toString(), QStringLiteral("fixed"));
+        QCOMPARE(ev.value("priorDf").toDouble(), 4.0);
+
+        f = RuptureDetector().detect(series(Respondent::Physio, {60, 80, 100, 45}), {});
+        QCOMPARE(ofType(f, AlertType::Rupture).size(), 1);
     }
 
-    void ownMeanRuleNeedsThreeEarlierSessions() {
+    void ownMeanRulePriorFromClinicWithinSd()
+    {
+        // Clinic: 40 responses, SD 12, within-person SD 7 over 30 df -> the prior is 7.
+        // Earlier 70, 80, 90, 80: mean 80, own variance 200 / 3 (df 3). Pooled SD =
+        // sqrt((200 + 4 * 49) / 7) = sqrt(56.571) = 7.521 > floor 6: rupture line
+        // 80 - 15.043 = 64.96, so 64 is a rupture (own SD 8.165 alone: line 63.67, a watch).
+        ReferenceFigures fig;
+        fig.clinic = clinicNorms(40, 12, 0.85);
+        fig.clinic->withinSd = 7;
+        fig.clinic->withinDf = 30;
+        auto f =
+            RuptureDetector().detect(series(Respondent::Parent, {70, 80, 90, 80, 64}, fig), {});
+        const auto rupture = ofType(f, AlertType::Rupture);
+        QCOMPARE(rupture.size(), 1);
+        QCOMPARE(rupture[0].evidence.value("priorSource").toString(), QStringLiteral("clinic"));
+        QCOMPARE(rupture[0].evidence.value("priorSd").toDouble(), 7.0);
+        QVERIFY(qAbs(rupture[0].evidence.value("sd").toDouble() - std::sqrt(396.0 / 7)) < 1e-9);
+
+        // Too few within-episode df (19 < 20): the prior falls back to the floor 0.5 * 12 = 6,
+        // pooled sqrt((200 + 4 * 36) / 7) = 7.010.
+        fig.clinic->withinDf = 19;
+        f = RuptureDetector().detect(series(Respondent::Parent, {70, 80, 90, 80, 64}, fig), {});
+        const auto fallback = ofType(f, AlertType::Rupture);
+        QCOMPARE(fallback.size(), 1);
+        QCOMPARE(fallback[0].evidence.value("priorSd").toDouble(), 6.0);
+        QVERIFY(qAbs(fallback[0].evidence.value("sd").toDouble() - std::sqrt(344.0 / 7)) < 1e-9);
+    }
+
+    void normsWithinPersonSd()
+    {
+        // Episode 1: 70, 80, 90 (mean 80, squares 200, df 2); episode 2: 50, 60 (mean 55,
+        // squares 50, df 1); episode 3: 40 alone (df 0); one total without an episode.
+        // Within SD = sqrt(250 / 3) = 9.129; the overall SD uses all 7 totals.
+        NormsCalculator calc;
+        for (double t : {70.0, 80.0, 90.0})
+            calc.addTotal(t, 1);
+        calc.addTotal(50, 2);
+        calc.addTotal(60, 2);
+        calc.addTotal(40, 3);
+        calc.addTotal(75);
+        const Norms n = calc.norms();
+        QCOMPARE(n.n, 7);
+        QCOMPARE(n.withinDf, 3);
+        QVERIFY(qAbs(n.withinSd - std::sqrt(250.0 / 3)) < 1e-9);
+    }
+
+    void ownMeanRuleNeedsThreeEarlierSessions()
+    {
         const auto f = RuptureDetector().detect(series(Respondent::Child, {90, 91, 20}), {});
         QVERIFY(ofType(f, AlertType::Rupture).isEmpty());
         bool noted = false;
@@ -130,7 +196,8 @@ private slots:
         QVERIFY(noted);
     }
 
-    void reliableDropWithClinicFigures() {
+    void reliableDropWithClinicFigures()
+    {
         // Clinic: n 40, SD 10, alpha 0.8. Threshold 1.96 * 10 * sqrt(2 * 0.2) = 12.396.
         // 80 -> 67 (change -13) is reliable; 80 -> 68 (-12) is not.
         ReferenceFigures fig;
@@ -147,7 +214,8 @@ private slots:
         QVERIFY(ofType(f, AlertType::ReliableDrop).isEmpty());
     }
 
-    void reliableDropFallsBackToDeclaredFigures() {
+    void reliableDropFallsBackToDeclaredFigures()
+    {
         // Only 12 clinic responses: the form's SD 15 and reliability 0.9 are used.
         // Threshold 1.96 * 15 * sqrt(0.2) = 13.148.
         ReferenceFigures fig;
@@ -159,7 +227,8 @@ private slots:
         QVERIFY(qAbs(basis.threshold - 13.148) < 1e-3);
     }
 
-    void reliableDropSaysWhyItCannotApply() {
+    void reliableDropSaysWhyItCannotApply()
+    {
         ReferenceFigures fig;
         fig.clinic = clinicNorms(12, 10, 0.8);
         const auto f = RuptureDetector().detect(series(Respondent::Child, {80, 40}, fig), {});
@@ -172,7 +241,8 @@ private slots:
                                         "responses) and the form declares no reliability"));
     }
 
-    void belowCutoff() {
+    void belowCutoff()
+    {
         ReferenceFigures fig;
         fig.declared.cutoff = 60;
         const auto f = RuptureDetector().detect(series(Respondent::Child, {60, 55}, fig), {});
@@ -182,7 +252,8 @@ private slots:
         QCOMPARE(below[0].evidence.value("cutoff").toDouble(), 60.0);
     }
 
-    void repairVShape() {
+    void repairVShape()
+    {
         // Earlier 80, 82, 78, 80: mean 80, SD 1.63 -> floor 5. Session 5 = 60 < 70: rupture.
         // Repair level 80 - 5 = 75; session 6 = 79 -> repaired there.
         const auto f =
@@ -195,7 +266,8 @@ private slots:
         QCOMPARE(f.statuses[5].state, SessionState::Repaired);
     }
 
-    void noRepairWithinTwoSessionsAndPending() {
+    void noRepairWithinTwoSessionsAndPending()
+    {
         auto f =
             RuptureDetector().detect(series(Respondent::Child, {80, 82, 78, 80, 60, 62, 63}), {});
         QCOMPARE(f.repairs[0].state, RepairState::NotRepaired);
@@ -203,7 +275,8 @@ private slots:
         QCOMPARE(f.repairs[0].state, RepairState::Pending);
     }
 
-    void decliningTrendMonotone() {
+    void decliningTrendMonotone()
+    {
         // 80, 77, 74, 71: OLS slope -3 per session <= -2.5 and every step down.
         const auto f = TrendDetector().detect(series(Respondent::Child, {80, 77, 74, 71}), {});
         QCOMPARE(f.alerts.size(), 1);
@@ -212,7 +285,8 @@ private slots:
         QCOMPARE(f.alerts[0].evidence.value("slope").toDouble(), -3.0);
     }
 
-    void decliningTrendNeedsAReliableDropWhenNotMonotone() {
+    void decliningTrendNeedsAReliableDropWhenNotMonotone()
+    {
         // 80, 70, 75, 66: x deviations -1.5,-.5,.5,1.5; y deviations 7.25,-2.75,2.25,-6.75;
         // Sxy = -18.5, Sxx = 5 -> slope -3.7. Not monotone; total drop 14 >= 12.396 (clinic
         // SD 10, alpha .8) -> declining. Without any reliable-change figures -> not.
@@ -225,13 +299,15 @@ private slots:
         QVERIFY(f.alerts.isEmpty());
     }
 
-    void trendAlertsOncePerRun() {
+    void trendAlertsOncePerRun()
+    {
         const auto f =
             TrendDetector().detect(series(Respondent::Child, {90, 87, 84, 81, 78, 75}), {});
         QCOMPARE(f.alerts.size(), 1);
     }
 
-    void stableSeriesRaisesNothing() {
+    void stableSeriesRaisesNothing()
+    {
         EpisodeInput in;
         in.childFirstName = QStringLiteral("Mia");
         in.series = {series(Respondent::Child, {80, 81, 79, 80, 82, 80, 79})};

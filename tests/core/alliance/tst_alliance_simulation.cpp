@@ -6,49 +6,74 @@
 
 using namespace triad;
 
-class TestAllianceSimulation : public QObject {
+namespace {
+RuleRates rule(const SimulationReport &r, const QString &id)
+{
+    for (const auto &x : r.rules)
+        if (x.rule == id)
+            return x;
+    return RuleRates{};
+}
+
+void add(RuleRates &sum, const RuleRates &x)
+{
+    sum.planted += x.planted;
+    sum.detected += x.detected;
+    sum.stableSessions += x.stableSessions;
+    sum.falseAlarms += x.falseAlarms;
+}
+} // namespace
+
+class TestAllianceSimulation : public QObject
+{
     Q_OBJECT
 private slots:
-    void plantedRupturesAreDetected_data() {
-        QTest::addColumn<quint32>("seed");
-        QTest::newRow("seed 11") << 11u;
-        QTest::newRow("seed 12") << 12u;
-    }
-
-    void plantedRupturesAreDetected() {
-        QFETCH(quint32, seed);
-        SimulationSettings s;
-        s.episodes = 400;
-        s.seed = seed;
-        const SimulationReport r = simulateAndEvaluate(s);
-        QVERIFY2(r.planted > 150, qPrintable(QString::number(r.planted)));
-
-        auto rule = [&](const QString &id) {
-            for (const auto &x : r.rules)
-                if (x.rule == id)
-                    return x;
-            return RuleRates{};
-        };
-        // A planted 2-SD drop after >= 4 sessions shows as a rupture (the 2-SD rule or the
-        // reliable-drop rule) at least 90% of the time.
-        QVERIFY2(rule("any-rupture").sensitivity() >= 0.90,
-                 qPrintable(QJsonDocument(r.toJson()).toJson()));
-        // The strict 2-SD rule on its own: noise at the rupture session itself costs a few
-        // points of sensitivity (docs/ALLIANCE.md, "Simulation").
-        QVERIFY(r.rupture.sensitivity() >= 0.85);
-        // Stable sessions: the rupture alert in at most 5%.
-        QVERIFY2(r.rupture.falseAlarmRate() <= 0.05,
-                 qPrintable(QString::number(r.rupture.falseAlarmRate())));
+    void rupturesMeetTheIssuesTargets()
+    {
+        // Ten simulated clinics (seeds 1-10, each its own 150-episode history and so its own
+        // SDs) of 400 episodes. One definition throughout: the `rupture` alert as the
+        // analyzer raises it, which is also what `triad-cli simulate --json` reports as
+        // sensitivity / false_alarm_rate. Sensitivity differs between clinics (about 86-95%
+        // per clinic, docs/ALLIANCE.md), so the targets are checked over all ten.
+        RuleRates rupture, lenient;
+        int vShapesDetected = 0, vShapesRepaired = 0;
+        for (quint32 seed = 1; seed <= 10; ++seed) {
+            SimulationSettings s;
+            s.episodes = 400;
+            s.seed = seed;
+            const SimulationReport r = simulateAndEvaluate(s);
+            QVERIFY2(r.planted > 150, qPrintable(QString::number(r.planted)));
+            QCOMPARE(r.rupture.rule, QStringLiteral("2sd"));
+            const QJsonObject json = r.toJson();
+            QCOMPARE(json.value("sensitivity").toDouble(), r.rupture.sensitivity());
+            QCOMPARE(json.value("false_alarm_rate").toDouble(), r.rupture.falseAlarmRate());
+            add(rupture, r.rupture);
+            add(lenient, rule(r, QStringLiteral("1sd")));
+            vShapesDetected += r.vShapesDetected;
+            vShapesRepaired += r.vShapesRepaired;
+            // The simulated clinic has ceiling effects: parents at the maximum most often.
+            QVERIFY(r.clinic[size_t(Respondent::Parent)].ceilingRate >
+                    r.clinic[size_t(Respondent::Physio)].ceilingRate);
+        }
+        const QString figures = QStringLiteral("sensitivity %1 (%2/%3), false alarms %4 (%5/%6)")
+                                    .arg(rupture.sensitivity())
+                                    .arg(rupture.detected)
+                                    .arg(rupture.planted)
+                                    .arg(rupture.falseAlarmRate())
+                                    .arg(rupture.falseAlarms)
+                                    .arg(rupture.stableSessions);
+        // Planted 2-SD drops after >= 4 sessions: the rupture alert at least 90% of the time;
+        // stable sessions: the rupture alert in at most 5%.
+        QVERIFY2(rupture.sensitivity() >= 0.90, qPrintable(figures));
+        QVERIFY2(rupture.falseAlarmRate() <= 0.05, qPrintable(figures));
         // The lenient 1-SD "watch" catches nearly every planted drop.
-        QVERIFY(rule("1sd").sensitivity() >= 0.95);
+        QVERIFY(lenient.sensitivity() >= 0.95);
         // Most V-shaped ruptures are seen to repair.
-        QVERIFY(r.vShapesRepaired * 10 >= r.vShapesDetected * 6);
-        // The simulated clinic has ceiling effects: parents at the maximum most often.
-        QVERIFY(r.clinic[size_t(Respondent::Parent)].ceilingRate >
-                r.clinic[size_t(Respondent::Physio)].ceilingRate);
+        QVERIFY(vShapesRepaired * 10 >= vShapesDetected * 6);
     }
 
-    void sameSeedSameReport() {
+    void sameSeedSameReport()
+    {
         SimulationSettings s;
         s.episodes = 50;
         s.seed = 5;
@@ -56,7 +81,8 @@ private slots:
                  QJsonDocument(simulateAndEvaluate(s).toJson()).toJson());
     }
 
-    void stableEpisodesOnly() {
+    void stableEpisodesOnly()
+    {
         SimulationSettings s;
         s.episodes = 200;
         s.seed = 21;
