@@ -19,8 +19,8 @@
 #include <memory>
 #include <QObject>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <QVariantList>
 
 class QQmlEngine;
 class QJSEngine;
@@ -29,7 +29,8 @@ namespace triad::app {
 
 // The repositories of one unlocked session. Built at sign-in (and at PIN unlock) from the
 // vault's subkeys and destroyed at every lock, so no key copy outlives the unlocked state.
-struct Workspace {
+struct Workspace
+{
     Workspace(store::Database &db, const crypto::Vault &vault);
 
     crypto::FieldCipher cipher;
@@ -69,6 +70,8 @@ public:
     // Test hook: cheap key derivation and PIN hashing. Call before the first instance().
     static void setCryptoParamsForTesting(const crypto::ScryptParams &scrypt,
                                           const crypto::PinHashing &pin);
+    // What new key slots are sealed with (production strength unless a test changed it).
+    static crypto::ScryptParams cryptoParams();
 
     static ClinicSession *instance();
     static ClinicSession *create(QQmlEngine *engine, QJSEngine *);

@@ -4,8 +4,8 @@
 // the physio did about them.
 
 #include <QObject>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <QVariantList>
 
 namespace triad::app {
 

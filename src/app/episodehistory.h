@@ -12,7 +12,8 @@ namespace triad::app {
 
 struct Workspace;
 
-struct SessionScores {
+struct SessionScores
+{
     store::Session session;
     int index = 0; // 1-based, in date order
     // respondent id -> measure ("total", "goal", "task", "bond") -> 0-100
@@ -20,7 +21,8 @@ struct SessionScores {
     QHash<QString, QString> status; // respondent id -> "complete" | "declined"
 };
 
-struct EpisodeHistory {
+struct EpisodeHistory
+{
     QVector<SessionScores> sessions;
     QVector<MeasureSeries> series;
     QVector<ResponseQualityInput> quality;

@@ -4,8 +4,8 @@
 // a warning, because the physio still needs the record.
 
 #include <QObject>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <QVariantList>
 
 namespace triad::app {
 

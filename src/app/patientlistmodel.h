@@ -29,7 +29,8 @@ public:
     };
     Q_ENUM(Role)
 
-    struct Row {
+    struct Row
+    {
         QString patientId;
         QString code;
         QString name;

@@ -15,9 +15,9 @@
 #include "roundplan.h"
 
 #include <QObject>
+#include <QtQml/qqmlregistration.h>
 #include <QVariantList>
 #include <QVariantMap>
-#include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
 class QJSEngine;

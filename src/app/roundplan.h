@@ -11,27 +11,30 @@
 
 namespace triad::app {
 
-struct PlanEntry {
+struct PlanEntry
+{
     Respondent respondent = Respondent::Child;
     QString instrumentId; // empty when no form fits (see problem)
     QString instrumentTitle;
-    QString name;                            // first name shown at hand-over
+    QString name;                               // first name shown at hand-over
     QString status = QStringLiteral("pending"); // pending, done, skipped, declined
-    QString problem;                         // why this respondent cannot answer as planned
-    QString reason;                          // the skip reason id, once skipped
-    QString responseId;                      // the stored response, once started
+    QString problem;                            // why this respondent cannot answer as planned
+    QString reason;                             // the skip reason id, once skipped
+    QString responseId;                         // the stored response, once started
 
     QVariantMap toMap() const;
 };
 
-struct Round {
+struct Round
+{
     QString episodeId;
     QString sessionId;
     QString patientId;
     QDate sessionDate;
     QDate birthDate;
-    QString childName; // first name
+    QString childName;  // first name
     QString parentName; // first name of the first guardian, may be empty
+    QString guardianId; // the first guardian, stored with the parent's response
     QString physioName;
     QVector<PlanEntry> plan;
 };

@@ -1,0 +1,495 @@
+#include "clinicsession.h"
+
+#include "clinicsettings.h"
+#include "readaloud.h"
+
+#include "core/store/clinic.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QQmlEngine>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace triad::app {
+
+namespace {
+
+crypto::ScryptParams g_scrypt;
+crypto::PinHashing g_pinHashing;
+
+QString databasePath()
+{
+    const QString fromEnv = qEnvironmentVariable("TRIAD_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("triad.sqlite"));
+}
+
+// Creates the clinic on a worker thread, on its own connection (a Qt SQL rule). The vault
+// there is thrown away: the UI thread signs in afterwards, like at every start.
+struct CreateResult
+{
+    QString adminId;
+    QString message;
+};
+
+CreateResult createOnWorker(const QString &path, const QString &clinicName,
+                            const QString &adminName, const QString &passphrase,
+                            crypto::ScryptParams params)
+{
+    store::Database db;
+    if (!db.open(path))
+        return {{}, db.lastError().message()};
+    crypto::Vault scratch;
+    store::Clinic clinic(db);
+    const auto admin = clinic.create(clinicName, adminName, passphrase, scratch, params);
+    if (!admin)
+        return {{}, db.lastError().message()};
+    return {admin->id, {}};
+}
+
+} // namespace
+
+Workspace::Workspace(store::Database &db, const crypto::Vault &vault)
+    : cipher(vault.subkey(crypto::KeyPurpose::Fields))
+    , audit(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId())
+    , staff(db)
+    , patients(db, cipher, audit)
+    , episodes(db, cipher, audit)
+    , sessions(db, audit)
+    , responses(db, cipher, audit)
+    , alerts(db, cipher, audit)
+{}
+
+void ClinicSession::setCryptoParamsForTesting(const crypto::ScryptParams &scrypt,
+                                              const crypto::PinHashing &pin)
+{
+    g_scrypt = scrypt;
+    g_pinHashing = pin;
+}
+
+crypto::ScryptParams ClinicSession::cryptoParams()
+{
+    return g_scrypt;
+}
+
+ClinicSession *ClinicSession::instance()
+{
+    static ClinicSession *session = new ClinicSession;
+    return session;
+}
+
+ClinicSession *ClinicSession::create(QQmlEngine *engine, QJSEngine *)
+{
+    auto *s = instance();
+    QQmlEngine::setObjectOwnership(s, QQmlEngine::CppOwnership);
+    // ReadAloud is QML's own singleton: follow the speech setting on the instance QML uses.
+    if (engine) {
+        const int id = qmlTypeId("Triad.App", 1, 0, "ReadAloud");
+        if (id >= 0)
+            s->m_readAloud = engine->singletonInstance<ReadAloud *>(id);
+        s->applySpeech();
+    }
+    return s;
+}
+
+ClinicSession::ClinicSession(QObject *parent)
+    : QObject(parent)
+    , m_vault(g_pinHashing)
+{
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        // A running form is the family's time with the tablet: never lock it away from them.
+        if (m_formRunning)
+            return;
+        lock();
+    });
+    // Every wrong PIN is audited; while locked it waits as a pending entry (auditlog.h).
+    m_vault.setPinAttemptObserver([this](const crypto::PinAttempt &attempt) {
+        if (attempt.outcome != crypto::PinOutcome::Rejected &&
+            attempt.outcome != crypto::PinOutcome::PassphraseRequired)
+            return;
+        store::AuditLog pending(m_db, {}, {});
+        pending.recordPending(attempt.staffId, QStringLiteral("pin-failed"),
+                              QStringLiteral("staff"), attempt.staffId);
+    });
+    loadSettings();
+    openDatabase();
+}
+
+ClinicSession::~ClinicSession()
+{
+    m_workspace.reset();
+    m_vault.lock();
+}
+
+void ClinicSession::openDatabase()
+{
+    const QString path = databasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!m_db.open(path)) {
+        setError(tr("The clinic database cannot be opened: %1").arg(m_db.lastError().message()));
+        setState(QStringLiteral("error"));
+        return;
+    }
+    refreshFromDatabase();
+}
+
+void ClinicSession::reopen()
+{
+    dropWorkspace();
+    m_vault.lock();
+    m_db.close();
+    openDatabase();
+}
+
+void ClinicSession::refreshFromDatabase()
+{
+    store::Clinic clinic(m_db);
+    const bool exists = clinic.exists();
+    m_clinicName = exists ? clinic.name() : QString();
+    m_isDemo = exists && isDemoClinicName(m_clinicName);
+    m_staffList.clear();
+    store::StaffRepository staffRepo(m_db);
+    for (const auto &member : staffRepo.list(true)) {
+        m_staffList << QVariantMap{{QStringLiteral("staffId"), member.id},
+                                   {QStringLiteral("name"), member.displayName},
+                                   {QStringLiteral("role"), store::staffRoleId(member.role)},
+                                   {QStringLiteral("active"), member.active}};
+    }
+    emit staffChanged();
+    if (m_vault.isUnlocked())
+        setState(QStringLiteral("signedIn"));
+    else if (m_vault.state() == crypto::Vault::State::PinLocked)
+        setState(QStringLiteral("pinLocked"));
+    else
+        setState(exists ? QStringLiteral("signIn") : QStringLiteral("firstRun"));
+}
+
+QString ClinicSession::signedInStaffId() const
+{
+    return m_vault.isUnlocked() || m_vault.holdsKey() ? m_vault.staffId() : QString();
+}
+
+bool ClinicSession::seesAllPatients() const
+{
+    return m_signedInRole == QLatin1String("lead") || m_signedInRole == QLatin1String("admin");
+}
+
+QString ClinicSession::displayNameOf(const QString &staffId) const
+{
+    for (const QVariant &v : m_staffList) {
+        const QVariantMap m = v.toMap();
+        if (m.value(QStringLiteral("staffId")).toString() == staffId)
+            return m.value(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
+void ClinicSession::setState(const QString &state)
+{
+    // Emitted even when unchanged: name and role may differ after another sign-in.
+    m_state = state;
+    emit stateChanged();
+}
+
+void ClinicSession::setError(const QString &message)
+{
+    if (m_errorMessage == message)
+        return;
+    m_errorMessage = message;
+    emit errorMessageChanged();
+}
+
+void ClinicSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+QString ClinicSession::storeMessage() const
+{
+    return m_db.lastError().message();
+}
+
+QString ClinicSession::createClinic(const QString &clinicName, const QString &adminName,
+                                    const QString &passphrase, const QString &repeat)
+{
+    if (m_busy)
+        return tr("Please wait: the previous step is still running.");
+    if (m_state != QLatin1String("firstRun"))
+        return tr("This tablet already has a clinic.");
+    if (clinicName.simplified().isEmpty())
+        return tr("Clinic name: please enter the clinic's name.");
+    if (adminName.simplified().isEmpty())
+        return tr("Your name: please enter your name.");
+    const QString problem = crypto::passphraseProblem(passphrase);
+    if (!problem.isEmpty())
+        return tr("Passphrase: %1").arg(problem);
+    if (passphrase != repeat)
+        return tr("Repeat passphrase: the two passphrases are not the same.");
+
+    setBusy(true);
+    setError({});
+    auto *watcher = new QFutureWatcher<CreateResult>(this);
+    connect(watcher, &QFutureWatcher<CreateResult>::finished, this, [this, watcher, passphrase] {
+        const CreateResult result = watcher->result();
+        watcher->deleteLater();
+        setBusy(false);
+        refreshFromDatabase();
+        if (!result.message.isEmpty()) {
+            setError(result.message);
+            emit createFinished(false, result.message);
+            return;
+        }
+        // Signing in as the new admin runs scrypt off the UI thread again.
+        auto relay = std::make_shared<QMetaObject::Connection>();
+        *relay = connect(this, &ClinicSession::signInFinished, this,
+                         [this, relay](bool ok, const QString &message) {
+                             disconnect(*relay);
+                             emit createFinished(ok, message);
+                         });
+        signIn(result.adminId, passphrase);
+    });
+    watcher->setFuture(QtConcurrent::run(createOnWorker, m_db.path(), clinicName.simplified(),
+                                         adminName.simplified(), passphrase, g_scrypt));
+    return {};
+}
+
+void ClinicSession::signIn(const QString &staffId, const QString &passphrase)
+{
+    if (m_busy) {
+        emit signInFinished(false, tr("Please wait: the previous step is still running."));
+        return;
+    }
+    store::Clinic clinic(m_db);
+    const auto slot = clinic.keySlot(staffId);
+    if (!slot) {
+        const QString message = tr("This staff member cannot sign in: %1").arg(storeMessage());
+        setError(message);
+        emit signInFinished(false, message);
+        return;
+    }
+    // Whoever was signed in is signed out before the new key arrives.
+    dropWorkspace();
+    m_vault.lock();
+    setBusy(true);
+    using Key = std::optional<crypto::SecureBytes>;
+    auto *watcher = new QFutureWatcher<Key>(this);
+    connect(watcher, &QFutureWatcher<Key>::finished, this, [this, watcher, staffId] {
+        Key key = watcher->result();
+        watcher->deleteLater();
+        setBusy(false);
+        store::Clinic clinic(m_db);
+        if (!clinic.finishSignIn(staffId, std::move(key), m_vault)) {
+            const QString message =
+                m_db.lastError().kind == store::StoreErrorKind::WrongPassphrase
+                    ? tr("Passphrase: this is not the passphrase of this staff member.")
+                    : storeMessage();
+            setError(message);
+            refreshFromDatabase();
+            emit signInFinished(false, message);
+            return;
+        }
+        setError({});
+        enterSignedIn();
+        emit signInFinished(true, {});
+    });
+    watcher->setFuture(store::Clinic::unwrapAsync(*slot, passphrase, staffId));
+}
+
+void ClinicSession::enterSignedIn()
+{
+    store::StaffRepository staffRepo(m_db);
+    const auto member = staffRepo.get(m_vault.staffId());
+    m_signedInName = member ? member->displayName : QString();
+    m_signedInRole = member ? store::staffRoleId(member->role) : QString();
+    m_workspace = std::make_unique<Workspace>(m_db, m_vault);
+    refreshFromDatabase();
+    emit pinChanged();
+    emit workspaceChanged();
+    restartIdleTimer();
+}
+
+void ClinicSession::dropWorkspace()
+{
+    m_idleTimer.stop();
+    if (!m_workspace)
+        return;
+    m_workspace.reset();
+    emit workspaceChanged();
+}
+
+QString ClinicSession::setPin(const QString &pin)
+{
+    if (!m_vault.isUnlocked())
+        return tr("PIN: sign in first.");
+    const QString problem = m_vault.setPin(pin);
+    emit pinChanged();
+    return problem.isEmpty() ? QString() : tr("PIN: %1").arg(problem);
+}
+
+QString ClinicSession::unlockWithPin(const QString &pin)
+{
+    if (m_vault.state() != crypto::Vault::State::PinLocked)
+        return tr("The screen is not locked with a PIN.");
+    const crypto::PinAttempt attempt = m_vault.enterPin(pin);
+    emit pinChanged();
+    switch (attempt.outcome) {
+    case crypto::PinOutcome::Accepted:
+        enterSignedIn();
+        return {};
+    case crypto::PinOutcome::Rejected:
+        return tr("PIN: wrong PIN, %n attempt(s) left.", nullptr, attempt.attemptsLeft);
+    case crypto::PinOutcome::PassphraseRequired:
+    case crypto::PinOutcome::NoPin:
+        break;
+    }
+    const QString message = tr("Too many wrong PINs: please sign in again with your passphrase.");
+    m_signedInName.clear();
+    m_signedInRole.clear();
+    setError(message);
+    refreshFromDatabase();
+    return message;
+}
+
+bool ClinicSession::checkStaffPin(const QString &pin)
+{
+    if (!m_vault.isUnlocked() || !m_vault.hasPin())
+        return false;
+    const crypto::PinAttempt attempt = m_vault.enterPin(pin);
+    emit pinChanged();
+    if (attempt.outcome == crypto::PinOutcome::Accepted) {
+        restartIdleTimer();
+        return true;
+    }
+    if (attempt.outcome == crypto::PinOutcome::PassphraseRequired) {
+        dropWorkspace();
+        m_signedInName.clear();
+        m_signedInRole.clear();
+        setError(tr("Too many wrong PINs: please sign in again with your passphrase."));
+        refreshFromDatabase();
+    }
+    return false;
+}
+
+void ClinicSession::lock()
+{
+    dropWorkspace();
+    if (m_vault.hasPin() && m_vault.isUnlocked()) {
+        m_vault.pinLock();
+    } else {
+        m_vault.lock();
+        m_signedInName.clear();
+        m_signedInRole.clear();
+    }
+    emit pinChanged();
+    refreshFromDatabase();
+}
+
+void ClinicSession::signOut()
+{
+    dropWorkspace();
+    m_vault.lock();
+    m_signedInName.clear();
+    m_signedInRole.clear();
+    emit pinChanged();
+    refreshFromDatabase();
+}
+
+void ClinicSession::userActivity()
+{
+    if (isSignedIn())
+        restartIdleTimer();
+}
+
+void ClinicSession::restartIdleTimer()
+{
+    if (m_formRunning || !m_vault.isUnlocked()) {
+        m_idleTimer.stop();
+        return;
+    }
+    m_idleTimer.start(std::max(1, m_idleMinutes) * 60 * 1000);
+}
+
+void ClinicSession::setFormRunning(bool running)
+{
+    if (m_formRunning == running)
+        return;
+    m_formRunning = running;
+    restartIdleTimer();
+    emit formRunningChanged();
+}
+
+void ClinicSession::loadSettings()
+{
+    const DeviceSettings s = readDeviceSettings();
+    m_idleMinutes = s.idleMinutes;
+    m_fontScale = s.fontScale;
+    m_highContrast = s.highContrast;
+    m_language = s.language;
+    m_speechEnabled = s.speechEnabled;
+}
+
+void ClinicSession::saveSettings()
+{
+    writeDeviceSettings({m_idleMinutes, m_fontScale, m_highContrast, m_language, m_speechEnabled});
+    emit settingsChanged();
+}
+
+void ClinicSession::applySpeech()
+{
+    if (auto *speech = qobject_cast<ReadAloud *>(m_readAloud))
+        speech->setEnabled(m_speechEnabled);
+}
+
+void ClinicSession::setIdleMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 1, 60);
+    if (minutes == m_idleMinutes)
+        return;
+    m_idleMinutes = minutes;
+    saveSettings();
+    restartIdleTimer();
+}
+
+void ClinicSession::setFontScale(qreal scale)
+{
+    scale = std::clamp(scale, 1.0, 2.0);
+    if (qFuzzyCompare(scale, m_fontScale))
+        return;
+    m_fontScale = scale;
+    saveSettings();
+}
+
+void ClinicSession::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    saveSettings();
+}
+
+void ClinicSession::setLanguage(const QString &language)
+{
+    if (language.isEmpty() || language == m_language)
+        return;
+    m_language = language;
+    saveSettings();
+}
+
+void ClinicSession::setSpeechEnabled(bool on)
+{
+    if (on == m_speechEnabled)
+        return;
+    m_speechEnabled = on;
+    saveSettings();
+    applySpeech();
+}
+
+} // namespace triad::app

@@ -1,0 +1,52 @@
+#include "clinicsettings.h"
+
+#include <algorithm>
+#include <QSettings>
+
+namespace triad::app {
+
+namespace {
+const char *const kIdle = "session/idleMinutes";
+const char *const kFont = "display/fontScale";
+const char *const kContrast = "display/highContrast";
+const char *const kLanguage = "display/language";
+const char *const kSpeech = "speech/enabled";
+} // namespace
+
+DeviceSettings readDeviceSettings()
+{
+    QSettings s;
+    DeviceSettings d;
+    // Values edited by hand (or by an older build) are brought back into range, never trusted.
+    d.idleMinutes = std::clamp(s.value(kIdle, d.idleMinutes).toInt(), 1, 60);
+    d.fontScale = std::clamp(s.value(kFont, d.fontScale).toDouble(), 1.0, 2.0);
+    d.highContrast = s.value(kContrast, d.highContrast).toBool();
+    const QString language = s.value(kLanguage, d.language).toString();
+    if (!language.isEmpty())
+        d.language = language;
+    d.speechEnabled = s.value(kSpeech, d.speechEnabled).toBool();
+    return d;
+}
+
+void writeDeviceSettings(const DeviceSettings &d)
+{
+    QSettings s;
+    s.setValue(kIdle, d.idleMinutes);
+    s.setValue(kFont, d.fontScale);
+    s.setValue(kContrast, d.highContrast);
+    s.setValue(kLanguage, d.language);
+    s.setValue(kSpeech, d.speechEnabled);
+    s.sync();
+}
+
+QString demoClinicName()
+{
+    return QStringLiteral("Demo Clinic (synthetic data)");
+}
+
+bool isDemoClinicName(const QString &name)
+{
+    return name == demoClinicName();
+}
+
+} // namespace triad::app

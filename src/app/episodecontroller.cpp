@@ -1,0 +1,228 @@
+#include "episodecontroller.h"
+
+#include "clinicsession.h"
+#include "episodehistory.h"
+#include "roundplan.h"
+
+#include "core/alliance/action.h"
+#include "core/store/schema.h"
+
+namespace triad::app {
+
+namespace {
+
+QString conditionLabelFor(const QString &id)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("acl-injury"), QT_TRANSLATE_NOOP("EpisodeController", "ACL injury")},
+        {QStringLiteral("low-back-pain"), QT_TRANSLATE_NOOP("EpisodeController", "Low back pain")},
+        {QStringLiteral("hypermobility"), QT_TRANSLATE_NOOP("EpisodeController", "Hypermobility")},
+        {QStringLiteral("scoliosis"), QT_TRANSLATE_NOOP("EpisodeController", "Scoliosis")},
+        {QStringLiteral("cerebral-palsy"),
+         QT_TRANSLATE_NOOP("EpisodeController", "Cerebral palsy")},
+        {QStringLiteral("juvenile-arthritis"),
+         QT_TRANSLATE_NOOP("EpisodeController", "Juvenile arthritis")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("EpisodeController", "Other")},
+    };
+    const char *label = labels.value(id);
+    return label ? EpisodeController::tr(label) : id;
+}
+
+QVariant scoreOrNull(const std::optional<double> &score)
+{
+    return score ? QVariant(qRound(*score * 10) / 10.0) : QVariant();
+}
+
+} // namespace
+
+EpisodeController::EpisodeController(QObject *parent)
+    : QObject(parent)
+{}
+
+QString EpisodeController::conditionLabel() const
+{
+    return conditionLabelFor(m_condition);
+}
+
+QVariantList EpisodeController::conditions() const
+{
+    QVariantList out;
+    for (const QString &id : store::conditionCategories())
+        out << QVariantMap{{QStringLiteral("id"), id},
+                           {QStringLiteral("label"), conditionLabelFor(id)}};
+    return out;
+}
+
+QVariantList EpisodeController::actionKinds() const
+{
+    QVariantList out;
+    for (ActionKind k : allActionKinds())
+        out << QVariantMap{{QStringLiteral("id"), actionKindId(k)},
+                           {QStringLiteral("label"), actionKindLabel(k)}};
+    return out;
+}
+
+void EpisodeController::setError(const QString &message)
+{
+    m_error = message;
+    emit changed();
+}
+
+QString EpisodeController::load(const QString &episodeId)
+{
+    ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    if (!ws) {
+        setError(tr("Please sign in first."));
+        return m_error;
+    }
+    const auto episode = ws->episodes.get(episodeId);
+    if (!episode) {
+        setError(tr("This episode cannot be opened: %1").arg(ws->episodes.lastError().message()));
+        return m_error;
+    }
+    if (!session->seesAllPatients() && episode->physioId != session->signedInStaffId()) {
+        setError(tr("This episode belongs to another physiotherapist."));
+        return m_error;
+    }
+    const auto patient = ws->patients.get(episode->patientId);
+    const auto history = loadEpisodeHistory(*ws, episodeId);
+    if (!patient || !history) {
+        setError(tr("This episode cannot be opened: %1").arg(ws->patients.lastError().message()));
+        return m_error;
+    }
+    m_episodeId = episode->id;
+    m_patientId = episode->patientId;
+    m_patientName = patient->name;
+    m_patientCode = patient->code;
+    m_condition = episode->condition;
+    m_goals = episode->goals;
+    m_open = episode->isOpen();
+    m_scores.clear();
+
+    const auto stored = ws->alerts.forEpisode(episodeId);
+    QHash<QString, QVariantList> alertsBySession;
+    m_alerts.clear();
+    // Oldest first on screen, like the sessions.
+    for (auto it = stored.rbegin(); it != stored.rend(); ++it) {
+        const store::AlertRecord &a = *it;
+        const auto actions = ws->alerts.actions(a.id);
+        QString actionLabel;
+        QString followUp;
+        const int index = history->indexOf(a.sessionId);
+        if (!actions.isEmpty()) {
+            const auto kind = actionKindFromId(actions.last().action);
+            actionLabel = kind ? actionKindLabel(*kind) : actions.last().action;
+            const auto type = alertTypeFromId(a.type);
+            const auto who = respondentFromId(a.respondent);
+            const QString measure =
+                a.evidence.value(QStringLiteral("measure")).toString(QStringLiteral("total"));
+            for (const MeasureSeries &s : history->series) {
+                if (!type || !kind || !who || s.respondent != *who || s.measure != measure)
+                    continue;
+                AcknowledgedAlert ack;
+                ack.alert.type = *type;
+                ack.alert.respondent = *who;
+                ack.alert.measure = measure;
+                ack.alert.sessionIndex = index;
+                ack.alert.evidence = a.evidence;
+                ack.action = *kind;
+                ack.actionSession = index;
+                followUp =
+                    followUpAfterAction(ack, s, RuptureRules{}, firstName(m_patientName)).summary;
+            }
+        }
+        m_alerts << QVariantMap{{QStringLiteral("alertId"), a.id},
+                                {QStringLiteral("type"), a.type},
+                                {QStringLiteral("severity"), a.severity},
+                                {QStringLiteral("sessionIndex"), index},
+                                {QStringLiteral("respondent"), a.respondent},
+                                {QStringLiteral("prompt"), a.prompt},
+                                {QStringLiteral("acknowledged"), !a.acknowledgedAt.isEmpty()},
+                                {QStringLiteral("action"), actionLabel},
+                                {QStringLiteral("followUp"), followUp}};
+        alertsBySession[a.sessionId] << a.id;
+    }
+
+    m_sessions.clear();
+    const QStringList people{QStringLiteral("child"), QStringLiteral("parent"),
+                             QStringLiteral("physio")};
+    for (const SessionScores &s : history->sessions) {
+        QVariantMap row{{QStringLiteral("sessionId"), s.session.id},
+                        {QStringLiteral("index"), s.index},
+                        {QStringLiteral("date"), s.session.date.toString(Qt::ISODate)},
+                        {QStringLiteral("alerts"), alertsBySession.value(s.session.id)}};
+        for (const QString &who : people) {
+            row.insert(who, scoreOrNull(history->scoreAt(s.index, who, QStringLiteral("total"))));
+            row.insert(who + QStringLiteral("Status"), s.status.value(who));
+            for (const QString &measure : historyMeasures())
+                if (const auto v = history->scoreAt(s.index, who, measure))
+                    m_scores[who][measure] << qMakePair(s.index, *v);
+        }
+        m_sessions << row;
+    }
+    m_error.clear();
+    emit changed();
+    return {};
+}
+
+QString EpisodeController::create(const QString &patientId, const QString &condition,
+                                  const QString &goals)
+{
+    ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    if (!ws)
+        return tr("Please sign in first.");
+    if (!store::conditionCategories().contains(condition))
+        return tr("Condition: please choose one from the list.");
+    if (!ws->patients.get(patientId))
+        return tr("Patient: this patient cannot be found.");
+    for (const auto &e : ws->episodes.forPatient(patientId))
+        if (e.isOpen())
+            return tr("Condition: this patient already has an open episode; close it first.");
+    store::Episode e;
+    e.patientId = patientId;
+    e.physioId = session->signedInStaffId();
+    e.condition = condition;
+    e.goals = goals.trimmed();
+    e.startDate = QDate::currentDate();
+    const auto created = ws->episodes.create(e);
+    if (!created)
+        return ws->episodes.lastError().message();
+    return load(created->id);
+}
+
+QString EpisodeController::close()
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws)
+        return tr("Please sign in first.");
+    if (m_episodeId.isEmpty() || !m_open)
+        return tr("There is no open episode to close.");
+    if (!ws->episodes.close(m_episodeId, QDate::currentDate()))
+        return ws->episodes.lastError().message();
+    return load(m_episodeId);
+}
+
+QVariantList EpisodeController::series(const QString &respondent, const QString &measure) const
+{
+    QVariantList out;
+    for (const auto &[index, score] : m_scores.value(respondent).value(measure))
+        out << QVariantMap{{QStringLiteral("x"), index}, {QStringLiteral("y"), score}};
+    return out;
+}
+
+QString EpisodeController::acknowledge(const QString &alertId, const QString &actionKind,
+                                       const QString &note)
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws)
+        return tr("Please sign in first.");
+    if (!actionKindFromId(actionKind))
+        return tr("Action: please choose what you did from the list.");
+    if (!ws->alerts.logAction(alertId, actionKind, note.trimmed()))
+        return ws->alerts.lastError().message();
+    return load(m_episodeId);
+}
+
+} // namespace triad::app

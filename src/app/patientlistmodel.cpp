@@ -1,0 +1,163 @@
+#include "patientlistmodel.h"
+
+#include "clinicsession.h"
+
+#include "core/instrument/instrumentlibrary.h"
+
+namespace triad::app {
+
+PatientListModel::PatientListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    // The list follows the session: emptied at every lock, refilled at sign-in.
+    connect(ClinicSession::instance(), &ClinicSession::workspaceChanged, this,
+            &PatientListModel::reload);
+    reload();
+}
+
+void PatientListModel::setSearch(const QString &search)
+{
+    if (search == m_search)
+        return;
+    m_search = search;
+    emit searchChanged();
+    applySearch();
+}
+
+namespace {
+
+QString nextActionFor(Workspace &ws, const store::Episode *open)
+{
+    if (!open)
+        return PatientListModel::tr("No open episode");
+    const auto sessions = ws.sessions.forEpisode(open->id);
+    if (sessions.isEmpty())
+        return PatientListModel::tr("Session 1 round due");
+    // A round is finished when child, parent and physio each completed or declined.
+    const auto answered = ws.responses.forSession(sessions.last().id);
+    int final = 0;
+    for (const auto &r : answered)
+        if (r.record.status != store::ResponseStatus::Draft)
+            ++final;
+    const int n = int(sessions.size());
+    if (final < 3)
+        return PatientListModel::tr("Session %1 round unfinished").arg(n);
+    return PatientListModel::tr("Session %1 round due").arg(n + 1);
+}
+
+} // namespace
+
+void PatientListModel::reload()
+{
+    QVector<Row> rows;
+    m_error.clear();
+    ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    if (ws) {
+        const QString me = session->signedInStaffId();
+        const bool all = session->seesAllPatients();
+        const auto patients = ws->patients.list();
+        if (ws->patients.lastError().isError())
+            m_error = ws->patients.lastError().message();
+        const QDate today = QDate::currentDate();
+        for (const auto &p : patients) {
+            const auto episodes = ws->episodes.forPatient(p.id);
+            bool mine = p.createdBy == me;
+            const store::Episode *open = nullptr;
+            for (const auto &e : episodes) {
+                mine = mine || e.physioId == me;
+                if (e.isOpen() && (!open || e.startDate > open->startDate))
+                    open = &e;
+            }
+            if (!all && !mine)
+                continue;
+            Row row;
+            row.patientId = p.id;
+            row.code = p.code;
+            row.name = p.name;
+            row.age = InstrumentLibrary::ageOn(p.birthDate, today);
+            row.episodeId = open ? open->id : QString();
+            row.nextAction = nextActionFor(*ws, open);
+            for (const auto &e : episodes)
+                if (e.isOpen())
+                    row.openAlerts += int(ws->alerts.forEpisode(e.id, true).size());
+            rows << row;
+        }
+    }
+    m_all = rows;
+    applySearch();
+}
+
+void PatientListModel::applySearch()
+{
+    const QString needle = m_search.simplified();
+    // Codes are typed loosely ("trd 7k4m"): compare without separators too.
+    auto squeeze = [](QString s) {
+        s.remove(QLatin1Char('-'));
+        s.remove(QLatin1Char(' '));
+        return s;
+    };
+    beginResetModel();
+    m_rows.clear();
+    for (const Row &r : m_all) {
+        if (needle.isEmpty() || r.name.contains(needle, Qt::CaseInsensitive) ||
+            r.code.contains(needle, Qt::CaseInsensitive) ||
+            squeeze(r.code).contains(squeeze(needle), Qt::CaseInsensitive))
+            m_rows << r;
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+int PatientListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PatientListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case PatientIdRole:
+        return r.patientId;
+    case CodeRole:
+        return r.code;
+    case NameRole:
+        return r.name;
+    case AgeRole:
+        return r.age;
+    case NextActionRole:
+        return r.nextAction;
+    case OpenAlertsRole:
+        return r.openAlerts;
+    case EpisodeIdRole:
+        return r.episodeId;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PatientListModel::roleNames() const
+{
+    return {{PatientIdRole, "patientId"},
+            {CodeRole, "code"},
+            {NameRole, "name"},
+            {AgeRole, "age"},
+            {NextActionRole, "nextAction"},
+            {OpenAlertsRole, "openAlerts"},
+            {EpisodeIdRole, "episodeId"}};
+}
+
+QVariantMap PatientListModel::get(int row) const
+{
+    QVariantMap out;
+    if (row < 0 || row >= m_rows.size())
+        return out;
+    const auto roles = roleNames();
+    for (auto it = roles.begin(); it != roles.end(); ++it)
+        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return out;
+}
+
+} // namespace triad::app

@@ -1,0 +1,424 @@
+#include "roundflow.h"
+
+#include "clinicsession.h"
+#include "instrumentcatalog.h"
+#include "roundsummary.h"
+
+#include <QJsonObject>
+#include <QQmlEngine>
+
+namespace triad::app {
+
+RoundFlow *RoundFlow::instance()
+{
+    static RoundFlow *flow = new RoundFlow;
+    return flow;
+}
+
+RoundFlow *RoundFlow::create(QQmlEngine *, QJSEngine *)
+{
+    auto *f = instance();
+    QQmlEngine::setObjectOwnership(f, QQmlEngine::CppOwnership);
+    return f;
+}
+
+RoundFlow *RoundFlow::createDetached(QObject *parent)
+{
+    return new RoundFlow(parent);
+}
+
+RoundFlow::RoundFlow(QObject *parent)
+    : QObject(parent)
+    , m_questionnaire(new QuestionnaireModel(this))
+{
+    QQmlEngine::setObjectOwnership(m_questionnaire, QQmlEngine::CppOwnership);
+    connect(m_questionnaire, &QuestionnaireModel::answerAccepted, this,
+            &RoundFlow::onAnswerAccepted);
+    connect(m_questionnaire, &QuestionnaireModel::answerCleared, this, &RoundFlow::onAnswerCleared);
+    ClinicSession *session = ClinicSession::instance();
+    connect(session, &ClinicSession::workspaceChanged, this, [this, session] {
+        // Signed out (not just PIN-locked): the next person must not land in this round.
+        // Its drafts stay in the store and are offered for resume at the next sign-in.
+        if (!session->vault().holdsKey() && m_stage != QLatin1String("idle"))
+            reset();
+        refreshResume();
+    });
+    refreshResume();
+}
+
+RoundFlow::~RoundFlow() = default;
+
+QVariantList RoundFlow::plan() const
+{
+    QVariantList out;
+    for (const PlanEntry &e : m_round.plan)
+        out << e.toMap();
+    return out;
+}
+
+QString RoundFlow::currentRespondent() const
+{
+    return m_current >= 0 ? respondentId(m_round.plan.at(m_current).respondent) : QString();
+}
+
+QString RoundFlow::currentName() const
+{
+    return m_current >= 0 ? m_round.plan.at(m_current).name : QString();
+}
+
+QString RoundFlow::currentInstrumentId() const
+{
+    return m_current >= 0 ? m_round.plan.at(m_current).instrumentId : QString();
+}
+
+QStringList RoundFlow::currentLanguages() const
+{
+    const Instrument *in = InstrumentCatalog::instance()->find(currentInstrumentId());
+    return in ? in->languages : QStringList();
+}
+
+QVariantMap RoundFlow::summary() const
+{
+    // Scores are for the physio: nothing while the family holds the tablet.
+    return m_patientMode ? QVariantMap() : m_summary;
+}
+
+QVariantList RoundFlow::skipReasons() const
+{
+    return skipReasonList();
+}
+
+void RoundFlow::setStage(const QString &stage)
+{
+    m_stage = stage;
+    syncFormRunning();
+    emit stageChanged();
+}
+
+void RoundFlow::setPatientMode(bool on)
+{
+    if (m_patientMode == on)
+        return;
+    m_patientMode = on;
+    syncFormRunning();
+    emit stageChanged();
+    emit summaryChanged();
+}
+
+void RoundFlow::syncFormRunning()
+{
+    ClinicSession::instance()->setFormRunning(m_patientMode || m_stage == QLatin1String("form"));
+}
+
+QString RoundFlow::fail(const QString &message)
+{
+    m_error = message;
+    emit errorMessageChanged();
+    return message;
+}
+
+void RoundFlow::clearError()
+{
+    if (m_error.isEmpty())
+        return;
+    m_error.clear();
+    emit errorMessageChanged();
+}
+
+void RoundFlow::reset()
+{
+    m_round = Round();
+    m_current = -1;
+    m_summary.clear();
+    m_resuming = false;
+    m_questionnaire->setInstrument(Instrument());
+    m_patientMode = false;
+    setStage(QStringLiteral("idle"));
+    emit planChanged();
+    emit summaryChanged();
+}
+
+void RoundFlow::close()
+{
+    reset();
+    refreshResume();
+}
+
+int RoundFlow::nextPending() const
+{
+    for (int i = 0; i < m_round.plan.size(); ++i)
+        if (m_round.plan.at(i).status == QLatin1String("pending"))
+            return i;
+    return -1;
+}
+
+QString RoundFlow::start(const QString &episodeId)
+{
+    ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    if (!ws)
+        return fail(tr("Please sign in first."));
+    if (m_stage != QLatin1String("idle") && m_stage != QLatin1String("summary"))
+        return fail(tr("A round is already running; finish or stop it first."));
+    const auto episode = ws->episodes.get(episodeId);
+    if (!episode)
+        return fail(ws->episodes.lastError().message());
+    if (!episode->isOpen())
+        return fail(tr("This episode is closed; open a new episode for a new round."));
+    if (!session->seesAllPatients() && episode->physioId != session->signedInStaffId())
+        return fail(tr("This episode belongs to another physiotherapist."));
+    const auto patient = ws->patients.get(episode->patientId);
+    if (!patient)
+        return fail(ws->patients.lastError().message());
+    const auto created =
+        ws->sessions.create(episode->id, session->signedInStaffId(), QDate::currentDate());
+    if (!created)
+        return fail(ws->sessions.lastError().message());
+
+    Round round;
+    round.episodeId = episode->id;
+    round.sessionId = created->id;
+    round.patientId = patient->id;
+    round.sessionDate = created->date;
+    round.birthDate = patient->birthDate;
+    round.childName = firstName(patient->name);
+    round.physioName = session->signedInName();
+    const auto guardians = ws->patients.guardians(patient->id);
+    if (!guardians.isEmpty()) {
+        round.parentName = firstName(guardians.first().name);
+        round.guardianId = guardians.first().id;
+    }
+    QHash<QString, QString> set;
+    for (auto it = episode->instrumentSet.begin(); it != episode->instrumentSet.end(); ++it)
+        set.insert(it.key(), it.value().toString());
+    round.plan = planRound(InstrumentCatalog::instance()->library(), round, set);
+
+    m_round = round;
+    m_current = -1;
+    m_summary.clear();
+    m_resuming = false;
+    clearError();
+    emit planChanged();
+    emit summaryChanged();
+    setStage(QStringLiteral("plan"));
+    return {};
+}
+
+QString RoundFlow::proceed()
+{
+    clearError();
+    if (m_stage == QLatin1String("plan")) {
+        const int next = nextPending();
+        if (next < 0) {
+            finishRound();
+            return {};
+        }
+        const PlanEntry &entry = m_round.plan.at(next);
+        if (!entry.problem.isEmpty())
+            return fail(tr("%1. Skip this step with a reason to go on.").arg(entry.problem));
+        m_current = next;
+        if (entry.respondent == Respondent::Physio) {
+            if (!entry.responseId.isEmpty() && m_resuming)
+                return openForm(QString(), false);
+            const QStringList languages = currentLanguages();
+            const QString mine = ClinicSession::instance()->language();
+            return openForm(languages.contains(mine) ? mine : languages.value(0), true);
+        }
+        setPatientMode(true);
+        setStage(QStringLiteral("handover"));
+        return {};
+    }
+    if (m_stage == QLatin1String("handover")) {
+        if (m_current < 0)
+            return fail(tr("Nobody is waiting for the tablet."));
+        // A resumed draft keeps the language it was started in.
+        if (m_resuming && !m_round.plan.at(m_current).responseId.isEmpty())
+            return openForm(QString(), false);
+        const QStringList languages = currentLanguages();
+        if (languages.size() == 1)
+            return openForm(languages.first(), true);
+        setStage(QStringLiteral("language"));
+        return {};
+    }
+    return fail(tr("There is nothing to go on to from here."));
+}
+
+QString RoundFlow::beginForm(const QString &language)
+{
+    clearError();
+    if (m_stage != QLatin1String("language") && m_stage != QLatin1String("handover"))
+        return fail(tr("The form cannot start from here."));
+    if (!currentLanguages().contains(language))
+        return fail(tr("Language: this form has no \"%1\" version.").arg(language));
+    return openForm(language, true);
+}
+
+QString RoundFlow::openForm(const QString &language, bool startDraft)
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws || m_current < 0)
+        return fail(tr("Please sign in first."));
+    PlanEntry &entry = m_round.plan[m_current];
+    const Instrument *instrument = InstrumentCatalog::instance()->find(entry.instrumentId);
+    if (!instrument)
+        return fail(tr("The form \"%1\" is not installed on this tablet.").arg(entry.instrumentId));
+    Answers answers;
+    QString chosen = language;
+    if (startDraft || entry.responseId.isEmpty()) {
+        const auto draft = ws->responses.startDraft(
+            m_round.sessionId, entry.respondent, *instrument, language,
+            entry.respondent == Respondent::Parent ? m_round.guardianId : QString());
+        if (!draft)
+            return fail(ws->responses.lastError().message());
+        entry.responseId = draft->id;
+    } else {
+        const auto stored = ws->responses.get(entry.responseId);
+        if (!stored)
+            return fail(ws->responses.lastError().message());
+        answers = stored->answers;
+        chosen = stored->record.language;
+    }
+    m_resuming = false;
+    // A fresh model state per respondent: nothing of the previous person's answers remains.
+    m_questionnaire->setInstrument(*instrument);
+    m_questionnaire->setLanguage(chosen);
+    m_questionnaire->setChildName(m_round.childName);
+    m_questionnaire->setPhysioName(m_round.physioName);
+    m_questionnaire->setAnswers(answers);
+    emit planChanged();
+    setStage(QStringLiteral("form"));
+    return {};
+}
+
+void RoundFlow::onAnswerAccepted(const QString &itemId, const QVariant &value)
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (m_stage != QLatin1String("form") || m_current < 0)
+        return;
+    const QString responseId = m_round.plan.at(m_current).responseId;
+    // The answer is on screen; if it did not reach the disk, the person must know now.
+    if (!ws || !ws->responses.saveAnswer(responseId, m_questionnaire->instrument(), itemId, value))
+        fail(tr("This answer could not be saved: %1")
+                 .arg(ws ? ws->responses.lastError().message() : tr("the tablet is locked")));
+    else
+        clearError();
+}
+
+void RoundFlow::onAnswerCleared(const QString &itemId)
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (m_stage != QLatin1String("form") || m_current < 0 || !ws)
+        return;
+    if (!ws->responses.clearAnswer(m_round.plan.at(m_current).responseId, itemId))
+        fail(tr("Clearing this answer was not saved: %1").arg(ws->responses.lastError().message()));
+}
+
+QString RoundFlow::finishForm()
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws)
+        return fail(tr("Please sign in first."));
+    if (m_stage != QLatin1String("form") || m_current < 0)
+        return fail(tr("No form is open."));
+    if (!m_questionnaire->requiredAnswered()) {
+        for (int i = 0; i < m_questionnaire->count(); ++i) {
+            const Item &item = m_questionnaire->instrument().items.at(i);
+            if (item.required && !m_questionnaire->answers().has(item.id))
+                return fail(tr("Question %1 still needs an answer.").arg(i + 1));
+        }
+    }
+    PlanEntry &entry = m_round.plan[m_current];
+    const auto scores = ws->responses.complete(entry.responseId, m_questionnaire->instrument(),
+                                               m_questionnaire->answers());
+    if (!scores)
+        return fail(
+            tr("The answers could not be stored: %1").arg(ws->responses.lastError().message()));
+    entry.status = QStringLiteral("done");
+    clearError();
+    return goToNext();
+}
+
+QString RoundFlow::declineForm()
+{
+    if (m_current < 0 ||
+        (m_stage != QLatin1String("form") && m_stage != QLatin1String("language") &&
+         m_stage != QLatin1String("handover")))
+        return fail(tr("No form is open."));
+    const QString problem = skipEntry(m_current, QStringLiteral("declined"));
+    if (!problem.isEmpty())
+        return problem;
+    return goToNext();
+}
+
+QString RoundFlow::goToNext()
+{
+    m_questionnaire->setInstrument(Instrument());
+    const int next = nextPending();
+    if (m_patientMode) {
+        // The family may only be handed on to another family member with a form; anything
+        // else (the physio's form, a step to skip, the summary) needs the physio's PIN.
+        if (next >= 0 && m_round.plan.at(next).respondent != Respondent::Physio &&
+            m_round.plan.at(next).problem.isEmpty()) {
+            m_current = next;
+            emit planChanged();
+            setStage(QStringLiteral("handover"));
+            return {};
+        }
+        m_current = -1;
+        emit planChanged();
+        setStage(QStringLiteral("staffPin"));
+        return {};
+    }
+    m_current = -1;
+    emit planChanged();
+    if (next < 0) {
+        finishRound();
+        return {};
+    }
+    setStage(QStringLiteral("plan"));
+    return {};
+}
+
+bool RoundFlow::leavePatientMode(const QString &pin)
+{
+    if (!m_patientMode)
+        return true;
+    if (!ClinicSession::instance()->checkStaffPin(pin)) {
+        fail(tr("PIN: that is not the PIN of the signed-in physiotherapist."));
+        return false;
+    }
+    clearError();
+    const bool afterFamily = m_stage == QLatin1String("staffPin");
+    // Interrupted mid-form: the draft stays and the physio decides (go on, or skip).
+    m_questionnaire->setInstrument(Instrument());
+    m_current = -1;
+    setPatientMode(false);
+    const int next = nextPending();
+    if (next < 0) {
+        finishRound();
+        return true;
+    }
+    setStage(QStringLiteral("plan"));
+    // The usual path: the family is done, the physio's own form comes straight away.
+    if (afterFamily && m_round.plan.at(next).respondent == Respondent::Physio &&
+        m_round.plan.at(next).problem.isEmpty())
+        proceed();
+    return true;
+}
+
+void RoundFlow::finishRound()
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    m_current = -1;
+    setPatientMode(false);
+    QString error;
+    m_summary = ws ? summarizeRound(*ws, m_round, &error) : QVariantMap();
+    if (!error.isEmpty())
+        fail(tr("The summary could not be made: %1").arg(error));
+    emit summaryChanged();
+    emit planChanged();
+    setStage(QStringLiteral("summary"));
+    emit roundFinished(m_round.sessionId);
+}
+
+} // namespace triad::app

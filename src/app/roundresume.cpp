@@ -1,0 +1,152 @@
+// RoundFlow: finding and reopening a round a crash or a flat battery interrupted.
+#include "clinicsession.h"
+#include "instrumentcatalog.h"
+#include "roundflow.h"
+
+#include <QLocale>
+
+namespace triad::app {
+
+namespace {
+
+QString respondentWords(Respondent r)
+{
+    switch (r) {
+    case Respondent::Child:
+        return RoundFlow::tr("the child's form");
+    case Respondent::Parent:
+        return RoundFlow::tr("the parent's form");
+    case Respondent::Physio:
+        return RoundFlow::tr("your own form");
+    }
+    return {};
+}
+
+const Instrument *lookup(const QString &id)
+{
+    return InstrumentCatalog::instance()->find(id);
+}
+
+} // namespace
+
+void RoundFlow::refreshResume()
+{
+    const QString before = m_resumeResponseId;
+    m_resumeResponseId.clear();
+    m_resumeDescription.clear();
+    m_resumeItemIndex = 0;
+    ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    if (ws && m_stage == QLatin1String("idle")) {
+        // The newest draft of a session this physio ran: that is the round they were in.
+        const store::ResumePoint *best = nullptr;
+        const auto drafts = ws->responses.unfinishedDrafts(lookup);
+        for (const auto &point : drafts) {
+            const auto s = ws->sessions.get(point.record.sessionId);
+            if (!s || s->physioId != session->signedInStaffId())
+                continue;
+            if (!best || point.record.updatedAt > best->record.updatedAt)
+                best = &point;
+        }
+        if (best) {
+            const auto s = ws->sessions.get(best->record.sessionId);
+            const auto e = s ? ws->episodes.get(s->episodeId) : std::nullopt;
+            const auto p = e ? ws->patients.get(e->patientId) : std::nullopt;
+            const Instrument *in = lookup(best->record.instrumentId);
+            if (p && in) {
+                m_resumeResponseId = best->record.id;
+                m_resumeItemIndex = best->itemIndex;
+                m_resumeDescription =
+                    tr("%1's round of %2 was interrupted in %3, at question %4 of %5.")
+                        .arg(firstName(p->name), QLocale().toString(s->date, QLocale::LongFormat),
+                             respondentWords(best->record.respondent))
+                        .arg(std::min(best->itemIndex + 1, int(in->items.size())))
+                        .arg(in->items.size());
+            }
+        }
+    }
+    if (before != m_resumeResponseId || !before.isEmpty())
+        emit resumeChanged();
+}
+
+QString RoundFlow::resume()
+{
+    ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    if (!ws)
+        return fail(tr("Please sign in first."));
+    if (m_resumeResponseId.isEmpty())
+        return fail(tr("There is no interrupted round to resume."));
+    const auto draft = ws->responses.record(m_resumeResponseId);
+    const auto s = draft ? ws->sessions.get(draft->sessionId) : std::nullopt;
+    const auto episode = s ? ws->episodes.get(s->episodeId) : std::nullopt;
+    const auto patient = episode ? ws->patients.get(episode->patientId) : std::nullopt;
+    if (!patient)
+        return fail(tr("The interrupted round cannot be opened: %1")
+                        .arg(ws->responses.lastError().message()));
+
+    Round round;
+    round.episodeId = episode->id;
+    round.sessionId = s->id;
+    round.patientId = patient->id;
+    round.sessionDate = s->date;
+    round.birthDate = patient->birthDate;
+    round.childName = firstName(patient->name);
+    round.physioName = session->displayNameOf(s->physioId);
+    const auto guardians = ws->patients.guardians(patient->id);
+    if (!guardians.isEmpty()) {
+        round.parentName = firstName(guardians.first().name);
+        round.guardianId = guardians.first().id;
+    }
+    QHash<QString, QString> set;
+    for (auto it = episode->instrumentSet.begin(); it != episode->instrumentSet.end(); ++it)
+        set.insert(it.key(), it.value().toString());
+    round.plan = planRound(InstrumentCatalog::instance()->library(), round, set);
+
+    // What the session already holds decides each step: answered, declined, or in progress.
+    for (const auto &stored : ws->responses.forSession(s->id)) {
+        for (PlanEntry &entry : round.plan) {
+            if (entry.respondent != stored.record.respondent)
+                continue;
+            entry.responseId = stored.record.id;
+            entry.instrumentId = stored.record.instrumentId;
+            if (stored.record.status == store::ResponseStatus::Complete) {
+                entry.status = QStringLiteral("done");
+            } else if (stored.record.status == store::ResponseStatus::Declined) {
+                entry.reason = skipReasonFromStored(stored.record.declineReason);
+                entry.status = entry.reason == QLatin1String("declined")
+                                   ? QStringLiteral("declined")
+                                   : QStringLiteral("skipped");
+            }
+        }
+    }
+
+    m_round = round;
+    m_summary.clear();
+    m_current = -1;
+    for (int i = 0; i < m_round.plan.size(); ++i)
+        if (m_round.plan.at(i).responseId == m_resumeResponseId)
+            m_current = i;
+    if (m_current < 0)
+        return fail(tr("The interrupted round cannot be opened."));
+    clearError();
+    emit planChanged();
+    emit summaryChanged();
+    m_resumeResponseId.clear();
+    m_resumeDescription.clear();
+    emit resumeChanged();
+
+    // The form reopens with every saved answer, at the first unanswered question.
+    const QString problem = openForm(QString(), false);
+    if (!problem.isEmpty())
+        return problem;
+    if (m_round.plan.at(m_current).respondent != Respondent::Physio) {
+        // The physio hands the tablet back to the child or parent.
+        m_resuming = true;
+        setPatientMode(true);
+        setStage(QStringLiteral("handover"));
+    }
+    return {};
+}
+
+} // namespace triad::app

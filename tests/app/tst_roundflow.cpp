@@ -1,0 +1,444 @@
+// Drives the app's controllers as the screens do, on a temporary clinic database:
+// first run, sign-in, a patient, an episode, rounds with skips, drafts, resume after a real
+// SIGKILL, the summary's privacy, and the PIN limit. Every check reads the store back.
+#include "roundfixture.h"
+
+#include "app/clinicsession.h"
+#include "app/episodecontroller.h"
+#include "app/instrumentcatalog.h"
+#include "app/patienteditor.h"
+#include "app/patientlistmodel.h"
+#include "app/roundflow.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace triad;
+using namespace triad::app;
+
+class TestRoundFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_adminId;
+    QString m_patientId;
+    QString m_episodeId;
+
+    ClinicSession *session() { return ClinicSession::instance(); }
+    RoundFlow *flow() { return RoundFlow::instance(); }
+    Workspace &ws() { return *session()->workspace(); }
+
+    QString newPatient(const QString &name, const QDate &birth)
+    {
+        PatientEditor editor;
+        editor.setName(name);
+        editor.setBirthDate(birth.toString(Qt::ISODate));
+        editor.setGuardians({QVariantMap{{QStringLiteral("name"), QStringLiteral("Sam Example")},
+                                         {QStringLiteral("relation"), QStringLiteral("mother")}}});
+        editor.save();
+        return editor.patientId();
+    }
+
+    QString newEpisode(const QString &patientId)
+    {
+        EpisodeController episode;
+        if (!episode.create(patientId, QStringLiteral("acl-injury"), QStringLiteral("Run again"))
+                 .isEmpty())
+            return {};
+        return episode.episodeId();
+    }
+
+    // Answers the open form completely and returns the answers given.
+    Answers answerAll(int seed)
+    {
+        QuestionnaireModel *q = flow()->questionnaire();
+        const QString problem = testing::answerRows(*q, 0, q->count(), seed);
+        if (!problem.isEmpty())
+            qWarning() << problem;
+        return q->answers();
+    }
+
+    void signInAgain()
+    {
+        QSignalSpy done(session(), &ClinicSession::signInFinished);
+        session()->signIn(m_adminId, QString::fromLatin1(testing::kPassphrase));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().at(0).toBool(), true);
+        QCOMPARE(session()->state(), QStringLiteral("signedIn"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        testing::prepareAppEnvironment(m_dir.filePath(QStringLiteral("triad.sqlite")));
+        QVERIFY(InstrumentCatalog::instance()->find(QStringLiteral("triad-child-4to7")));
+    }
+
+    void firstRunNamesTheFieldThenCreatesTheClinic()
+    {
+        QCOMPARE(session()->state(), QStringLiteral("firstRun"));
+        QCOMPARE(session()
+                     ->createClinic(QStringLiteral("Clinic A"), QStringLiteral("Alex Admin"),
+                                    QStringLiteral("short"), QStringLiteral("short"))
+                     .left(11),
+                 QStringLiteral("Passphrase:"));
+        QVERIFY(session()
+                    ->createClinic(QStringLiteral("Clinic A"), QStringLiteral("Alex Admin"),
+                                   QString::fromLatin1(testing::kPassphrase),
+                                   QStringLiteral("something-else-entirely"))
+                    .startsWith(QStringLiteral("Repeat passphrase:")));
+        QVERIFY(session()
+                    ->createClinic(QString(), QStringLiteral("Alex Admin"),
+                                   QString::fromLatin1(testing::kPassphrase),
+                                   QString::fromLatin1(testing::kPassphrase))
+                    .startsWith(QStringLiteral("Clinic name:")));
+
+        QSignalSpy created(session(), &ClinicSession::createFinished);
+        QCOMPARE(session()->createClinic(QStringLiteral("Clinic A"), QStringLiteral("Alex Admin"),
+                                         QString::fromLatin1(testing::kPassphrase),
+                                         QString::fromLatin1(testing::kPassphrase)),
+                 QString());
+        QVERIFY(session()->busy()); // scrypt runs on a worker thread
+        QVERIFY(created.wait(30000));
+        QCOMPARE(created.first().at(0).toBool(), true);
+        QCOMPARE(session()->state(), QStringLiteral("signedIn"));
+        QCOMPARE(session()->signedInRole(), QStringLiteral("admin"));
+        QCOMPARE(session()->signedInName(), QStringLiteral("Alex Admin"));
+        QCOMPARE(session()->clinicName(), QStringLiteral("Clinic A"));
+        QCOMPARE(session()->isDemo(), false);
+        QCOMPARE(session()->staff().size(), 1);
+        m_adminId = session()->signedInStaffId();
+        QVERIFY(!m_adminId.isEmpty());
+        QVERIFY(session()->setPin(QStringLiteral("12")).startsWith(QStringLiteral("PIN:")));
+        QCOMPARE(session()->setPin(QStringLiteral("2468")), QString());
+        QVERIFY(session()->hasPin());
+    }
+
+    void settingsAreClampedAndKept()
+    {
+        session()->setFontScale(3.5);
+        QCOMPARE(session()->fontScale(), 2.0);
+        session()->setFontScale(0.2);
+        QCOMPARE(session()->fontScale(), 1.0);
+        QCOMPARE(session()->idleMinutes(), 2);
+        session()->setSpeechEnabled(false);
+        QCOMPARE(QSettings().value(QStringLiteral("speech/enabled")).toBool(), false);
+        session()->setSpeechEnabled(true);
+    }
+
+    void patientEditorNamesTheWrongField()
+    {
+        PatientEditor editor;
+        editor.setBirthDate(QStringLiteral("2019-02-03"));
+        QVERIFY(editor.save().startsWith(QStringLiteral("Name:")));
+        editor.setName(QStringLiteral("Mia Example"));
+        editor.setBirthDate(QStringLiteral("03/02/2019"));
+        QVERIFY(editor.save().startsWith(QStringLiteral("Birth date:")));
+        editor.setBirthDate(QDate::currentDate().addDays(3).toString(Qt::ISODate));
+        QVERIFY(editor.save().contains(QStringLiteral("future")));
+        editor.setGuardians({QVariantMap{{QStringLiteral("name"), QString()},
+                                         {QStringLiteral("relation"), QStringLiteral("mother")}}});
+        editor.setBirthDate(QDate::currentDate().addYears(-6).toString(Qt::ISODate));
+        QVERIFY(editor.save().startsWith(QStringLiteral("Guardian 1:")));
+        QVERIFY(editor.patientId().isEmpty()); // nothing saved on bad input
+
+        editor.setGuardians({QVariantMap{{QStringLiteral("name"), QStringLiteral("Sam Example")},
+                                         {QStringLiteral("relation"), QStringLiteral("mother")}}});
+        QCOMPARE(editor.save(), QString());
+        m_patientId = editor.patientId();
+        QVERIFY(!m_patientId.isEmpty());
+        const auto stored = ws().patients.get(m_patientId);
+        QVERIFY(stored);
+        QCOMPARE(stored->name, QStringLiteral("Mia Example"));
+        QCOMPARE(ws().patients.guardians(m_patientId).size(), 1);
+
+        PatientEditor reopened;
+        QCOMPARE(reopened.load(m_patientId), QString());
+        QCOMPARE(reopened.name(), QStringLiteral("Mia Example"));
+        QCOMPARE(reopened.guardians().size(), 1);
+
+        PatientEditor old;
+        old.setName(QStringLiteral("Teen Example"));
+        old.setBirthDate(QDate::currentDate().addYears(-19).toString(Qt::ISODate));
+        QVERIFY(old.save().contains(QStringLiteral("no child form will fit")));
+        QVERIFY(!old.patientId().isEmpty()); // saved all the same
+    }
+
+    void episodeAndPatientList()
+    {
+        EpisodeController episode;
+        QVERIFY(episode.create(m_patientId, QStringLiteral("flu"), {})
+                    .startsWith(QStringLiteral("Condition:")));
+        QCOMPARE(episode.create(m_patientId, QStringLiteral("acl-injury"),
+                                QStringLiteral("Play football again")),
+                 QString());
+        m_episodeId = episode.episodeId();
+        QCOMPARE(episode.patientName(), QStringLiteral("Mia Example"));
+        QCOMPARE(episode.goals(), QStringLiteral("Play football again"));
+        QVERIFY(episode.isOpen());
+        QCOMPARE(episode.conditions().size(), 7);
+        QCOMPARE(episode.actionKinds().size(), 5);
+
+        PatientListModel list;
+        list.setSearch(QStringLiteral("mia"));
+        QCOMPARE(list.rowCount(), 1);
+        const QVariantMap row = list.get(0);
+        QCOMPARE(row.value(QStringLiteral("episodeId")).toString(), m_episodeId);
+        QCOMPARE(row.value(QStringLiteral("age")).toInt(), 6);
+        QCOMPARE(row.value(QStringLiteral("nextAction")).toString(),
+                 QStringLiteral("Session 1 round due"));
+        list.setSearch(row.value(QStringLiteral("code")).toString().toLower());
+        QCOMPARE(list.rowCount(), 1);
+        list.setSearch(QStringLiteral("nobody-like-this"));
+        QCOMPARE(list.rowCount(), 0);
+    }
+
+    void fullRoundStoresThreeScoredResponses()
+    {
+        QCOMPARE(flow()->start(m_episodeId), QString());
+        QCOMPARE(flow()->stage(), QStringLiteral("plan"));
+        const QVariantList plan = flow()->plan();
+        QCOMPARE(plan.size(), 3);
+        QCOMPARE(plan.at(0).toMap().value(QStringLiteral("instrumentId")).toString(),
+                 QStringLiteral("triad-child-4to7"));
+        QCOMPARE(plan.at(0).toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Mia"));
+
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->stage(), QStringLiteral("handover"));
+        QVERIFY(flow()->patientMode());
+        QCOMPARE(flow()->currentName(), QStringLiteral("Mia"));
+        QVERIFY(session()->formRunning());
+        QCOMPARE(flow()->proceed(), QString());
+        if (flow()->stage() == QLatin1String("language"))
+            QCOMPARE(flow()->beginForm(QStringLiteral("en")), QString());
+        QCOMPARE(flow()->stage(), QStringLiteral("form"));
+        const Answers child = answerAll(0);
+        QCOMPARE(flow()->finishForm(), QString());
+
+        // The parent's turn: a fresh form, none of the child's answers, no scores anywhere.
+        QCOMPARE(flow()->stage(), QStringLiteral("handover"));
+        QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
+        QCOMPARE(flow()->currentName(), QStringLiteral("Sam"));
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->questionnaire()->answeredCount(), 0);
+        QVERIFY(flow()->questionnaire()->instrumentId() != QLatin1String("triad-child-4to7"));
+        QVERIFY(flow()->summary().isEmpty());
+        const Answers parent = answerAll(1);
+        QCOMPARE(flow()->finishForm(), QString());
+
+        QCOMPARE(flow()->stage(), QStringLiteral("staffPin"));
+        QVERIFY(!flow()->leavePatientMode(QStringLiteral("0000")));
+        QVERIFY(flow()->patientMode());
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        QVERIFY(!flow()->patientMode());
+        QCOMPARE(flow()->stage(), QStringLiteral("form"));
+        QCOMPARE(flow()->currentRespondent(), QStringLiteral("physio"));
+        const Answers physio = answerAll(2);
+        QCOMPARE(flow()->finishForm(), QString());
+        QCOMPARE(flow()->stage(), QStringLiteral("summary"));
+        QVERIFY(!session()->formRunning());
+
+        // The store holds three complete responses whose scores are triad::score's.
+        const auto stored = ws().responses.forSession(flow()->sessionId());
+        QCOMPARE(stored.size(), 3);
+        QHash<QString, Answers> given{{QStringLiteral("child"), child},
+                                      {QStringLiteral("parent"), parent},
+                                      {QStringLiteral("physio"), physio}};
+        QVariantMap nowByRespondent;
+        for (const QVariant &v : flow()->summary().value(QStringLiteral("respondents")).toList())
+            nowByRespondent.insert(v.toMap().value(QStringLiteral("respondent")).toString(),
+                                   v.toMap().value(QStringLiteral("now")));
+        for (const auto &r : stored) {
+            QCOMPARE(r.record.status, store::ResponseStatus::Complete);
+            const QString who = respondentId(r.record.respondent);
+            const Instrument *in = InstrumentCatalog::instance()->find(r.record.instrumentId);
+            QVERIFY(in);
+            const ScoreSet expected = score(*in, given.value(who));
+            QVERIFY(expected.total.scorable);
+            QCOMPARE(r.scores.total.normalised, expected.total.normalised);
+            QCOMPARE(r.answers.count(), given.value(who).count());
+            QCOMPARE(nowByRespondent.value(who).toDouble(),
+                     qRound(expected.total.normalised * 10) / 10.0);
+        }
+
+        EpisodeController episode;
+        QCOMPARE(episode.load(m_episodeId), QString());
+        QCOMPARE(episode.sessions().size(), 1);
+        QCOMPARE(episode.series(QStringLiteral("child"), QStringLiteral("total")).size(), 1);
+        flow()->close();
+    }
+
+    void skippedChildIsStoredWithTheReason()
+    {
+        QCOMPARE(flow()->start(m_episodeId), QString());
+        QVERIFY(flow()
+                    ->skip(QStringLiteral("child"), QStringLiteral("bored"))
+                    .startsWith(QStringLiteral("Reason:")));
+        QCOMPARE(flow()->skip(QStringLiteral("child"), QStringLiteral("declined")), QString());
+        QCOMPARE(flow()->plan().at(0).toMap().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("declined"));
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
+        // The parent hands back without answering; the physio then skips their own form.
+        QCOMPARE(flow()->declineForm(), QString());
+        QCOMPARE(flow()->stage(), QStringLiteral("staffPin"));
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        QCOMPARE(flow()->stage(), QStringLiteral("form"));
+        answerAll(3);
+        QCOMPARE(flow()->finishForm(), QString());
+
+        QHash<QString, store::StoredResponse> byWho;
+        for (const auto &r : ws().responses.forSession(flow()->sessionId()))
+            byWho.insert(respondentId(r.record.respondent), r);
+        QCOMPARE(byWho.value(QStringLiteral("child")).record.status,
+                 store::ResponseStatus::Declined);
+        QCOMPARE(byWho.value(QStringLiteral("child")).record.declineReason,
+                 QStringLiteral("child-declined"));
+        QCOMPARE(byWho.value(QStringLiteral("parent")).record.declineReason,
+                 QStringLiteral("parent-declined"));
+        QCOMPARE(byWho.value(QStringLiteral("physio")).record.status,
+                 store::ResponseStatus::Complete);
+        flow()->close();
+
+        QCOMPARE(flow()->start(m_episodeId), QString());
+        QCOMPARE(flow()->skip(QStringLiteral("child"), QStringLiteral("too-distressed")),
+                 QString());
+        QCOMPARE(ws().responses.forSession(flow()->sessionId()).first().record.declineReason,
+                 QStringLiteral("too-upset"));
+        QCOMPARE(flow()->plan().at(0).toMap().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("skipped"));
+        QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+        QCOMPARE(flow()->stage(), QStringLiteral("idle"));
+    }
+
+    void childOfThreeHasNoFormAndIsSkipped()
+    {
+        const QString patient =
+            newPatient(QStringLiteral("Noa Example"), QDate::currentDate().addYears(-3));
+        const QString episode = newEpisode(patient);
+        QVERIFY(!episode.isEmpty());
+        QCOMPARE(flow()->start(episode), QString());
+        const QVariantMap child = flow()->plan().at(0).toMap();
+        QCOMPARE(child.value(QStringLiteral("problem")).toString(),
+                 QStringLiteral("Noa is 3 on the session date; no child form fits that age"));
+        QVERIFY(child.value(QStringLiteral("instrumentId")).toString().isEmpty());
+        QVERIFY(flow()->proceed().contains(QStringLiteral("no child form fits")));
+        QCOMPARE(flow()->stage(), QStringLiteral("plan"));
+        QCOMPARE(flow()->skip(QStringLiteral("child"), QStringLiteral("no-form-for-age")),
+                 QString());
+        QCOMPARE(flow()->plan().at(0).toMap().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("skipped"));
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+    }
+
+    void draftsResumeInAnotherFlowAtTheSameItem()
+    {
+        QCOMPARE(flow()->start(m_episodeId), QString());
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->stage(), QStringLiteral("form"));
+        QCOMPARE(testing::answerRows(*flow()->questionnaire(), 0, 3, 5), QString());
+        const Answers before = flow()->questionnaire()->answers();
+        QVERIFY(flow()->summary().isEmpty());
+
+        RoundFlow *other = RoundFlow::createDetached(this);
+        other->refreshResume();
+        QVERIFY(other->resumeAvailable());
+        QVERIFY(other->resumeDescription().contains(QStringLiteral("Mia")));
+        QCOMPARE(other->resumeItemIndex(), 3);
+        QCOMPARE(other->resume(), QString());
+        QCOMPARE(other->sessionId(), flow()->sessionId());
+        QCOMPARE(other->stage(), QStringLiteral("handover"));
+        QVERIFY(other->patientMode());
+        QVERIFY(other->summary().isEmpty());
+        QCOMPARE(other->proceed(), QString());
+        QCOMPARE(other->stage(), QStringLiteral("form"));
+        QCOMPARE(other->questionnaire()->answers().toJson(), before.toJson());
+        QCOMPARE(other->questionnaire()->answeredCount(), 3);
+        delete other;
+        // Leave the singleton's round without touching the draft: a later test resumes it.
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        flow()->close();
+    }
+
+    void resumeAfterSigkillLosesNoAnswer()
+    {
+        // Another tablet process answers two questions and dies without any warning.
+        const QString episode = newEpisode(
+            newPatient(QStringLiteral("Kai Example"), QDate::currentDate().addYears(-5)));
+        QVERIFY(!episode.isEmpty());
+        QProcess helper;
+        helper.setProgram(QStringLiteral(TRIAD_CRASH_HELPER));
+        helper.setArguments({m_dir.filePath(QStringLiteral("triad.sqlite")), m_adminId, episode});
+        helper.start();
+        QVERIFY(helper.waitForStarted());
+        QVERIFY(testing::waitFor([&] { return helper.canReadLine(); }, 60000));
+        const QString ready = QString::fromUtf8(helper.readLine()).trimmed();
+        QVERIFY2(ready.startsWith(QStringLiteral("READY")), qPrintable(ready));
+        helper.kill(); // SIGKILL
+        QVERIFY(helper.waitForFinished());
+        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+
+        RoundFlow *other = RoundFlow::createDetached(this);
+        other->refreshResume();
+        QVERIFY(other->resumeAvailable());
+        QVERIFY2(other->resumeDescription().contains(QStringLiteral("Kai")),
+                 qPrintable(other->resumeDescription()));
+        QCOMPARE(other->resumeItemIndex(), 2);
+        QCOMPARE(other->resume(), QString());
+        QCOMPARE(other->proceed(), QString());
+        QuestionnaireModel *q = other->questionnaire();
+        QCOMPARE(q->answeredCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(q->answers().value(q->instrument().items.at(row).id),
+                     testing::sampleAnswer(*q, row, 1));
+        QCOMPARE(testing::answerRows(*q, 2, q->count(), 1), QString());
+        const Answers all = q->answers();
+        const Instrument form = q->instrument();
+        QCOMPARE(other->finishForm(), QString());
+
+        const auto stored = ws().responses.forSession(other->sessionId());
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().record.status, store::ResponseStatus::Complete);
+        QCOMPARE(stored.first().answers.toJson(), all.toJson());
+        QCOMPARE(stored.first().scores.total.normalised, score(form, all).total.normalised);
+        delete other;
+    }
+
+    void fiveWrongPinsRequireThePassphrase()
+    {
+        session()->lock();
+        QCOMPARE(session()->state(), QStringLiteral("pinLocked"));
+        QVERIFY(session()->workspace() == nullptr);
+        QCOMPARE(session()->unlockWithPin(QStringLiteral("2468")), QString());
+        QCOMPARE(session()->state(), QStringLiteral("signedIn"));
+        session()->lock();
+        for (int i = 1; i < 5; ++i) {
+            const QString message = session()->unlockWithPin(QStringLiteral("1111"));
+            QVERIFY2(message.startsWith(QStringLiteral("PIN:")), qPrintable(message));
+            QCOMPARE(session()->pinAttemptsLeft(), 5 - i);
+            QCOMPARE(session()->state(), QStringLiteral("pinLocked"));
+        }
+        QVERIFY(session()
+                    ->unlockWithPin(QStringLiteral("1111"))
+                    .contains(QStringLiteral("passphrase")));
+        QCOMPARE(session()->state(), QStringLiteral("signIn"));
+        QVERIFY(!session()->vault().holdsKey());
+        signInAgain();
+        QVERIFY(!session()->hasPin()); // the PIN went with the key
+        session()->signOut();
+        QCOMPARE(session()->state(), QStringLiteral("signIn"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoundFlow)
+#include "tst_roundflow.moc"
