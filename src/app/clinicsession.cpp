@@ -309,6 +309,7 @@ void ClinicSession::enterSignedIn()
     const auto member = staffRepo.get(m_vault.staffId());
     m_signedInName = member ? member->displayName : QString();
     m_signedInRole = member ? store::staffRoleId(member->role) : QString();
+    m_db.clearError();
     m_workspace = std::make_unique<Workspace>(m_db, m_vault);
     refreshFromDatabase();
     emit pinChanged();

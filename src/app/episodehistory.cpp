@@ -83,6 +83,9 @@ ResponseQualityInput qualityOf(const store::StoredResponse &r, const Instrument 
 std::optional<EpisodeHistory> loadEpisodeHistory(Workspace &ws, const QString &episodeId)
 {
     EpisodeHistory history;
+    // Repositories report failures through the shared lastError() and do not clear it on
+    // success: start clean so an old failure (a wrong passphrase) is not read as this one's.
+    ClinicSession::instance()->database().clearError();
     const auto sessions = ws.sessions.forEpisode(episodeId);
     if (ws.sessions.lastError().isError())
         return std::nullopt;

@@ -56,6 +56,7 @@ void PatientListModel::reload()
     if (ws) {
         const QString me = session->signedInStaffId();
         const bool all = session->seesAllPatients();
+        session->database().clearError(); // lastError() is not cleared by a success
         const auto patients = ws->patients.list();
         if (ws->patients.lastError().isError())
             m_error = ws->patients.lastError().message();

@@ -160,6 +160,10 @@ QString RoundFlow::start(const QString &episodeId)
         return fail(tr("Please sign in first."));
     if (m_stage != QLatin1String("idle") && m_stage != QLatin1String("summary"))
         return fail(tr("A round is already running; finish or stop it first."));
+    // Patient mode can only be left with the physio's PIN: without one the tablet would stay
+    // in the family's hands for good.
+    if (!session->hasPin())
+        return fail(tr("PIN: set your PIN first; it is needed to take the tablet back."));
     const auto episode = ws->episodes.get(episodeId);
     if (!episode)
         return fail(ws->episodes.lastError().message());

@@ -1,0 +1,190 @@
+// The controllers on the store's synthetic demo clinic: creating it from the first-run
+// screen, who sees which patients, an episode's history for the chart, and a round whose
+// sharp drop raises an alert the physio then acknowledges.
+#include "roundfixture.h"
+
+#include "app/clinicsession.h"
+#include "app/episodecontroller.h"
+#include "app/patientlistmodel.h"
+#include "app/roundflow.h"
+
+#include "core/store/democlinic.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace triad;
+using namespace triad::app;
+
+namespace {
+
+// The answer that puts each item at the bottom of the alliance scale (reverse keys honoured).
+void answerLowest(QuestionnaireModel &q)
+{
+    const Instrument &in = q.instrument();
+    for (int row = 0; row < q.count(); ++row) {
+        const Item &item = in.items.at(row);
+        const ResponseFormat *f = in.format(item.formatId);
+        QVariant v;
+        switch (f->kind) {
+        case FormatKind::Likert:
+        case FormatKind::Faces:
+            v = item.reverse ? f->choices.last().value : f->choices.first().value;
+            break;
+        case FormatKind::Slider:
+            v = item.reverse ? 100.0 : 0.0;
+            break;
+        case FormatKind::YesNo:
+            v = item.reverse;
+            break;
+        case FormatKind::FreeText:
+            continue;
+        }
+        QCOMPARE(q.setAnswer(row, v), QString());
+    }
+}
+
+} // namespace
+
+class TestClinicDemo : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    ClinicSession *session() { return ClinicSession::instance(); }
+
+    QString accountId(const QString &name)
+    {
+        for (const QVariant &v : session()->staff())
+            if (v.toMap().value(QStringLiteral("name")).toString() == name)
+                return v.toMap().value(QStringLiteral("staffId")).toString();
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        testing::prepareAppEnvironment(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    }
+
+    void demoClinicFromTheFirstRunScreen()
+    {
+        QCOMPARE(session()->state(), QStringLiteral("firstRun"));
+        QSignalSpy created(session(), &ClinicSession::createFinished);
+        QCOMPARE(session()->createDemoClinic(), QString());
+        QVERIFY(session()->busy());
+        QVERIFY(created.wait(120000));
+        QVERIFY2(created.first().at(0).toBool(), qPrintable(created.first().at(1).toString()));
+        QCOMPARE(session()->state(), QStringLiteral("signedIn"));
+        QVERIFY(session()->isDemo());
+        QCOMPARE(session()->signedInRole(), QStringLiteral("admin"));
+        QCOMPARE(session()->staff().size(), store::DemoClinic::accounts().size());
+        QVERIFY(session()->createDemoClinic().contains(QStringLiteral("without a clinic")));
+
+        PatientListModel all;
+        QCOMPARE(all.rowCount(), 12);
+    }
+
+    void physioSeesOwnPatientsOnly()
+    {
+        QSignalSpy done(session(), &ClinicSession::signInFinished);
+        session()->signIn(accountId(QStringLiteral("Demo Physio 1")),
+                          QStringLiteral("not the passphrase"));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.takeFirst().at(0).toBool(), false);
+        QVERIFY(session()->errorMessage().startsWith(QStringLiteral("Passphrase:")));
+        QCOMPARE(session()->state(), QStringLiteral("signIn"));
+
+        session()->signIn(accountId(QStringLiteral("Demo Physio 1")),
+                          QStringLiteral("demo-passphrase-1"));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.takeFirst().at(0).toBool(), true);
+        QCOMPARE(session()->signedInRole(), QStringLiteral("physio"));
+        PatientListModel mine;
+        QVERIFY(mine.rowCount() > 0);
+        QVERIFY(mine.rowCount() < 12);
+        Workspace &ws = *session()->workspace();
+        for (int row = 0; row < mine.rowCount(); ++row) {
+            const QString patientId = mine.get(row).value(QStringLiteral("patientId")).toString();
+            bool own = false;
+            for (const auto &e : ws.episodes.forPatient(patientId))
+                own = own || e.physioId == session()->signedInStaffId();
+            QVERIFY(own);
+        }
+    }
+
+    void roundWithASharpDropRaisesAnAcknowledgeableAlert()
+    {
+        PatientListModel mine;
+        QString episodeId;
+        for (int row = 0; row < mine.rowCount() && episodeId.isEmpty(); ++row)
+            episodeId = mine.get(row).value(QStringLiteral("episodeId")).toString();
+        QVERIFY(!episodeId.isEmpty());
+
+        EpisodeController episode;
+        QCOMPARE(episode.load(episodeId), QString());
+        const int before = int(episode.sessions().size());
+        QVERIFY(before >= 6);
+        QVERIFY(!episode.series(QStringLiteral("parent"), QStringLiteral("total")).isEmpty());
+
+        RoundFlow *flow = RoundFlow::instance();
+        QVERIFY(flow->start(episodeId).startsWith(QStringLiteral("PIN:")));
+        QCOMPARE(session()->setPin(QStringLiteral("1357")), QString());
+        QCOMPARE(flow->start(episodeId), QString());
+        QCOMPARE(flow->skip(QStringLiteral("child"), QStringLiteral("absent")), QString());
+        QCOMPARE(flow->proceed(), QString()); // the parent
+        QCOMPARE(flow->proceed(), QString());
+        QCOMPARE(flow->stage(), QStringLiteral("form"));
+        answerLowest(*flow->questionnaire());
+        QCOMPARE(flow->finishForm(), QString());
+        QVERIFY(flow->summary().isEmpty()); // still in patient mode
+        QVERIFY(flow->leavePatientMode(QStringLiteral("1357")));
+        answerLowest(*flow->questionnaire());
+        QCOMPARE(flow->finishForm(), QString());
+        QCOMPARE(flow->stage(), QStringLiteral("summary"));
+
+        const QVariantMap summary = flow->summary();
+        QCOMPARE(summary.value(QStringLiteral("sessionIndex")).toInt(), before + 1);
+        const QVariantList respondents = summary.value(QStringLiteral("respondents")).toList();
+        QCOMPARE(respondents.at(0).toMap().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("skipped"));
+        const QVariantMap parent = respondents.at(1).toMap();
+        QCOMPARE(parent.value(QStringLiteral("now")).toDouble(), 0.0);
+        QVERIFY(parent.value(QStringLiteral("change")).toDouble() < 0);
+        const QVariantList alerts = summary.value(QStringLiteral("alerts")).toList();
+        QVERIFY(!alerts.isEmpty());
+        for (const QVariant &a : alerts)
+            QVERIFY(!a.toMap().value(QStringLiteral("prompt")).toString().isEmpty());
+        flow->close();
+
+        QCOMPARE(episode.reload(), QString());
+        QCOMPARE(episode.sessions().size(), before + 1);
+        const QString alertId = alerts.first().toMap().value(QStringLiteral("alertId")).toString();
+        QVERIFY(episode.acknowledge(alertId, QStringLiteral("sang-a-song"), {})
+                    .startsWith(QStringLiteral("Action:")));
+        QCOMPARE(episode.acknowledge(alertId, QStringLiteral("talked-about-goals"),
+                                     QStringLiteral("Synthetic note")),
+                 QString());
+        bool found = false;
+        for (const QVariant &v : episode.alerts()) {
+            const QVariantMap a = v.toMap();
+            if (a.value(QStringLiteral("alertId")).toString() != alertId)
+                continue;
+            found = true;
+            QVERIFY(a.value(QStringLiteral("acknowledged")).toBool());
+            QVERIFY(!a.value(QStringLiteral("action")).toString().isEmpty());
+        }
+        QVERIFY(found);
+
+        PatientListModel list;
+        for (int row = 0; row < list.rowCount(); ++row)
+            if (list.get(row).value(QStringLiteral("episodeId")).toString() == episodeId)
+                QCOMPARE(list.get(row).value(QStringLiteral("nextAction")).toString(),
+                         QStringLiteral("Session %1 round due").arg(before + 2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClinicDemo)
+#include "tst_clinicdemo.moc"
