@@ -42,11 +42,24 @@ private slots:
             writer.start(QStringLiteral(TRIAD_CRASH_WRITER),
                          args + QStringList{QString::number(i + 1)});
             QVERIFY2(writer.waitForStarted(5000), qPrintable(writer.errorString()));
-            // Sometimes during start-up and open, mostly while saving.
-            QThread::msleep(random.bounded(i % 10 == 0 ? 5 : 120));
+            // One kill in ten during start-up and open; the others while saving. The moment is
+            // counted from the writer's "ready", so a busy machine still kills mid-save.
+            QByteArray seen;
+            if (i % 10 == 0) {
+                QThread::msleep(random.bounded(5));
+            } else {
+                QElapsedTimer waiting;
+                waiting.start();
+                while (!seen.contains("ready\n") && waiting.elapsed() < 10000 &&
+                       writer.state() == QProcess::Running) {
+                    writer.waitForReadyRead(100);
+                    seen += writer.readAllStandardOutput();
+                }
+                QThread::msleep(random.bounded(120));
+            }
             writer.kill();
             QVERIFY(writer.waitForFinished(5000));
-            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            const QList<QByteArray> lines = (seen + writer.readAllStandardOutput()).split('\n');
             // The last element is an unfinished line (or empty): not a report.
             for (int l = 0; l + 1 < lines.size(); ++l)
                 if (lines.at(l) != "ready")
