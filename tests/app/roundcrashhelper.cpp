@@ -30,7 +30,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto *flow = app::RoundFlow::instance();
-    QString problem = flow->start(QString::fromLocal8Bit(argv[3]));
+    QString problem = session->setPin(QStringLiteral("2468"));
+    if (problem.isEmpty())
+        problem = flow->start(QString::fromLocal8Bit(argv[3]));
     if (problem.isEmpty())
         problem = flow->proceed(); // plan -> hand-over
     if (problem.isEmpty())
