@@ -14,6 +14,18 @@ Item {
 
     signal answerRequested(var value)
 
+    function flush() {
+        pause.stop()
+        if (area.text !== (question.answer === undefined ? "" : question.answer))
+            question.answerRequested(area.text)
+    }
+
+    Timer {
+        id: pause
+        interval: 700
+        onTriggered: question.flush()
+    }
+
     implicitWidth: 600
     implicitHeight: column.implicitHeight
 
@@ -39,12 +51,16 @@ Item {
                     border.width: area.activeFocus ? 3 : 2
                     border.color: area.activeFocus ? Theme.selected : Theme.border
                 }
+                // Saved after a short pause in typing, and at once when the field loses focus
+                // (tapping Next takes it), not on every key: each save is a durable write.
                 onTextChanged: {
                     if (text.length > question.maxLength && question.maxLength > 0)
                         text = text.substring(0, question.maxLength)
-                    else if (text !== (question.answer === undefined ? "" : question.answer))
-                        question.answerRequested(text)
+                    else
+                        pause.restart()
                 }
+                onActiveFocusChanged: if (!activeFocus) question.flush()
+
             }
         }
         Label {
