@@ -47,7 +47,8 @@ const char *const summaries[3][3] = {
                                    "the next sessions' answers will show it.")},
 };
 
-QString fill(const char *source, const QString &label, const QString &name, int session) {
+QString fill(const char *source, const QString &label, const QString &name, int session)
+{
     QString text = QCoreApplication::translate("Alliance", source);
     QString out;
     for (int i = 0; i < text.size(); ++i) {
@@ -65,25 +66,29 @@ QString fill(const char *source, const QString &label, const QString &name, int 
 }
 } // namespace
 
-QString actionKindId(ActionKind k) {
+QString actionKindId(ActionKind k)
+{
     for (const auto &[kind, id] : kinds)
         if (kind == k)
             return QString::fromLatin1(id);
     return {};
 }
 
-std::optional<ActionKind> actionKindFromId(const QString &id) {
+std::optional<ActionKind> actionKindFromId(const QString &id)
+{
     for (const auto &[kind, name] : kinds)
         if (id == QLatin1String(name))
             return kind;
     return std::nullopt;
 }
 
-QString actionKindLabel(ActionKind k) {
+QString actionKindLabel(ActionKind k)
+{
     return QCoreApplication::translate("Alliance", labels[int(k)]);
 }
 
-QVector<ActionKind> allActionKinds() {
+QVector<ActionKind> allActionKinds()
+{
     QVector<ActionKind> all;
     for (const auto &entry : kinds)
         all.append(entry.first);
@@ -92,7 +97,8 @@ QVector<ActionKind> allActionKinds() {
 
 ActionFollowUp followUpAfterAction(const AcknowledgedAlert &acknowledged,
                                    const MeasureSeries &series, const RuptureRules &rules,
-                                   const QString &childFirstName) {
+                                   const QString &childFirstName)
+{
     ActionFollowUp out;
     const QString label = actionKindLabel(acknowledged.action);
     const QString name = childFirstName.trimmed().isEmpty()

@@ -22,13 +22,15 @@ std::optional<ActionKind> actionKindFromId(const QString &id);
 QString actionKindLabel(ActionKind k); // translated
 QVector<ActionKind> allActionKinds();
 
-struct AcknowledgedAlert {
+struct AcknowledgedAlert
+{
     Alert alert; // the alert as raised (its evidence holds the pre-alert level)
     ActionKind action = ActionKind::Other;
     int actionSession = 0; // the session the action was logged at (usually alert.sessionIndex)
 };
 
-struct ActionFollowUp {
+struct ActionFollowUp
+{
     RepairState state = RepairState::Pending;
     std::optional<int> repairedSession;
     QString summary; // translated sentence for the next session's summary

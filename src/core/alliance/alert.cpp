@@ -23,28 +23,32 @@ const std::pair<Dyad, const char *> dyads[] = {{Dyad::ChildPhysio, "child-physio
                                                {Dyad::ChildParent, "child-parent"}};
 } // namespace
 
-QString alertTypeId(AlertType t) {
+QString alertTypeId(AlertType t)
+{
     for (const auto &[type, id] : alertTypes)
         if (type == t)
             return QString::fromLatin1(id);
     return {};
 }
 
-std::optional<AlertType> alertTypeFromId(const QString &id) {
+std::optional<AlertType> alertTypeFromId(const QString &id)
+{
     for (const auto &[type, name] : alertTypes)
         if (id == QLatin1String(name))
             return type;
     return std::nullopt;
 }
 
-QVector<AlertType> allAlertTypes() {
+QVector<AlertType> allAlertTypes()
+{
     QVector<AlertType> all;
     for (const auto &entry : alertTypes)
         all.append(entry.first);
     return all;
 }
 
-QString severityId(Severity s) {
+QString severityId(Severity s)
+{
     switch (s) {
     case Severity::Info:
         return QStringLiteral("info");
@@ -56,7 +60,8 @@ QString severityId(Severity s) {
     return QStringLiteral("concern");
 }
 
-Severity defaultSeverity(AlertType t) {
+Severity defaultSeverity(AlertType t)
+{
     switch (t) {
     case AlertType::Rupture:
     case AlertType::ReliableDrop:
@@ -75,29 +80,34 @@ Severity defaultSeverity(AlertType t) {
     return Severity::Info;
 }
 
-QString dyadId(Dyad d) {
+QString dyadId(Dyad d)
+{
     for (const auto &[dyad, id] : dyads)
         if (dyad == d)
             return QString::fromLatin1(id);
     return {};
 }
 
-std::optional<Dyad> dyadFromId(const QString &id) {
+std::optional<Dyad> dyadFromId(const QString &id)
+{
     for (const auto &[dyad, name] : dyads)
         if (id == QLatin1String(name))
             return dyad;
     return std::nullopt;
 }
 
-Respondent dyadFirst(Dyad d) {
+Respondent dyadFirst(Dyad d)
+{
     return d == Dyad::ParentPhysio ? Respondent::Parent : Respondent::Child;
 }
 
-Respondent dyadSecond(Dyad d) {
+Respondent dyadSecond(Dyad d)
+{
     return d == Dyad::ChildParent ? Respondent::Parent : Respondent::Physio;
 }
 
-QJsonObject Alert::toJson() const {
+QJsonObject Alert::toJson() const
+{
     QJsonObject o{{QStringLiteral("type"), typeId()},
                   {QStringLiteral("respondent"), respondentId(respondent)},
                   {QStringLiteral("measure"), measure},

@@ -25,18 +25,27 @@ QString alertTypeId(AlertType t);
 std::optional<AlertType> alertTypeFromId(const QString &id);
 QVector<AlertType> allAlertTypes();
 
-enum class Severity { Info, Watch, Concern };
+enum class Severity {
+    Info,
+    Watch,
+    Concern
+};
 QString severityId(Severity s); // "info", "watch", "concern"
 Severity defaultSeverity(AlertType t);
 
 // The three dyadic alliances (domain.md §1); the gap is first minus second respondent.
-enum class Dyad { ChildPhysio, ParentPhysio, ChildParent };
+enum class Dyad {
+    ChildPhysio,
+    ParentPhysio,
+    ChildParent
+};
 QString dyadId(Dyad d); // "child-physio", "parent-physio", "child-parent"
 std::optional<Dyad> dyadFromId(const QString &id);
 Respondent dyadFirst(Dyad d);
 Respondent dyadSecond(Dyad d);
 
-struct Alert {
+struct Alert
+{
     AlertType type = AlertType::Rupture;
     Respondent respondent = Respondent::Child; // for a discrepancy: the dyad's first member
     std::optional<Dyad> dyad;                  // discrepancy alerts only

@@ -8,12 +8,14 @@
 namespace triad {
 
 namespace {
-struct RespondentSums {
+struct RespondentSums
+{
     int counts[3] = {0, 0, 0}; // by ResponseStatus
     double sum = 0;
 };
 
-struct PhysioSums {
+struct PhysioSums
+{
     int physioId = 0;
     int episodes = 0;
     int sessions = 0;
@@ -24,13 +26,15 @@ struct PhysioSums {
     int episodesWithDiscrepancy = 0;
 };
 
-struct MeanSums {
+struct MeanSums
+{
     quint64 key = 0;
     int n = 0;
     double sum = 0;
 };
 
-struct CeilingSums {
+struct CeilingSums
+{
     int instrumentId = 0;
     int complete = 0;
     int atMaximum = 0;
@@ -39,25 +43,29 @@ struct CeilingSums {
 constexpr quint8 kHasRupture = 1;
 constexpr quint8 kHasDiscrepancy = 2;
 
-bool inPeriod(const QDate &d, const DashboardFilter &f) {
+bool inPeriod(const QDate &d, const DashboardFilter &f)
+{
     return (!f.from.isValid() || d >= f.from) && (!f.to.isValid() || d <= f.to);
 }
 
-bool passes(const ResponseRecord &r, const DashboardFilter &f) {
+bool passes(const ResponseRecord &r, const DashboardFilter &f)
+{
     return inPeriod(r.date, f) && (!f.physioId || r.physioId == *f.physioId) &&
            (!f.conditionId || r.conditionId == *f.conditionId) &&
            (!f.ageBandId || r.ageBandId == *f.ageBandId) &&
            (!f.respondent || r.respondent == *f.respondent);
 }
 
-std::optional<double> ratio(int num, int den) {
+std::optional<double> ratio(int num, int den)
+{
     return den > 0 ? std::optional<double>(double(num) / den) : std::nullopt;
 }
 } // namespace
 
 Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
                              const QVector<AlertRecord> &alerts, const DashboardFilter &filter,
-                             int minGroupSize) {
+                             int minGroupSize)
+{
     FlatIndex physioIndex(64);
     FlatIndex episodeIndex(records.size() / 8 + 16);
     FlatIndex sessionIndex(records.size() / 2 + 16);
@@ -101,7 +109,8 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
                 ++p.episodes;
             }
         }
-        const quint64 sessionKey = (quint64(r.episodeId) << 20) ^ quint64(quint32(r.sessionIndex));
+        // Injective while episode ids fit 32 bits; sessionIndex may be any per-episode id.
+        const quint64 sessionKey = (quint64(r.episodeId) << 32) ^ quint64(quint32(r.sessionIndex));
         if (sessionKey != lastSession) {
             bool fresh = false;
             sessionIndex.slotOf(sessionKey, &fresh);

@@ -13,25 +13,31 @@
 
 namespace triad {
 
-enum class ResponseStatus : quint8 { Complete, Declined, Skipped };
+enum class ResponseStatus : quint8 {
+    Complete,
+    Declined,
+    Skipped
+};
 
 // One requested questionnaire. Condition, age band and instrument are the store's integer
 // codes, so the pass compares numbers, never strings.
-struct ResponseRecord {
+struct ResponseRecord
+{
     qint64 episodeId = 0;
     QDate date;
     double normalisedTotal = 0; // 0-100, meaningful when Complete
     int physioId = 0;
     int conditionId = 0;
     int instrumentId = 0;
-    int sessionIndex = 0;
+    int sessionIndex = 0; // the session's order in its episode, or any id unique within it
     quint8 ageBandId = 0;
     Respondent respondent = Respondent::Child;
     ResponseStatus status = ResponseStatus::Complete;
     bool atMaximum = false; // the total is the highest possible
 };
 
-struct AlertRecord {
+struct AlertRecord
+{
     qint64 episodeId = 0;
     int sessionIndex = 0;
     QDate date;
@@ -40,7 +46,8 @@ struct AlertRecord {
     bool repaired = false; // rupture alerts: whether the repair rule found a repair
 };
 
-struct DashboardFilter {
+struct DashboardFilter
+{
     QDate from; // inclusive; invalid = open
     QDate to;   // inclusive; invalid = open
     std::optional<int> physioId;
@@ -49,7 +56,8 @@ struct DashboardFilter {
     std::optional<Respondent> respondent;
 };
 
-struct RespondentFigures {
+struct RespondentFigures
+{
     int complete = 0;
     int declined = 0;
     int skipped = 0;
@@ -58,7 +66,8 @@ struct RespondentFigures {
     std::optional<double> meanScore;      // mean normalised total of completed
 };
 
-struct PhysioFigures {
+struct PhysioFigures
+{
     int physioId = 0;
     int responses = 0; // completed
     int episodes = 0;
@@ -74,7 +83,8 @@ struct PhysioFigures {
     std::optional<double> discrepancyRate; // episodes with a discrepancy / episodes
 };
 
-struct MonthlyMean {
+struct MonthlyMean
+{
     int year = 0;
     int month = 0;
     Respondent respondent = Respondent::Child;
@@ -83,7 +93,8 @@ struct MonthlyMean {
     std::optional<double> mean;
 };
 
-struct InstrumentCeiling {
+struct InstrumentCeiling
+{
     int instrumentId = 0;
     int complete = 0;
     int atMaximum = 0;
@@ -91,7 +102,8 @@ struct InstrumentCeiling {
     std::optional<double> ceilingRate;
 };
 
-struct Dashboard {
+struct Dashboard
+{
     int minGroupSize = 10;
     int responses = 0;                   // completed, after the filter
     QVector<PhysioFigures> physios;      // by physio id (not a ranking)

@@ -4,7 +4,8 @@
 
 namespace triad::stats {
 
-double mean(const QVector<double> &values) {
+double mean(const QVector<double> &values)
+{
     if (values.isEmpty())
         return 0;
     double sum = 0;
@@ -13,7 +14,8 @@ double mean(const QVector<double> &values) {
     return sum / double(values.size());
 }
 
-double sampleVariance(const QVector<double> &values) {
+double sampleVariance(const QVector<double> &values)
+{
     if (values.size() < 2)
         return 0;
     const double m = mean(values);
@@ -23,11 +25,13 @@ double sampleVariance(const QVector<double> &values) {
     return squares / double(values.size() - 1);
 }
 
-double sampleSd(const QVector<double> &values) {
+double sampleSd(const QVector<double> &values)
+{
     return std::sqrt(sampleVariance(values));
 }
 
-std::optional<double> olsSlope(const QVector<double> &x, const QVector<double> &y) {
+std::optional<double> olsSlope(const QVector<double> &x, const QVector<double> &y)
+{
     if (x.size() != y.size() || x.size() < 2)
         return std::nullopt;
     const double mx = mean(x);
@@ -43,7 +47,8 @@ std::optional<double> olsSlope(const QVector<double> &x, const QVector<double> &
     return sxy / sxx;
 }
 
-double reliableChangeThreshold(double sd, double reliability) {
+double reliableChangeThreshold(double sd, double reliability)
+{
     return 1.96 * sd * std::sqrt(2.0 * (1.0 - reliability));
 }
 

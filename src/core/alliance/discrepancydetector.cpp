@@ -11,12 +11,14 @@
 namespace triad {
 
 DiscrepancyDetector::DiscrepancyDetector(RuptureRules rules)
-    : m_rules(rules) {}
+    : m_rules(rules)
+{}
 
 SeriesFindings DiscrepancyDetector::detect(const MeasureSeries *child, const MeasureSeries *parent,
                                            const MeasureSeries *physio,
                                            const QVector<DyadGapNorm> &clinicGaps,
-                                           const QString &childFirstName) const {
+                                           const QString &childFirstName) const
+{
     SeriesFindings out;
     if (child && physio)
         out.append(detectDyad(Dyad::ChildPhysio, *child, *physio, clinicGaps, childFirstName));
@@ -32,7 +34,8 @@ SeriesFindings DiscrepancyDetector::detect(const MeasureSeries *child, const Mea
 SeriesFindings DiscrepancyDetector::detectDyad(Dyad dyad, const MeasureSeries &a,
                                                const MeasureSeries &b,
                                                const QVector<DyadGapNorm> &clinicGaps,
-                                               const QString &childFirstName) const {
+                                               const QString &childFirstName) const
+{
     SeriesFindings out;
     const ReliableChangeBasis rcA = reliableChangeBasis(a.figures, m_rules);
     const ReliableChangeBasis rcB = reliableChangeBasis(b.figures, m_rules);
@@ -117,7 +120,8 @@ SeriesFindings DiscrepancyDetector::detectDyad(Dyad dyad, const MeasureSeries &a
 }
 
 bool DiscrepancyDetector::fallsAt(const MeasureSeries &series, int sessionIndex,
-                                  QJsonObject *evidence) const {
+                                  QJsonObject *evidence) const
+{
     const SessionPoint *now = pointAt(series.points, sessionIndex);
     const SessionPoint *prev = previousScored(series.points, sessionIndex);
     if (!now || !now->score || !prev)
@@ -138,9 +142,11 @@ bool DiscrepancyDetector::fallsAt(const MeasureSeries &series, int sessionIndex,
     return reliable || change <= -sdDrop;
 }
 
-SeriesFindings DiscrepancyDetector::detectChildFallsAdultsHigh(
-    const MeasureSeries &child, const MeasureSeries &parent, const MeasureSeries &physio,
-    const QString &childFirstName) const {
+SeriesFindings DiscrepancyDetector::detectChildFallsAdultsHigh(const MeasureSeries &child,
+                                                               const MeasureSeries &parent,
+                                                               const MeasureSeries &physio,
+                                                               const QString &childFirstName) const
+{
     SeriesFindings out;
     for (const auto &p : child.points) {
         QJsonObject childEv;

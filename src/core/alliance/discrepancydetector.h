@@ -19,14 +19,16 @@
 namespace triad {
 
 // The clinic's usual gap (first - second) for one dyad and measure in the child's age band.
-struct DyadGapNorm {
+struct DyadGapNorm
+{
     Dyad dyad = Dyad::ChildPhysio;
     QString measure = QStringLiteral("total");
     double meanGap = 0;
     int n = 0; // sessions it comes from
 };
 
-class DiscrepancyDetector {
+class DiscrepancyDetector
+{
 public:
     explicit DiscrepancyDetector(RuptureRules rules = {});
 

@@ -10,9 +10,11 @@
 namespace triad {
 
 EpisodeAnalyzer::EpisodeAnalyzer(RuptureRules rules)
-    : m_rules(rules) {}
+    : m_rules(rules)
+{}
 
-EpisodeAnalysis EpisodeAnalyzer::analyze(const EpisodeInput &episode) const {
+EpisodeAnalysis EpisodeAnalyzer::analyze(const EpisodeInput &episode) const
+{
     SeriesFindings all;
     const RuptureDetector ruptures(m_rules);
     const TrendDetector trends(m_rules);
@@ -71,7 +73,8 @@ EpisodeAnalysis EpisodeAnalyzer::analyze(const EpisodeInput &episode) const {
     return result;
 }
 
-QVector<Alert> EpisodeAnalysis::alertsAt(int sessionIndex) const {
+QVector<Alert> EpisodeAnalysis::alertsAt(int sessionIndex) const
+{
     QVector<Alert> out;
     for (const auto &a : alerts)
         if (a.sessionIndex == sessionIndex)
@@ -80,14 +83,16 @@ QVector<Alert> EpisodeAnalysis::alertsAt(int sessionIndex) const {
 }
 
 std::optional<SessionState> EpisodeAnalysis::stateAt(Respondent r, const QString &measure,
-                                                     int sessionIndex) const {
+                                                     int sessionIndex) const
+{
     for (const auto &s : statuses)
         if (s.respondent == r && s.measure == measure && s.sessionIndex == sessionIndex)
             return s.state;
     return std::nullopt;
 }
 
-QJsonObject EpisodeAnalysis::toJson() const {
+QJsonObject EpisodeAnalysis::toJson() const
+{
     QJsonArray a;
     for (const auto &x : alerts)
         a.append(x.toJson());

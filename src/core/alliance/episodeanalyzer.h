@@ -11,14 +11,16 @@
 
 namespace triad {
 
-struct EpisodeInput {
+struct EpisodeInput
+{
     QString childFirstName;                  // used in prompts only; never logged
     QVector<MeasureSeries> series;           // any respondents x measures
     QVector<DyadGapNorm> clinicGaps;         // the clinic's usual gaps for the child's age band
     QVector<ResponseQualityInput> responses; // optional, for the quality flags
 };
 
-struct EpisodeAnalysis {
+struct EpisodeAnalysis
+{
     QVector<Alert> alerts;           // ordered by session, respondent, measure, type
     QVector<SessionStatus> statuses; // per respondent x measure x session
     QVector<RepairOutcome> repairs;  // one per rupture
@@ -30,7 +32,8 @@ struct EpisodeAnalysis {
     QJsonObject toJson() const;
 };
 
-class EpisodeAnalyzer {
+class EpisodeAnalyzer
+{
 public:
     explicit EpisodeAnalyzer(RuptureRules rules = {});
     const RuptureRules &rules() const { return m_rules; }

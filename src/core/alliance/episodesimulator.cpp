@@ -13,20 +13,24 @@ constexpr Respondent kRespondents[] = {Respondent::Child, Respondent::Parent, Re
 
 EpisodeSimulator::EpisodeSimulator(SimulationSettings settings)
     : m_s(settings)
-    , m_rng(settings.seed) {
+    , m_rng(settings.seed)
+{
     buildClinicHistory();
 }
 
-double EpisodeSimulator::uniform() {
+double EpisodeSimulator::uniform()
+{
     // 32 random bits to [0, 1): fully specified, unlike std::uniform_real_distribution.
     return double(m_rng()) / 4294967296.0;
 }
 
-int EpisodeSimulator::uniformInt(int lo, int hi) {
+int EpisodeSimulator::uniformInt(int lo, int hi)
+{
     return lo + std::min(hi - lo, int(uniform() * (hi - lo + 1)));
 }
 
-double EpisodeSimulator::normal() {
+double EpisodeSimulator::normal()
+{
     if (m_spare) {
         const double v = *m_spare;
         m_spare.reset();
@@ -41,7 +45,8 @@ double EpisodeSimulator::normal() {
     return radius * std::cos(2.0 * M_PI * u2);
 }
 
-double EpisodeSimulator::respondentMean(Respondent r) const {
+double EpisodeSimulator::respondentMean(Respondent r) const
+{
     // Gaps in nominal SD units: the spread of a total across episodes and sessions.
     const double nominalSd =
         std::sqrt(m_s.betweenSd * m_s.betweenSd + m_s.sessionSd * m_s.sessionSd +
@@ -57,7 +62,8 @@ double EpisodeSimulator::respondentMean(Respondent r) const {
     return m_s.physioMean;
 }
 
-EpisodeSimulator::Response EpisodeSimulator::respond(double latent) {
+EpisodeSimulator::Response EpisodeSimulator::respond(double latent)
+{
     Response r;
     double sum = 0;
     for (int i = 0; i < m_s.items; ++i) {
@@ -71,7 +77,8 @@ EpisodeSimulator::Response EpisodeSimulator::respond(double latent) {
     return r;
 }
 
-std::array<QVector<double>, 3> EpisodeSimulator::latentSeries(int sessions) {
+std::array<QVector<double>, 3> EpisodeSimulator::latentSeries(int sessions)
+{
     std::array<QVector<double>, 3> out;
     // One shared episode effect (a good or poor fit) plus each respondent's own view.
     const double shared = 0.8 * m_s.betweenSd * normal();
@@ -85,7 +92,8 @@ std::array<QVector<double>, 3> EpisodeSimulator::latentSeries(int sessions) {
     return out;
 }
 
-void EpisodeSimulator::buildClinicHistory() {
+void EpisodeSimulator::buildClinicHistory()
+{
     std::array<NormsCalculator, 3> calc;
     QVector<double> gaps[3];
     for (int e = 0; e < m_s.historyEpisodes; ++e) {
@@ -109,7 +117,8 @@ void EpisodeSimulator::buildClinicHistory() {
             {d, QStringLiteral("total"), stats::mean(gaps[int(d)]), int(gaps[int(d)].size())});
 }
 
-SimulatedEpisode EpisodeSimulator::next() {
+SimulatedEpisode EpisodeSimulator::next()
+{
     SimulatedEpisode ep;
     ++m_episodeNumber;
     const int sessions = uniformInt(std::max(m_s.minSessions, m_s.minEarlierSessions + 1),

@@ -12,7 +12,8 @@
 
 namespace triad {
 
-struct SimulationSettings {
+struct SimulationSettings
+{
     int episodes = 300;
     quint32 seed = 1;
     int minSessions = 8;
@@ -33,19 +34,22 @@ struct SimulationSettings {
     int historyEpisodes = 150;  // stable episodes that make the clinic's own norms
 };
 
-struct PlantedRupture {
+struct PlantedRupture
+{
     Respondent respondent = Respondent::Child;
     int sessionIndex = 0;
     double sizePoints = 0; // the latent drop, in points
     bool vShape = false;   // back at the usual level the next session
 };
 
-struct SimulatedEpisode {
+struct SimulatedEpisode
+{
     EpisodeInput input; // one "total" series per respondent, with the clinic's figures
     std::optional<PlantedRupture> planted;
 };
 
-class EpisodeSimulator {
+class EpisodeSimulator
+{
 public:
     explicit EpisodeSimulator(SimulationSettings settings);
 
@@ -56,7 +60,8 @@ public:
     SimulatedEpisode next();
 
 private:
-    struct Response {
+    struct Response
+    {
         std::optional<double> total;
         QVector<std::optional<double>> items;
     };

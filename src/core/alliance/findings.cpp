@@ -2,7 +2,8 @@
 
 namespace triad {
 
-QString sessionStateId(SessionState s) {
+QString sessionStateId(SessionState s)
+{
     switch (s) {
     case SessionState::NoScore:
         return QStringLiteral("no-score");
@@ -18,7 +19,8 @@ QString sessionStateId(SessionState s) {
     return QStringLiteral("repaired");
 }
 
-QString repairStateId(RepairState s) {
+QString repairStateId(RepairState s)
+{
     switch (s) {
     case RepairState::Repaired:
         return QStringLiteral("repaired");
@@ -30,7 +32,8 @@ QString repairStateId(RepairState s) {
     return QStringLiteral("pending");
 }
 
-QJsonObject RuleNote::toJson() const {
+QJsonObject RuleNote::toJson() const
+{
     QJsonObject o{{QStringLiteral("rule"), rule},
                   {QStringLiteral("respondent"), respondentId(respondent)},
                   {QStringLiteral("measure"), measure},
@@ -41,7 +44,8 @@ QJsonObject RuleNote::toJson() const {
     return o;
 }
 
-QJsonObject RepairOutcome::toJson() const {
+QJsonObject RepairOutcome::toJson() const
+{
     QJsonObject o{{QStringLiteral("respondent"), respondentId(respondent)},
                   {QStringLiteral("measure"), measure},
                   {QStringLiteral("ruptureSession"), ruptureSession},
@@ -52,7 +56,8 @@ QJsonObject RepairOutcome::toJson() const {
     return o;
 }
 
-void SeriesFindings::append(const SeriesFindings &other) {
+void SeriesFindings::append(const SeriesFindings &other)
+{
     alerts += other.alerts;
     statuses += other.statuses;
     repairs += other.repairs;

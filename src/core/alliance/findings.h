@@ -9,10 +9,17 @@
 
 namespace triad {
 
-enum class SessionState { NoScore, Stable, Watch, Rupture, Repaired };
+enum class SessionState {
+    NoScore,
+    Stable,
+    Watch,
+    Rupture,
+    Repaired
+};
 QString sessionStateId(SessionState s); // "no-score", "stable", "watch", "rupture", "repaired"
 
-struct SessionStatus {
+struct SessionStatus
+{
     Respondent respondent = Respondent::Child;
     QString measure;
     int sessionIndex = 0;
@@ -20,7 +27,8 @@ struct SessionStatus {
 };
 
 // A rule that could not be applied at the latest session of a series or dyad.
-struct RuleNote {
+struct RuleNote
+{
     QString rule; // "own-mean", "reliable-change", "cutoff", "dyad-gap", "trend"
     Respondent respondent = Respondent::Child;
     std::optional<Dyad> dyad;
@@ -30,10 +38,15 @@ struct RuleNote {
     QJsonObject toJson() const;
 };
 
-enum class RepairState { Repaired, NotRepaired, Pending };
+enum class RepairState {
+    Repaired,
+    NotRepaired,
+    Pending
+};
 QString repairStateId(RepairState s); // "repaired", "not-repaired", "pending"
 
-struct RepairOutcome {
+struct RepairOutcome
+{
     Respondent respondent = Respondent::Child;
     QString measure;
     int ruptureSession = 0;
@@ -43,7 +56,8 @@ struct RepairOutcome {
     QJsonObject toJson() const;
 };
 
-struct SeriesFindings {
+struct SeriesFindings
+{
     QVector<Alert> alerts;
     QVector<SessionStatus> statuses;
     QVector<RepairOutcome> repairs;

@@ -2,14 +2,16 @@
 
 namespace triad {
 
-FlatIndex::FlatIndex(qsizetype expectedKeys) {
+FlatIndex::FlatIndex(qsizetype expectedKeys)
+{
     qsizetype capacity = 16;
     while (capacity < expectedKeys * 2)
         capacity *= 2;
     rehash(capacity);
 }
 
-void FlatIndex::rehash(qsizetype capacity) {
+void FlatIndex::rehash(qsizetype capacity)
+{
     std::vector<quint64> oldKeys;
     std::vector<int> oldSlots;
     oldKeys.swap(m_keys);
@@ -31,7 +33,8 @@ void FlatIndex::rehash(qsizetype capacity) {
     }
 }
 
-int FlatIndex::slotOf(quint64 key, bool *inserted) {
+int FlatIndex::slotOf(quint64 key, bool *inserted)
+{
     quint64 pos = mix(key) >> m_shift;
     while (m_slots[pos] >= 0) {
         if (m_keys[pos] == key) {
@@ -52,7 +55,8 @@ int FlatIndex::slotOf(quint64 key, bool *inserted) {
     return slot;
 }
 
-int FlatIndex::find(quint64 key) const {
+int FlatIndex::find(quint64 key) const
+{
     quint64 pos = mix(key) >> m_shift;
     while (m_slots[pos] >= 0) {
         if (m_keys[pos] == key)

@@ -8,7 +8,8 @@
 
 namespace triad {
 
-class FlatIndex {
+class FlatIndex
+{
 public:
     // Room for at least `expectedKeys` distinct keys (grows if exceeded).
     explicit FlatIndex(qsizetype expectedKeys);

@@ -6,7 +6,8 @@ namespace triad {
 
 namespace {
 // Rows follow the respondent order: child, parent, physio.
-struct RespondentSentences {
+struct RespondentSentences
+{
     AlertType type;
     const char *child;
     const char *parent;
@@ -89,7 +90,8 @@ const char *const discrepancySentences[] = {
                                   "usual today: give each a chance to say how it is going."),
 };
 
-const char *sourceFor(AlertType type, Respondent respondent, std::optional<Dyad> dyad) {
+const char *sourceFor(AlertType type, Respondent respondent, std::optional<Dyad> dyad)
+{
     if (type == AlertType::Discrepancy)
         return discrepancySentences[int(dyad.value_or(Dyad::ChildPhysio))];
     for (const auto &s : sentences) {
@@ -109,7 +111,8 @@ const char *sourceFor(AlertType type, Respondent respondent, std::optional<Dyad>
 } // namespace
 
 QString alertPrompt(AlertType type, Respondent respondent, std::optional<Dyad> dyad,
-                    const QString &childFirstName, const QString &extra) {
+                    const QString &childFirstName, const QString &extra)
+{
     const char *source = sourceFor(type, respondent, dyad);
     if (!source)
         return {};

@@ -3,7 +3,8 @@
 namespace triad {
 
 RepairOutcome checkRepair(const QVector<SessionPoint> &points, const RepairBaseline &baseline,
-                          const RuptureRules &rules) {
+                          const RuptureRules &rules)
+{
     RepairOutcome out;
     out.ruptureSession = baseline.fromSession;
     const double level = baseline.preMean - rules.repairSd * baseline.sd;

@@ -10,7 +10,8 @@
 
 namespace triad {
 
-struct RepairBaseline {
+struct RepairBaseline
+{
     int fromSession = 0;                // the rupture (or alert) session
     double fromScore = 0;               // the score there
     double preMean = 0;                 // the level before it

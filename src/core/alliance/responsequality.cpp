@@ -11,13 +11,15 @@ namespace triad {
 namespace {
 constexpr double kSame = 1e-6;
 
-bool allEqual(const QVector<double> &v) {
+bool allEqual(const QVector<double> &v)
+{
     return std::all_of(v.cbegin(), v.cend(),
                        [&](double x) { return std::abs(x - v.first()) < kSame; });
 }
 
 Alert flag(AlertType type, const ResponseQualityInput &r, QJsonObject evidence, const QString &name,
-           const QString &extra = {}) {
+           const QString &extra = {})
+{
     Alert a;
     a.type = type;
     a.respondent = r.respondent;
@@ -31,7 +33,8 @@ Alert flag(AlertType type, const ResponseQualityInput &r, QJsonObject evidence, 
 } // namespace
 
 QVector<Alert> responseQualityFlags(const ResponseQualityInput &response, const RuptureRules &rules,
-                                    const QString &childFirstName) {
+                                    const QString &childFirstName)
+{
     QVector<Alert> out;
     const int answered = int(response.answerPositions.size());
     if (answered >= rules.minItemsForPatternFlags) {

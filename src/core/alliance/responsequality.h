@@ -11,7 +11,8 @@
 
 namespace triad {
 
-struct ResponseQualityInput {
+struct ResponseQualityInput
+{
     Respondent respondent = Respondent::Child;
     int sessionIndex = 0;
     // Each answered item's position on its own scale, 0-100, BEFORE reverse-keying: what the

@@ -2,7 +2,8 @@
 
 namespace triad {
 
-QVector<double> scoresBefore(const QVector<SessionPoint> &points, int sessionIndex) {
+QVector<double> scoresBefore(const QVector<SessionPoint> &points, int sessionIndex)
+{
     QVector<double> out;
     for (const auto &p : points)
         if (p.sessionIndex < sessionIndex && p.score)
@@ -10,7 +11,8 @@ QVector<double> scoresBefore(const QVector<SessionPoint> &points, int sessionInd
     return out;
 }
 
-const SessionPoint *previousScored(const QVector<SessionPoint> &points, int sessionIndex) {
+const SessionPoint *previousScored(const QVector<SessionPoint> &points, int sessionIndex)
+{
     const SessionPoint *best = nullptr;
     for (const auto &p : points)
         if (p.sessionIndex < sessionIndex && p.score &&
@@ -19,7 +21,8 @@ const SessionPoint *previousScored(const QVector<SessionPoint> &points, int sess
     return best;
 }
 
-const SessionPoint *pointAt(const QVector<SessionPoint> &points, int sessionIndex) {
+const SessionPoint *pointAt(const QVector<SessionPoint> &points, int sessionIndex)
+{
     for (const auto &p : points)
         if (p.sessionIndex == sessionIndex)
             return &p;

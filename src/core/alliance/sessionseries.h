@@ -11,20 +11,23 @@
 
 namespace triad {
 
-struct SessionPoint {
+struct SessionPoint
+{
     int sessionIndex = 0;
     QDate date;
     std::optional<double> score; // 0-100; nullopt when not answered or not scorable
 };
 
 // What the rules know about the instrument + respondent + measure a series comes from.
-struct ReferenceFigures {
+struct ReferenceFigures
+{
     std::optional<Norms> clinic; // the clinic's own norms, when computed
     Psychometrics declared;      // the form's declared SD, reliability and cut-off
 };
 
 // "total", or a construct ("goal", "task", "bond") or subscale id.
-struct MeasureSeries {
+struct MeasureSeries
+{
     Respondent respondent = Respondent::Child;
     QString measure = QStringLiteral("total");
     QVector<SessionPoint> points; // ascending sessionIndex

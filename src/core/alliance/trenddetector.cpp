@@ -10,10 +10,12 @@
 namespace triad {
 
 TrendDetector::TrendDetector(RuptureRules rules)
-    : m_rules(rules) {}
+    : m_rules(rules)
+{}
 
 bool TrendDetector::declinesAt(const MeasureSeries &series, int sessionIndex,
-                               QJsonObject *evidence) const {
+                               QJsonObject *evidence) const
+{
     QVector<double> x;
     QVector<double> y;
     for (const auto &p : series.points) {
@@ -60,7 +62,8 @@ bool TrendDetector::declinesAt(const MeasureSeries &series, int sessionIndex,
 }
 
 SeriesFindings TrendDetector::detect(const MeasureSeries &series,
-                                     const QString &childFirstName) const {
+                                     const QString &childFirstName) const
+{
     SeriesFindings out;
     bool previous = false;
     int latest = -1;

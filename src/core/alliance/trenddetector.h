@@ -10,7 +10,8 @@
 
 namespace triad {
 
-class TrendDetector {
+class TrendDetector
+{
 public:
     explicit TrendDetector(RuptureRules rules = {});
 

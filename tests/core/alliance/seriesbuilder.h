@@ -8,7 +8,8 @@
 namespace triad::testing {
 
 inline MeasureSeries series(Respondent who, std::initializer_list<double> scores,
-                            ReferenceFigures figures = {}) {
+                            ReferenceFigures figures = {})
+{
     MeasureSeries s;
     s.respondent = who;
     s.figures = figures;
@@ -20,7 +21,8 @@ inline MeasureSeries series(Respondent who, std::initializer_list<double> scores
     return s;
 }
 
-inline Norms clinicNorms(int n, double sd, std::optional<double> alpha) {
+inline Norms clinicNorms(int n, double sd, std::optional<double> alpha)
+{
     Norms norms;
     norms.n = n;
     norms.mean = 75;

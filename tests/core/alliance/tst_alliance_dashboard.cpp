@@ -8,7 +8,8 @@ using namespace triad;
 
 namespace {
 ResponseRecord record(int physio, qint64 episode, int session, Respondent who, double total,
-                      QDate date, ResponseStatus status = ResponseStatus::Complete) {
+                      QDate date, ResponseStatus status = ResponseStatus::Complete)
+{
     ResponseRecord r;
     r.physioId = physio;
     r.episodeId = episode;
@@ -26,7 +27,8 @@ ResponseRecord record(int physio, qint64 episode, int session, Respondent who, d
 
 // Physio 1: 2 episodes x 6 sessions, child + physio each session, child at 80 except four
 // sessions at 100; plus 3 declined parent forms. Physio 2: one episode, 4 child answers.
-QVector<ResponseRecord> clinic() {
+QVector<ResponseRecord> clinic()
+{
     QVector<ResponseRecord> rs;
     const QDate start(2024, 1, 29);
     for (int e = 1; e <= 2; ++e)
@@ -44,10 +46,12 @@ QVector<ResponseRecord> clinic() {
 }
 } // namespace
 
-class TestAllianceDashboard : public QObject {
+class TestAllianceDashboard : public QObject
+{
     Q_OBJECT
 private slots:
-    void perPhysioFigures() {
+    void perPhysioFigures()
+    {
         const QVector<AlertRecord> alerts = {
             {1, 4, QDate(2024, 2, 19), AlertType::Rupture, Respondent::Child, true},
             {1, 5, QDate(2024, 2, 26), AlertType::Rupture, Respondent::Child, false},
@@ -80,7 +84,8 @@ private slots:
         QCOMPARE(d.physios[1].episodesWithDiscrepancy, 0);
     }
 
-    void tooFewToCompareIsNeverGivenFigures() {
+    void tooFewToCompareIsNeverGivenFigures()
+    {
         const QVector<AlertRecord> alerts = {
             {3, 2, QDate(2024, 2, 5), AlertType::Discrepancy, Respondent::Child, false}};
         const Dashboard d = aggregateDashboard(clinic(), alerts, {});
@@ -93,7 +98,8 @@ private slots:
         QVERIFY(!p2.byRespondent[size_t(Respondent::Child)].meanScore);
     }
 
-    void filters() {
+    void filters()
+    {
         DashboardFilter onlyPhysio2;
         onlyPhysio2.physioId = 2;
         Dashboard d = aggregateDashboard(clinic(), {}, onlyPhysio2);
@@ -126,7 +132,8 @@ private slots:
         QCOMPARE(d.responses, 0);
     }
 
-    void monthlyMeansAndCeilings() {
+    void monthlyMeansAndCeilings()
+    {
         const Dashboard d = aggregateDashboard(clinic(), {}, {});
         // January (29 Jan): child 2 answers at 100 (physio 1) + 1 at 60 (physio 2) -> n 3,
         // too few to compare.

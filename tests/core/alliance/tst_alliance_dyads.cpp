@@ -17,13 +17,15 @@ using namespace triad::testing;
 namespace {
 // SD 10, alpha .8 for both members: SEM = 10 * sqrt(.2) = 4.4721 each; threshold
 // 1.96 * sqrt(2) * sqrt(20 + 20) = 17.531.
-ReferenceFigures clinicFigures() {
+ReferenceFigures clinicFigures()
+{
     ReferenceFigures f;
     f.clinic = clinicNorms(40, 10, 0.8);
     return f;
 }
 
-QVector<Alert> ofType(const QVector<Alert> &alerts, AlertType t) {
+QVector<Alert> ofType(const QVector<Alert> &alerts, AlertType t)
+{
     QVector<Alert> out;
     for (const auto &a : alerts)
         if (a.type == t)
@@ -32,10 +34,12 @@ QVector<Alert> ofType(const QVector<Alert> &alerts, AlertType t) {
 }
 } // namespace
 
-class TestAllianceDyads : public QObject {
+class TestAllianceDyads : public QObject
+{
     Q_OBJECT
 private slots:
-    void gapComparedWithTheDyadsUsualGap() {
+    void gapComparedWithTheDyadsUsualGap()
+    {
         // Child 85, 86, 84, 70 vs physio 75, 76, 74, 80: gaps 10, 10, 10, -10. At session 4
         // the usual gap is 10 (3 earlier sessions), departure -20, |-20| >= 17.531: alert.
         // Sessions 1-2 have no usual gap yet (needs 2 earlier) and no clinic figure.
@@ -55,7 +59,8 @@ private slots:
         QVERIFY(a.prompt.contains(QStringLiteral("Mia")));
     }
 
-    void smallDepartureIsNoDiscrepancy() {
+    void smallDepartureIsNoDiscrepancy()
+    {
         // Gap -5 against a usual 10: departure -15 < 17.531.
         const auto child = series(Respondent::Child, {85, 86, 84, 75}, clinicFigures());
         const auto physio = series(Respondent::Physio, {75, 76, 74, 80}, clinicFigures());
@@ -63,7 +68,8 @@ private slots:
         QVERIFY(ofType(f.alerts, AlertType::Discrepancy).isEmpty());
     }
 
-    void clinicGapWhenTheEpisodeIsNew() {
+    void clinicGapWhenTheEpisodeIsNew()
+    {
         // First session: child 90, physio 60, gap 30; the clinic's usual child-physio gap for
         // this age band is 5: departure 25 >= 17.531.
         const auto child = series(Respondent::Child, {90}, clinicFigures());
@@ -83,7 +89,8 @@ private slots:
                                 "clinic has no usual gap for this dyad and age band"));
     }
 
-    void childFallsWhileAdultsStayHigh() {
+    void childFallsWhileAdultsStayHigh()
+    {
         // Child 85, 86, 84, 60: own SD of earlier sessions 1, floor 5 -> falls by 24 >= 5.
         // Parent 90, 90, 92, 91 and physio 80, 82, 81, 82 stay >= 70 and do not fall.
         const auto child = series(Respondent::Child, {85, 86, 84, 60});
@@ -105,7 +112,8 @@ private slots:
         QVERIFY(ofType(f.alerts, AlertType::ChildFallsAdultsHigh).isEmpty());
     }
 
-    void qualityFlags() {
+    void qualityFlags()
+    {
         const RuptureRules rules;
         ResponseQualityInput r;
         r.respondent = Respondent::Child;
@@ -145,7 +153,8 @@ private slots:
         QVERIFY(responseQualityFlags(r, rules, {}).isEmpty());
     }
 
-    void actionFollowedByRepair() {
+    void actionFollowedByRepair()
+    {
         // Rupture at session 5 (60 below 80 - 2 * 5); "talked about goals" logged at 5;
         // session 6 = 79 >= 80 - 5: repaired.
         const auto s = series(Respondent::Child, {80, 82, 78, 80, 60, 79});
@@ -170,7 +179,8 @@ private slots:
         QVERIFY(follow.summary.startsWith(QStringLiteral("Too early to tell")));
     }
 
-    void actionKindsHaveIdsAndLabels() {
+    void actionKindsHaveIdsAndLabels()
+    {
         for (ActionKind k : allActionKinds()) {
             QCOMPARE(actionKindFromId(actionKindId(k)), k);
             QVERIFY(!actionKindLabel(k).isEmpty());
@@ -180,19 +190,22 @@ private slots:
         QVERIFY(!actionKindFromId(QStringLiteral("shouted")));
     }
 
-    void alertTypeIdsAreStable() {
+    void alertTypeIdsAreStable()
+    {
         for (AlertType t : allAlertTypes())
             QCOMPARE(alertTypeFromId(alertTypeId(t)), t);
         QCOMPARE(alertTypeId(AlertType::ReliableDrop), QStringLiteral("reliable-drop"));
     }
 
-    void promptWithoutANameSaysTheChild() {
+    void promptWithoutANameSaysTheChild()
+    {
         QCOMPARE(alertPrompt(AlertType::Watch, Respondent::Child, std::nullopt, QString()),
                  QStringLiteral("the child's score is a little lower than usual today: check "
                                 "in briefly about how physio feels."));
     }
 
-    void analyzerIsDeterministicWhateverTheInputOrder() {
+    void analyzerIsDeterministicWhateverTheInputOrder()
+    {
         EpisodeInput in;
         in.childFirstName = QStringLiteral("Mia");
         in.series = {series(Respondent::Child, {85, 86, 84, 60}, clinicFigures()),
