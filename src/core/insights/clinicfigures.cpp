@@ -1,0 +1,197 @@
+#include "clinicfigures.h"
+
+#include "core/alliance/descriptive.h"
+#include "core/instrument/scoring.h"
+
+#include <array>
+#include <QSqlQuery>
+
+namespace triad::insights {
+
+namespace {
+// Complete responses that no complete correction replaces.
+const char *const kCurrentComplete =
+    "r.status = 'complete' AND NOT EXISTS (SELECT 1 FROM response c "
+    "WHERE c.supersedes = r.id AND c.status = 'complete')";
+
+struct ResponseRow
+{
+    QString instrumentId;
+    Respondent respondent = Respondent::Child;
+    QString episodeId;
+    QString sessionId;
+    QHash<QString, double> scores; // measure -> normalised
+    Answers answers;               // numeric answers only, for alpha
+};
+} // namespace
+
+const QStringList &trackedMeasures()
+{
+    static const QStringList measures{QStringLiteral("total"), QStringLiteral("goal"),
+                                      QStringLiteral("task"), QStringLiteral("bond")};
+    return measures;
+}
+
+QString ageBandKey(const Instrument *childForm)
+{
+    if (!childForm || !childForm->ageBand)
+        return {};
+    return QStringLiteral("%1-%2")
+        .arg(childForm->ageBand->minYears)
+        .arg(childForm->ageBand->maxYears);
+}
+
+QString ClinicFigures::key(const QString &instrumentId, Respondent respondent,
+                           const QString &measure)
+{
+    return instrumentId + QLatin1Char('|') + respondentId(respondent) + QLatin1Char('|') + measure;
+}
+
+std::optional<Norms> ClinicFigures::norms(const QString &instrumentId, Respondent respondent,
+                                          const QString &measure) const
+{
+    const auto it = m_norms.constFind(key(instrumentId, respondent, measure));
+    if (it == m_norms.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QVector<DyadGapNorm> ClinicFigures::usualGaps(const QString &ageBand) const
+{
+    return m_gaps.value(ageBand);
+}
+
+std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
+                                                 const InstrumentLibrary &library)
+{
+    QHash<QString, ResponseRow> rows;
+    QSqlQuery q = db.query();
+    q.setForwardOnly(true);
+    if (!db.prepare(q, QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, s.episode_id, "
+                                      "r.session_id, sc.kind, sc.score_id, sc.normalised "
+                                      "FROM response r JOIN session s ON s.id = r.session_id "
+                                      "JOIN score sc ON sc.response_id = r.id "
+                                      "WHERE %1 AND sc.scorable = 1 "
+                                      "AND sc.kind IN ('total', 'construct')")
+                           .arg(QLatin1String(kCurrentComplete))) ||
+        !db.exec(q))
+        return std::nullopt;
+    while (q.next()) {
+        const QString measure = q.value(5).toString() == QLatin1String("total")
+                                    ? QStringLiteral("total")
+                                    : q.value(6).toString();
+        if (!trackedMeasures().contains(measure))
+            continue;
+        ResponseRow &row = rows[q.value(0).toString()];
+        if (row.instrumentId.isEmpty()) {
+            row.instrumentId = q.value(1).toString();
+            row.respondent = respondentFromId(q.value(2).toString()).value_or(Respondent::Child);
+            row.episodeId = q.value(3).toString();
+            row.sessionId = q.value(4).toString();
+        }
+        row.scores.insert(measure, q.value(7).toDouble());
+    }
+
+    QSqlQuery a = db.query();
+    a.setForwardOnly(true);
+    if (!db.prepare(a, QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
+                                      "FROM answer a JOIN response r ON r.id = a.response_id "
+                                      "WHERE %1 AND a.value_kind <> 'text'")
+                           .arg(QLatin1String(kCurrentComplete))) ||
+        !db.exec(a))
+        return std::nullopt;
+    while (a.next()) {
+        const auto it = rows.find(a.value(0).toString());
+        if (it == rows.end())
+            continue;
+        const QString kind = a.value(2).toString();
+        if (kind == QLatin1String("real"))
+            it->answers.set(a.value(1).toString(), a.value(3).toDouble());
+        else if (kind == QLatin1String("bool"))
+            it->answers.set(a.value(1).toString(), a.value(3).toInt() != 0);
+        else
+            it->answers.set(a.value(1).toString(), a.value(3).toInt());
+    }
+
+    // Norms: one calculator per instrument + respondent + measure; the items (for alpha)
+    // are the instrument's scored items of that measure, after reverse-keying.
+    QHash<QString, NormsCalculator> calculators;
+    QHash<QString, qint64> episodeNumbers;
+    // Per session: each respondent's scores, and the episode's child age band.
+    struct SessionScores
+    {
+        std::array<std::optional<QHash<QString, double>>, 3> byRespondent;
+        QString episodeId;
+    };
+    QHash<QString, SessionScores> sessions;
+    QHash<QString, QString> episodeBand;
+    for (const ResponseRow &row : std::as_const(rows)) {
+        const Instrument *instrument = library.find(row.instrumentId);
+        const qint64 episode = episodeNumbers.value(row.episodeId, episodeNumbers.size());
+        episodeNumbers.insert(row.episodeId, episode);
+        for (auto it = row.scores.cbegin(); it != row.scores.cend(); ++it) {
+            QVector<std::optional<double>> items;
+            if (instrument)
+                for (const Item &item : instrument->items) {
+                    const bool inMeasure = it.key() == QLatin1String("total")
+                                               ? !item.subscaleId.isEmpty()
+                                               : constructId(item.construct) == it.key();
+                    if (inMeasure && !item.subscaleId.isEmpty())
+                        items.append(itemValue(*instrument, item, row.answers));
+                }
+            calculators[key(row.instrumentId, row.respondent, it.key())].addResponse(
+                it.value(), items, episode);
+        }
+        SessionScores &s = sessions[row.sessionId];
+        s.episodeId = row.episodeId;
+        s.byRespondent[size_t(row.respondent)] = row.scores;
+        if (row.respondent == Respondent::Child)
+            episodeBand.insert(row.episodeId, ageBandKey(instrument));
+    }
+
+    ClinicFigures figures;
+    for (auto it = calculators.cbegin(); it != calculators.cend(); ++it)
+        figures.m_norms.insert(it.key(), it.value().norms());
+
+    // Usual gaps: per age band, dyad and measure, the mean gap over sessions where both
+    // members of the dyad answered.
+    struct Pair
+    {
+        Dyad dyad;
+        Respondent first;
+        Respondent second;
+    };
+    const Pair pairs[] = {{Dyad::ChildPhysio, Respondent::Child, Respondent::Physio},
+                          {Dyad::ParentPhysio, Respondent::Parent, Respondent::Physio},
+                          {Dyad::ChildParent, Respondent::Child, Respondent::Parent}};
+    QHash<QString, QVector<double>> gaps; // band|dyad index|measure
+    for (const SessionScores &s : std::as_const(sessions)) {
+        const QString band = episodeBand.value(s.episodeId);
+        if (band.isEmpty())
+            continue;
+        for (const Pair &p : pairs) {
+            const auto &a = s.byRespondent[size_t(p.first)];
+            const auto &b = s.byRespondent[size_t(p.second)];
+            if (!a || !b)
+                continue;
+            for (const QString &m : trackedMeasures())
+                if (a->contains(m) && b->contains(m))
+                    gaps[band + QLatin1Char('|') + QString::number(int(p.dyad)) + QLatin1Char('|') +
+                         m]
+                        .append(a->value(m) - b->value(m));
+        }
+    }
+    for (auto it = gaps.cbegin(); it != gaps.cend(); ++it) {
+        const QStringList parts = it.key().split(QLatin1Char('|'));
+        figures.m_gaps[parts[0]].append(
+            {Dyad(parts[1].toInt()), parts[2], stats::mean(it.value()), int(it.value().size())});
+    }
+    // Deterministic order for callers and tests.
+    for (auto &list : figures.m_gaps)
+        std::sort(list.begin(), list.end(), [](const DyadGapNorm &x, const DyadGapNorm &y) {
+            return std::make_pair(int(x.dyad), x.measure) < std::make_pair(int(y.dyad), y.measure);
+        });
+    return figures;
+}
+
+} // namespace triad::insights

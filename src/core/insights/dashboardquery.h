@@ -1,0 +1,60 @@
+#pragma once
+// The clinic lead's dashboard from the database: one SQL pass turns the requested
+// questionnaires into the alliance layer's integer-coded ResponseRecords, the stored alerts
+// into AlertRecords, then aggregateDashboard() does the figures.
+//
+// Codes: physio = the staff row's rowid, condition = position in conditionCategories() + 1,
+// instrument = position in the library + 1 (0 = not in the library), age band = position in
+// ageBands + 1 (0 = unknown). The age band of an episode is the band of the child form it
+// uses (chosen for the child's age), so no birth date is decrypted.
+//
+// Status: complete and declined as stored; a draft of a session before `today` counts as
+// skipped (asked, never finished); drafts of today are still in progress and left out.
+// Responses replaced by a complete correction are left out.
+// Ruptures count on the total only (a construct rupture usually comes with one); a rupture
+// is repaired when one of the respondent's next two totals is back within 1 SD of the
+// pre-rupture mean the alert recorded (docs/ALLIANCE.md, "Repair").
+//
+// Opening creates one covering index (CREATE INDEX IF NOT EXISTS, no schema version
+// change) so the pass reads the response columns it needs from the index alone.
+
+#include "core/alliance/dashboard.h"
+#include "core/instrument/instrumentlibrary.h"
+#include "core/store/database.h"
+
+namespace triad::insights {
+
+struct DashboardCodes
+{
+    QHash<int, QString> physioStaffIds; // code -> staff id
+    QHash<int, QString> physioNames;    // code -> display name
+    QStringList conditions;             // code - 1 -> condition id
+    QStringList instruments;            // code - 1 -> instrument id
+    QStringList ageBands;               // code - 1 -> "4-7"
+    std::optional<int> physioCode(const QString &staffId) const;
+};
+
+struct DashboardData
+{
+    QVector<ResponseRecord> records;
+    QVector<AlertRecord> alerts;
+    DashboardCodes codes;
+};
+
+class DashboardQuery
+{
+public:
+    DashboardQuery(store::Database &db, const InstrumentLibrary &library);
+    // Ensures the covering index; false with db.lastError() on failure.
+    bool prepare();
+    std::optional<DashboardData> load(const QDate &today = QDate::currentDate());
+
+private:
+    bool loadCodes(DashboardCodes &codes);
+    bool loadRecords(DashboardData &data, const QDate &today);
+    bool loadAlerts(DashboardData &data);
+    store::Database &m_db;
+    const InstrumentLibrary &m_library;
+};
+
+} // namespace triad::insights

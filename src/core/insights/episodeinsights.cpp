@@ -1,0 +1,206 @@
+#include "episodeinsights.h"
+
+#include "core/instrument/scoring.h"
+#include "core/store/episoderepository.h"
+#include "core/store/patientrepository.h"
+#include "core/store/responserepository.h"
+
+#include <QDateTime>
+
+namespace triad::insights {
+
+namespace {
+constexpr Respondent kRespondents[] = {Respondent::Child, Respondent::Parent, Respondent::Physio};
+
+std::optional<double> measureOf(const ScoreSet &scores, const QString &measure)
+{
+    const Score *s = measure == QLatin1String("total") ? &scores.total : scores.construct(measure);
+    if (!s || !s->scorable)
+        return std::nullopt;
+    return s->normalised;
+}
+
+QString firstName(const QString &fullName)
+{
+    return fullName.simplified().section(QLatin1Char(' '), 0, 0);
+}
+
+// What makes two alerts "the same" for idempotence: session, type, respondent, measure, dyad.
+QString identity(const QString &sessionId, const QString &type, const QString &respondent,
+                 const QJsonObject &evidence)
+{
+    return QStringList{sessionId, type, respondent,
+                       evidence.value(QStringLiteral("measure")).toString(),
+                       evidence.value(QStringLiteral("dyad")).toString()}
+        .join(QLatin1Char('|'));
+}
+
+ResponseQualityInput qualityInput(const store::StoredResponse &r, const Instrument &instrument,
+                                  int sessionIndex)
+{
+    ResponseQualityInput q;
+    q.respondent = r.record.respondent;
+    q.sessionIndex = sessionIndex;
+    bool anyReverse = false;
+    for (const Item &item : instrument.items) {
+        if (item.subscaleId.isEmpty() || !r.answers.has(item.id))
+            continue;
+        const ResponseFormat *format = nullptr;
+        for (const auto &f : instrument.formats)
+            if (f.id == item.formatId)
+                format = &f;
+        const auto keyed = itemValue(instrument, item, r.answers);
+        if (!format || !keyed)
+            continue;
+        q.answerPositions.append(toPercent(*format, r.answers.value(item.id).toDouble()));
+        q.keyedValues.append(*keyed);
+        anyReverse = anyReverse || item.reverse;
+    }
+    if (!anyReverse)
+        q.keyedValues.clear();
+    const QDateTime started = QDateTime::fromString(r.record.startedAt, Qt::ISODateWithMs);
+    const QDateTime completed = QDateTime::fromString(r.record.completedAt, Qt::ISODateWithMs);
+    if (started.isValid() && completed.isValid() && started <= completed)
+        q.durationSeconds = started.msecsTo(completed) / 1000.0;
+    return q;
+}
+} // namespace
+
+EpisodeInsights::EpisodeInsights(store::Database &db, const crypto::FieldCipher &cipher,
+                                 store::AuditLog &audit, const InstrumentLibrary &library,
+                                 RuptureRules rules)
+    : m_db(db)
+    , m_cipher(cipher)
+    , m_audit(audit)
+    , m_library(library)
+    , m_analyzer(rules)
+{}
+
+std::optional<EpisodeHistory> EpisodeInsights::history(const QString &episodeId,
+                                                       const ClinicFigures &figures)
+{
+    m_db.clearError();
+    store::EpisodeRepository episodes(m_db, m_cipher, m_audit);
+    const auto episode = episodes.get(episodeId);
+    if (!episode)
+        return std::nullopt;
+    store::PatientRepository patients(m_db, m_cipher, m_audit);
+    const auto patient = patients.get(episode->patientId);
+    if (!patient)
+        return std::nullopt;
+    store::SessionRepository sessionRepo(m_db, m_audit);
+    const QVector<store::Session> sessions = sessionRepo.forEpisode(episodeId);
+    if (m_db.lastError().kind != store::StoreErrorKind::None)
+        return std::nullopt;
+    store::ResponseRepository responseRepo(m_db, m_cipher, m_audit);
+    const QVector<store::StoredResponse> responses = responseRepo.forEpisode(episodeId);
+    if (m_db.lastError().kind != store::StoreErrorKind::None)
+        return std::nullopt;
+
+    EpisodeHistory h;
+    h.input.childFirstName = firstName(patient->name);
+    QHash<QString, int> indexOf;
+    for (const auto &s : sessions) {
+        h.sessionIds.append(s.id);
+        indexOf.insert(s.id, int(h.sessionIds.size()));
+    }
+
+    // One series per respondent and measure, a point for every session (missing = no score).
+    QString childForm;
+    std::array<QString, 3> latestForm;
+    std::array<QHash<int, const store::StoredResponse *>, 3> bySession;
+    for (const auto &r : responses) {
+        if (r.record.status != store::ResponseStatus::Complete)
+            continue;
+        const int index = indexOf.value(r.record.sessionId);
+        if (index == 0)
+            continue;
+        bySession[size_t(r.record.respondent)].insert(index, &r);
+        latestForm[size_t(r.record.respondent)] = r.record.instrumentId;
+        if (const Instrument *instrument = m_library.find(r.record.instrumentId))
+            h.input.responses.append(qualityInput(r, *instrument, index));
+    }
+    for (Respondent who : kRespondents) {
+        const auto &mine = bySession[size_t(who)];
+        if (mine.isEmpty())
+            continue;
+        const QString &form = latestForm[size_t(who)];
+        const Instrument *instrument = m_library.find(form);
+        for (const QString &measure : trackedMeasures()) {
+            MeasureSeries series;
+            series.respondent = who;
+            series.measure = measure;
+            series.figures.clinic = figures.norms(form, who, measure);
+            if (instrument && measure == QLatin1String("total"))
+                series.figures.declared = instrument->scoring.totalPsychometrics;
+            bool any = false;
+            for (int i = 1; i <= sessions.size(); ++i) {
+                SessionPoint point{i, sessions[i - 1].date, std::nullopt};
+                if (const auto *r = mine.value(i))
+                    point.score = measureOf(r->scores, measure);
+                any = any || point.score.has_value();
+                series.points.append(point);
+            }
+            if (any)
+                h.input.series.append(series);
+        }
+    }
+    h.input.clinicGaps = figures.usualGaps(ageBandKey(m_library.find(latestForm[0])));
+    return h;
+}
+
+std::optional<EpisodeAnalysis> EpisodeInsights::analyzeEpisode(const QString &episodeId,
+                                                               const ClinicFigures &figures)
+{
+    const auto h = history(episodeId, figures);
+    if (!h)
+        return std::nullopt;
+    return m_analyzer.analyze(h->input);
+}
+
+std::optional<QVector<store::AlertRecord>>
+EpisodeInsights::recordNewAlerts(const QString &episodeId, const ClinicFigures &figures)
+{
+    const auto h = history(episodeId, figures);
+    if (!h)
+        return std::nullopt;
+    QVector<store::AlertRecord> stored;
+    if (h->sessionIds.isEmpty())
+        return stored;
+    const int latest = int(h->sessionIds.size());
+    const QString latestId = h->sessionIds.constLast();
+    const EpisodeAnalysis analysis = m_analyzer.analyze(h->input);
+
+    store::AlertRepository alerts(m_db, m_cipher, m_audit);
+    QSet<QString> existing;
+    m_db.clearError();
+    for (const auto &a : alerts.forEpisode(episodeId))
+        existing.insert(identity(a.sessionId, a.type, a.respondent, a.evidence));
+    if (m_db.lastError().kind != store::StoreErrorKind::None)
+        return std::nullopt;
+
+    for (const Alert &a : analysis.alertsAt(latest)) {
+        store::AlertRecord record;
+        record.episodeId = episodeId;
+        record.sessionId = latestId;
+        record.type = a.typeId();
+        record.respondent = respondentId(a.respondent);
+        record.severity = severityId(a.severity);
+        record.evidence = a.evidence;
+        record.evidence.insert(QStringLiteral("measure"), a.measure);
+        if (a.dyad)
+            record.evidence.insert(QStringLiteral("dyad"), dyadId(*a.dyad));
+        record.prompt = a.prompt;
+        const QString id = identity(latestId, record.type, record.respondent, record.evidence);
+        if (existing.contains(id))
+            continue;
+        const auto raised = alerts.raise(record);
+        if (!raised)
+            return std::nullopt;
+        existing.insert(id);
+        stored.append(*raised);
+    }
+    return stored;
+}
+
+} // namespace triad::insights

@@ -1,0 +1,273 @@
+// The alliance analytics on a small clinic database whose figures are worked out by hand:
+// norms and usual gaps, an episode's alerts stored once, dashboard rows counted by hand.
+#include "core/insights/clinicfigures.h"
+#include "core/insights/dashboardquery.h"
+#include "core/insights/episodeinsights.h"
+
+#include "../store/storetestbed.h"
+
+#include <QtTest>
+
+using namespace triad;
+using namespace triad::store;
+using namespace triad::store::testing;
+
+namespace {
+// Every scored item answered so that its keyed value is `v` (1-5): a reverse item gets
+// 6 - v. Every measure then scores (v - 1) * 25.
+Answers keyedAnswers(const Instrument &instrument, int v)
+{
+    Answers a;
+    for (const Item &item : instrument.items)
+        if (!item.subscaleId.isEmpty())
+            a.set(item.id, item.reverse ? 6 - v : v);
+    return a;
+}
+
+struct Clinic
+{
+    TestBed bed;
+    InstrumentLibrary library = InstrumentLibrary::loadFrom(TRIAD_QUESTIONNAIRES);
+    const Instrument *physioForm = nullptr;
+    const Instrument *childForm = nullptr;
+    const Instrument *parentForm = nullptr;
+    Episode episode; // physio one, child 8-12: five sessions
+    QStringList sessionIds;
+    StaffMember otherPhysio;
+
+    bool respond(const QString &sessionId, Respondent who, const Instrument &form, int v)
+    {
+        const auto draft = bed.responses.startDraft(sessionId, who, form, QStringLiteral("en"));
+        return draft && bed.responses.complete(draft->id, form, keyedAnswers(form, v));
+    }
+
+    bool setUp()
+    {
+        if (!bed.setUp())
+            return false;
+        physioForm = library.find(QStringLiteral("triad-physio"));
+        childForm = library.find(QStringLiteral("triad-child-8to12"));
+        parentForm = library.find(QStringLiteral("triad-parent"));
+        const auto child = bed.patients.create(QStringLiteral("Mia Synthetic"), QDate(2014, 2, 3));
+        if (!physioForm || !childForm || !parentForm || !child)
+            return false;
+        Episode e;
+        e.patientId = child->id;
+        e.physioId = bed.physio.id;
+        e.condition = QStringLiteral("low-back-pain");
+        e.startDate = QDate(2024, 3, 4);
+        const auto created = bed.episodes.create(e);
+        if (!created)
+            return false;
+        episode = *created;
+        // Physio 75, 75, 75, 75, 25; child 100 throughout (the ceiling).
+        const int physioV[] = {4, 4, 4, 4, 2};
+        for (int k = 0; k < 5; ++k) {
+            const auto s =
+                bed.sessions.create(episode.id, bed.physio.id, QDate(2024, 3, 4).addDays(7 * k));
+            if (!s || !respond(s->id, Respondent::Physio, *physioForm, physioV[k]) ||
+                !respond(s->id, Respondent::Child, *childForm, 5))
+                return false;
+            sessionIds << s->id;
+        }
+        // Parent: a draft left in session 4 (skipped) and a decline in session 5.
+        if (!bed.responses.startDraft(sessionIds[3], Respondent::Parent, *parentForm,
+                                      QStringLiteral("en")))
+            return false;
+        const auto declined = bed.responses.startDraft(sessionIds[4], Respondent::Parent,
+                                                       *parentForm, QStringLiteral("en"));
+        if (!declined || !bed.responses.decline(declined->id, QStringLiteral("no-time")))
+            return false;
+
+        // A second physio with two responses: too few to compare.
+        const auto other = bed.staff.create(QStringLiteral("Demo Physio Two"), StaffRole::Physio);
+        if (!other)
+            return false;
+        otherPhysio = *other;
+        Episode e2 = e;
+        e2.physioId = otherPhysio.id;
+        const auto second = bed.episodes.create(e2);
+        if (!second)
+            return false;
+        for (int k = 0; k < 2; ++k) {
+            const auto s =
+                bed.sessions.create(second->id, otherPhysio.id, QDate(2024, 4, 1).addDays(7 * k));
+            if (!s || !respond(s->id, Respondent::Physio, *physioForm, 3))
+                return false;
+        }
+        return true;
+    }
+};
+} // namespace
+
+class TestInsights : public QObject
+{
+    Q_OBJECT
+private slots:
+    void normsAndUsualGapsFromTheDatabase()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        const auto figures = insights::ClinicFigures::load(c.bed.db, c.library);
+        QVERIFY2(figures, qPrintable(c.bed.db.lastError().detail));
+
+        // Physio totals 75, 75, 75, 75, 25 (episode 1) and 50, 50 (episode 2): n 7, mean
+        // 425 / 7 = 60.714; squares about the mean: 4 * 14.286^2 + 35.714^2 + 2 * 10.714^2
+        // = 2321.43, SD sqrt(2321.43 / 6) = 19.670. Within episodes: episode 1 squares
+        // 4 * 10^2 + 40^2 = 2000 (df 4), episode 2 none (df 1): sqrt(2000 / 5) = 20.
+        // Each response answers every item alike, so Cronbach's alpha is exactly 1.
+        const auto physio = figures->norms(QStringLiteral("triad-physio"), Respondent::Physio,
+                                           QStringLiteral("total"));
+        QVERIFY(physio);
+        QCOMPARE(physio->n, 7);
+        QVERIFY(qAbs(physio->mean - 425.0 / 7) < 1e-9);
+        QVERIFY(qAbs(physio->sd - std::sqrt(2321.4285714285716 / 6)) < 1e-6);
+        QCOMPARE(physio->withinDf, 5);
+        QVERIFY(qAbs(physio->withinSd - 20.0) < 1e-9);
+        QVERIFY(physio->alpha && qAbs(*physio->alpha - 1.0) < 1e-9);
+        QCOMPARE(physio->ceilingRate, 0.0);
+        // Construct norms exist too: goal scores match the totals here.
+        QCOMPARE(
+            figures
+                ->norms(QStringLiteral("triad-physio"), Respondent::Physio, QStringLiteral("goal"))
+                ->n,
+            7);
+
+        // The child at the maximum every time: ceiling rate 1.
+        const auto child = figures->norms(QStringLiteral("triad-child-8to12"), Respondent::Child,
+                                          QStringLiteral("total"));
+        QVERIFY(child);
+        QCOMPARE(child->n, 5);
+        QCOMPARE(child->ceilingRate, 1.0);
+
+        // Child - physio gaps 25, 25, 25, 25, 75 in band 8-12: usual gap 35 over 5 sessions.
+        // The second episode has no child form, so no band and no gap.
+        QCOMPARE(figures->ageBands(), QStringList{QStringLiteral("8-12")});
+        bool found = false;
+        for (const DyadGapNorm &g : figures->usualGaps(QStringLiteral("8-12")))
+            if (g.dyad == Dyad::ChildPhysio && g.measure == QLatin1String("total")) {
+                QCOMPARE(g.meanGap, 35.0);
+                QCOMPARE(g.n, 5);
+                found = true;
+            }
+        QVERIFY(found);
+    }
+
+    void alertsAreRecordedOnce()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        const auto figures = insights::ClinicFigures::load(c.bed.db, c.library);
+        QVERIFY(figures);
+        insights::EpisodeInsights insights(c.bed.db, c.bed.cipher, c.bed.audit, c.library);
+
+        const auto history = insights.history(c.episode.id, *figures);
+        QVERIFY(history);
+        QCOMPARE(history->sessionIds, c.sessionIds);
+        QCOMPARE(history->input.childFirstName, QStringLiteral("Mia"));
+
+        // Physio: earlier 75 x 4 (own SD 0), fewer than 30 clinic responses and no declared
+        // SD: prior and floor are the fixed 5 points, pooled sqrt(4 * 25 / 7) = 3.78 < 5,
+        // so the SD is 5 and the rupture line 75 - 10 = 65. 25 is a rupture on the total
+        // and on each construct.
+        const auto analysis = insights.analyzeEpisode(c.episode.id, *figures);
+        QVERIFY(analysis);
+        QCOMPARE(analysis->stateAt(Respondent::Physio, QStringLiteral("total"), 5),
+                 std::optional<SessionState>(SessionState::Rupture));
+
+        const qint64 before = c.bed.db.rowCount(QStringLiteral("alert"));
+        const auto stored = insights.recordNewAlerts(c.episode.id, *figures);
+        QVERIFY2(stored, qPrintable(c.bed.db.lastError().detail));
+        int ruptures = 0;
+        for (const store::AlertRecord &a : *stored) {
+            QCOMPARE(a.sessionId, c.sessionIds.last()); // the latest session only
+            if (a.type != QLatin1String("rupture"))
+                continue;
+            ++ruptures;
+            QCOMPARE(a.respondent, QStringLiteral("physio"));
+            QCOMPARE(a.severity, QStringLiteral("concern"));
+            QCOMPARE(a.evidence.value("threshold").toDouble(), 65.0);
+            QCOMPARE(a.evidence.value("score").toDouble(), 25.0);
+            QVERIFY(a.prompt.contains(QStringLiteral("Mia")));
+            QVERIFY(!a.evidence.contains(QStringLiteral("childFirstName")));
+        }
+        QCOMPARE(ruptures, 4); // total, goal, task, bond
+        QCOMPARE(c.bed.db.rowCount(QStringLiteral("alert")), before + stored->size());
+
+        // Stored as the physio will read them, prompt decrypted.
+        AlertRepository repo(c.bed.db, c.bed.cipher, c.bed.audit);
+        const auto inDb = repo.forEpisode(c.episode.id);
+        QCOMPARE(inDb.size(), stored->size());
+        QVERIFY(inDb.first().prompt.contains(QStringLiteral("Mia")));
+
+        // Twice: nothing new.
+        const auto again = insights.recordNewAlerts(c.episode.id, *figures);
+        QVERIFY(again);
+        QCOMPARE(again->size(), 0);
+        QCOMPARE(c.bed.db.rowCount(QStringLiteral("alert")), before + stored->size());
+    }
+
+    void dashboardFromTheDatabaseMatchesAHandCount()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        const auto figures = insights::ClinicFigures::load(c.bed.db, c.library);
+        insights::EpisodeInsights insights(c.bed.db, c.bed.cipher, c.bed.audit, c.library);
+        QVERIFY(insights.recordNewAlerts(c.episode.id, *figures));
+
+        insights::DashboardQuery query(c.bed.db, c.library);
+        QVERIFY(query.prepare());
+        QVERIFY(query.prepare()); // opening twice is harmless
+        const auto data = query.load(QDate(2024, 6, 1));
+        QVERIFY2(data, qPrintable(c.bed.db.lastError().detail));
+        // 10 complete + 1 declined + 1 skipped (the old draft) in episode 1, 2 complete in
+        // episode 2.
+        QCOMPARE(data->records.size(), 14);
+        // Only the rupture on the total counts for the dashboard (one per episode).
+        QCOMPARE(data->alerts.size(), 1);
+        QVERIFY(!data->alerts.first().repaired); // no session after it yet
+
+        const Dashboard d = aggregateDashboard(data->records, data->alerts, {});
+        QCOMPARE(d.responses, 12);
+        QCOMPARE(d.physios.size(), 2);
+        const int one = *data->codes.physioCode(c.bed.physio.id);
+        const int two = *data->codes.physioCode(c.otherPhysio.id);
+        for (const PhysioFigures &p : d.physios) {
+            if (p.physioId == one) {
+                QCOMPARE(p.episodes, 1);
+                QCOMPARE(p.sessions, 5);
+                QCOMPARE(p.responses, 10);
+                QVERIFY(!p.tooFewToCompare);
+                QCOMPARE(p.ruptureRate, std::optional<double>(1.0));
+                QCOMPARE(p.repairRate, std::optional<double>(0.0));
+                const RespondentFigures &parent = p.byRespondent[int(Respondent::Parent)];
+                QCOMPARE(parent.complete, 0);
+                QCOMPARE(parent.declined, 1);
+                QCOMPARE(parent.skipped, 1);
+                const RespondentFigures &child = p.byRespondent[int(Respondent::Child)];
+                QCOMPARE(child.complete, 5);
+                QVERIFY(child.tooFewToCompare); // 5 < 10
+                QVERIFY(!child.meanScore);
+            } else {
+                QCOMPARE(p.physioId, two);
+                QCOMPARE(p.responses, 2);
+                QVERIFY(p.tooFewToCompare);
+                QVERIFY(!p.ruptureRate);
+                QVERIFY(!p.byRespondent[int(Respondent::Physio)].meanScore);
+            }
+        }
+        // Age band 8-12 holds episode 1 only (episode 2 has no child form).
+        DashboardFilter byBand;
+        byBand.ageBandId = int(data->codes.ageBands.indexOf(QStringLiteral("8-12"))) + 1;
+        QCOMPARE(aggregateDashboard(data->records, data->alerts, byBand).responses, 10);
+
+        // Today's drafts are still in progress: on the day of session 4 the draft is not
+        // counted as skipped.
+        const auto sameDay = query.load(QDate(2024, 3, 25));
+        QVERIFY(sameDay);
+        QCOMPARE(sameDay->records.size(), 13);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInsights)
+#include "tst_insights.moc"
