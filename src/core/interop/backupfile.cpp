@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
@@ -85,6 +86,17 @@ std::optional<BackupHeader> headerFromJson(const QByteArray &json)
     h.chunkSize = qint64(o.value(QLatin1String("chunkSize")).toDouble(-1));
     h.chunkCount = qint64(o.value(QLatin1String("chunks")).toDouble(-1));
     h.keyId = QByteArray::fromBase64(o.value(QLatin1String("keyId")).toString().toLatin1());
+    if (o.contains(QLatin1String("staff"))) {
+        const QJsonValue staff = o.value(QLatin1String("staff"));
+        if (!staff.isArray())
+            return std::nullopt;
+        for (const QJsonValue &entry : staff.toArray()) {
+            const auto member = BackupStaffSlot::fromJson(entry.toObject());
+            if (!member)
+                return std::nullopt;
+            h.staff << *member;
+        }
+    }
     return h;
 }
 
@@ -95,7 +107,7 @@ QByteArray BackupHeader::toJson() const
     QJsonObject rowsJson;
     for (auto it = rows.begin(); it != rows.end(); ++it)
         rowsJson.insert(it.key(), double(it.value()));
-    const QJsonObject o{
+    QJsonObject o{
         {"format", format},
         {"schema", schemaVersion},
         {"createdAt", createdAt},
@@ -108,6 +120,12 @@ QByteArray BackupHeader::toJson() const
         {"chunks", double(chunkCount)},
         {"keyId", QString::fromLatin1(keyId.toBase64())},
     };
+    if (format >= kFirstFormatWithStaffSlots) {
+        QJsonArray staffJson;
+        for (const BackupStaffSlot &member : staff)
+            staffJson.append(member.toJson());
+        o.insert(QStringLiteral("staff"), staffJson);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -128,6 +146,20 @@ bool writeBackupFileWithHeader(const QString &snapshotPath, BackupHeader header,
     header.chunkCount =
         qMax<qint64>(1, (header.snapshotSize + header.chunkSize - 1) / header.chunkSize);
     header.keyId = keyIdOf(backupKey);
+    if (header.format < kFirstFormatWithStaffSlots) {
+        header.staff.clear();
+    } else if (header.staff.isEmpty()) {
+        // From the snapshot itself, so the slots are those of the data being backed up.
+        QString detail;
+        if (!readStaffSlots(snapshotPath, &header.staff, &detail))
+            return fail(error, InteropErrorKind::Corrupt,
+                        tr("Cannot read the staff key slots from the snapshot %1: %2")
+                            .arg(shown(snapshotPath), detail));
+        if (header.staff.isEmpty())
+            return fail(error, InteropErrorKind::Invalid,
+                        tr("The database has no active staff member with a passphrase, so a "
+                           "backup could never be opened; nothing was written."));
+    }
     {
         QCryptographicHash sha(QCryptographicHash::Sha256);
         if (!sha.addData(&in))
@@ -190,9 +222,18 @@ bool writeBackupFile(const QString &snapshotPath, const SnapshotSummary &summary
 
 namespace {
 
-// Reads the header of an open file; leaves the file positioned at the first chunk.
-bool readHeaderFrom(QFile &file, const QString &path, const crypto::SecureBytes &key,
-                    BackupHeader *header, QByteArray *mac, InteropError *error)
+// A header as read from the file, before anything in it is trusted.
+struct RawHeader
+{
+    int format = 0;
+    QByteArray prefix; // magic, format, length and JSON: the bytes the MAC covers
+    QByteArray mac;
+    BackupHeader parsed;
+};
+
+// Reads the header bytes of an open file and parses them, authenticating nothing; leaves
+// the file positioned at the first chunk.
+bool readRawHeader(QFile &file, const QString &path, RawHeader *raw, InteropError *error)
 {
     const QByteArray magic = file.read(kMagic.size());
     if (magic != kMagic)
@@ -214,38 +255,64 @@ bool readHeaderFrom(QFile &file, const QString &path, const crypto::SecureBytes 
         return fail(error, InteropErrorKind::Tampered,
                     tr("The backup %1 has a damaged header.").arg(shown(path)));
     const QByteArray json = file.read(length);
-    *mac = file.read(32);
-    if (json.size() != int(length) || mac->size() != 32)
+    raw->mac = file.read(32);
+    if (json.size() != int(length) || raw->mac.size() != 32)
         return fail(error, InteropErrorKind::Truncated,
                     tr("The backup %1 is cut short (truncated).").arg(shown(path)));
     const auto parsed = headerFromJson(json);
-    if (!parsed)
+    // The format is in the fixed bytes and in the JSON; both are MACed, and they must agree,
+    // so stripping the slots cannot pass a format-2 file off as format 1.
+    if (!parsed || parsed->format != format ||
+        (format >= kFirstFormatWithStaffSlots) == parsed->staff.isEmpty())
         return fail(error, InteropErrorKind::Tampered,
                     tr("The backup %1 has a damaged header.").arg(shown(path)));
+    raw->format = format;
+    raw->prefix = magic + fixed + json;
+    raw->parsed = *parsed;
+    return true;
+}
+
+// Checks a raw header against `key`: key id, MAC, then what the header says.
+bool authenticateHeader(const RawHeader &raw, const QString &path, const crypto::SecureBytes &key,
+                        BackupHeader *header, InteropError *error)
+{
+    const BackupHeader &parsed = raw.parsed;
     if (key.size() != crypto::kKeyBytes)
         return fail(error, InteropErrorKind::WrongKey, tr("No backup key: sign in first."));
-    if (!crypto::equalConstantTime(parsed->keyId, keyIdOf(key)))
+    if (!crypto::equalConstantTime(parsed.keyId, keyIdOf(key)))
         return fail(error, InteropErrorKind::WrongKey,
                     tr("The backup %1 was made with another key (another clinic's database, "
                        "or a database set up again since); it cannot be opened with this one.")
                         .arg(shown(path)));
-    if (!crypto::equalConstantTime(*mac, headerMac(key, magic + fixed + json)))
+    if (!crypto::equalConstantTime(raw.mac, headerMac(key, raw.prefix)))
         return fail(error, InteropErrorKind::Tampered,
                     tr("The header of the backup %1 was changed after it was written "
                        "(tampered); it will not be used.")
                         .arg(shown(path)));
-    if (parsed->schemaVersion > store::currentSchemaVersion())
+    if (parsed.schemaVersion > store::currentSchemaVersion())
         return fail(error, InteropErrorKind::TooNew,
                     tr("The backup %1 holds a database of schema version %2, newer than this "
                        "Triad knows (%3); update Triad to restore it.")
                         .arg(shown(path))
-                        .arg(parsed->schemaVersion)
+                        .arg(parsed.schemaVersion)
                         .arg(store::currentSchemaVersion()));
-    if (parsed->chunkSize < 1 || parsed->chunkSize > kMaxChunkSize || parsed->chunkCount < 1 ||
-        parsed->snapshotSize < 0 || parsed->schemaVersion < 1)
+    if (parsed.chunkSize < 1 || parsed.chunkSize > kMaxChunkSize || parsed.chunkCount < 1 ||
+        parsed.snapshotSize < 0 || parsed.schemaVersion < 1)
         return fail(error, InteropErrorKind::Tampered,
                     tr("The backup %1 has a damaged header.").arg(shown(path)));
-    *header = *parsed;
+    *header = parsed;
+    return true;
+}
+
+// Reads and authenticates the header of an open file; leaves the file at the first chunk.
+bool readHeaderFrom(QFile &file, const QString &path, const crypto::SecureBytes &key,
+                    BackupHeader *header, QByteArray *mac, InteropError *error)
+{
+    RawHeader raw;
+    if (!readRawHeader(file, path, &raw, error) ||
+        !authenticateHeader(raw, path, key, header, error))
+        return false;
+    *mac = raw.mac;
     return true;
 }
 
@@ -260,6 +327,21 @@ bool readBackupHeader(const QString &backupPath, const crypto::SecureBytes &back
                     tr("Cannot read %1: %2").arg(shown(backupPath), file.errorString()));
     QByteArray mac;
     return readHeaderFrom(file, backupPath, backupKey, header, &mac, error);
+}
+
+bool readBackupStaffUnauthenticated(const QString &backupPath, int *format,
+                                    QVector<BackupStaffSlot> *staff, InteropError *error)
+{
+    QFile file(backupPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, InteropErrorKind::Io,
+                    tr("Cannot read %1: %2").arg(shown(backupPath), file.errorString()));
+    RawHeader raw;
+    if (!readRawHeader(file, backupPath, &raw, error))
+        return false;
+    *format = raw.format;
+    *staff = raw.parsed.staff;
+    return true;
 }
 
 bool decryptBackupFile(const QString &backupPath, const crypto::SecureBytes &backupKey,

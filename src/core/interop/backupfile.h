@@ -1,16 +1,21 @@
 #pragma once
-// The encrypted backup file format, "triad-backup/1":
+// The encrypted backup file format, "triad-backup/2":
 //
-//   "TRIADBAK"  u16 format (1)  u32 n  header JSON (n bytes)  header MAC (32 bytes)
+//   "TRIADBAK"  u16 format (2)  u32 n  header JSON (n bytes)  header MAC (32 bytes)
 //   chunk*:     u32 m  sealed (m bytes)
 //
 // The header (schema version, created-at, clinic uuid, row counts, content digest, size and
-// SHA-256 of the snapshot, chunk size and count, key id) is MACed with the backup key, and
+// SHA-256 of the snapshot, chunk size and count, key id, and since format 2 the active staff
+// members' key slots: backupstaff.h) is MACed with the backup key, and
 // every chunk is AES-256-GCM sealed with associated data binding the header MAC, the chunk's
 // index and whether it is the last one. So a changed header, a changed/reordered/missing
 // chunk, a cut-off tail and appended bytes are all refused, and told apart from a wrong key
 // by the key id (an HMAC of the key, which reveals nothing about it).
+//
+// Format 1 (no staff slots) is still read; such a backup opens only with the key of the
+// clinic's existing database.
 
+#include "backupstaff.h"
 #include "interoperror.h"
 #include "snapshotsummary.h"
 
@@ -21,7 +26,8 @@
 
 namespace triad::interop {
 
-constexpr int kBackupFormat = 1;
+constexpr int kBackupFormat = 2;
+constexpr int kFirstFormatWithStaffSlots = 2;
 
 struct BackupHeader
 {
@@ -36,6 +42,9 @@ struct BackupHeader
     qint64 chunkSize = 0;
     qint64 chunkCount = 0;
     QByteArray keyId;
+    // Format 2: every active staff member's passphrase slot, id, display name and role, as
+    // in the snapshot. Empty in format 1.
+    QVector<BackupStaffSlot> staff;
 
     QByteArray toJson() const;
 };
@@ -55,8 +64,18 @@ bool readBackupHeader(const QString &backupPath, const crypto::SecureBytes &back
 bool decryptBackupFile(const QString &backupPath, const crypto::SecureBytes &backupKey,
                        const QString &target, BackupHeader *header, InteropError *error);
 
+// Reads the staff slots of a backup WITHOUT authenticating anything: nothing in the file
+// can be checked before a data key is in hand, and the slots are how one gets it. Only for
+// choosing the slot to try; the caller must then read the header again with the unwrapped
+// key (readBackupHeader), which verifies the MAC over these very slots. *format says
+// whether the file has slots at all (kFirstFormatWithStaffSlots).
+bool readBackupStaffUnauthenticated(const QString &backupPath, int *format,
+                                    QVector<BackupStaffSlot> *staff, InteropError *error);
+
 // Writes a backup whose header says what the caller wants, for tests of refusal (a newer
-// schema); the content is encrypted and authenticated exactly as a real one.
+// schema) and of older formats (header.format = 1 writes a format-1 file); the content is
+// encrypted and authenticated exactly as a real one. With format 2 and no staff given, the
+// slots are read from the snapshot as writeBackupFile does.
 bool writeBackupFileWithHeader(const QString &snapshotPath, BackupHeader header,
                                const crypto::SecureBytes &backupKey, const QString &target,
                                InteropError *error);

@@ -1,9 +1,8 @@
 #include "clinicbackup.h"
 
 #include "adminaccess.h"
+#include "backupstaging.h"
 #include "durablefile.h"
-
-#include "core/store/auditlog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,40 +31,6 @@ bool fail(InteropError *error, InteropErrorKind kind, const QString &message)
     return false;
 }
 
-// Removes a plaintext database copy however the function it guards returns.
-class PlaintextCopy
-{
-public:
-    explicit PlaintextCopy(QString path)
-        : m_path(std::move(path))
-    {}
-    ~PlaintextCopy()
-    {
-        if (!m_path.isEmpty())
-            removeDatabaseSecurely(m_path);
-    }
-    PlaintextCopy(const PlaintextCopy &) = delete;
-    PlaintextCopy &operator=(const PlaintextCopy &) = delete;
-    const QString &path() const { return m_path; }
-    void release() { m_path.clear(); } // it became the live database
-
-private:
-    QString m_path;
-};
-
-bool audit(store::Database &db, const crypto::Vault &vault, const QString &action,
-           const QByteArray &headerJson, InteropError *error)
-{
-    store::AuditLog log(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
-    store::Transaction tx(db);
-    if (!tx.begin() ||
-        !log.append(action, QStringLiteral("clinic"), QStringLiteral("1"), {}, headerJson) ||
-        !tx.commit())
-        return fail(error, InteropErrorKind::Store, db.lastError().message());
-    log.publishHead();
-    return true;
-}
-
 // Empties the WAL into the main file. False when another connection keeps it busy.
 bool checkpoint(store::Database &db)
 {
@@ -73,12 +38,6 @@ bool checkpoint(store::Database &db)
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next())
         return false;
     return q.value(0).toInt() == 0;
-}
-
-bool sameSummary(const BackupHeader &header, const SnapshotSummary &summary)
-{
-    return header.rows == summary.rows && header.contentDigest == summary.digest &&
-           header.schemaVersion == summary.schemaVersion;
 }
 
 } // namespace
@@ -135,7 +94,7 @@ bool ClinicBackup::create(store::Database &db, const crypto::Vault &vault, const
                        "removed. Try another disk.")
                         .arg(shown(absoluteTarget), readError.message));
     }
-    if (!audit(db, vault, QStringLiteral("backup"), header.toJson(), error))
+    if (!recordClinicEvent(db, vault, QStringLiteral("backup"), header.toJson(), error))
         return false;
     if (report)
         *report = {absoluteTarget, header};
@@ -158,20 +117,8 @@ bool ClinicBackup::restore(store::Database &live, const QString &databasePath,
         return false;
 
     PlaintextCopy incoming(siblingTempName(dbPath, QStringLiteral("restoring")));
-    if (!decryptBackupFile(backupFile, key, incoming.path(), &header, error))
+    if (!stageBackup(backupFile, key, incoming, &header, error))
         return false;
-    SnapshotSummary summary;
-    QString detail;
-    if (!summarize(incoming.path(), &summary, &detail) || !summary.integrityOk)
-        return fail(error, InteropErrorKind::Corrupt,
-                    tr("The database inside the backup %1 fails its integrity check; it was "
-                       "not restored.")
-                        .arg(shown(backupFile)));
-    if (!sameSummary(header, summary))
-        return fail(error, InteropErrorKind::Mismatch,
-                    tr("The database inside the backup %1 does not match the row counts and "
-                       "digest recorded when it was made; it was not restored.")
-                        .arg(shown(backupFile)));
 
     // The swap. The live WAL must be empty and nobody else may hold the database, or the
     // old WAL would be replayed into the restored file.
@@ -220,7 +167,7 @@ bool ClinicBackup::restore(store::Database &live, const QString &databasePath,
             tr("The restored database could not be opened: %1").arg(live.lastError().message()));
     // The head file still describes the database set aside; the restore entry continues the
     // restored chain and the new head replaces it.
-    if (!audit(live, vault, QStringLiteral("restore"), header.toJson(), error))
+    if (!recordClinicEvent(live, vault, QStringLiteral("restore"), header.toJson(), error))
         return false;
     if (report)
         *report = {dbPath, hadDatabase ? previous : QString(), header};

@@ -1,7 +1,8 @@
 #pragma once
 // Encrypted backups of the whole clinic database and restoring one (docs/SECURITY.md,
-// "Backup, restore and erasure"). Both need the vault unlocked by an active admin: the
-// backup key is the vault's KeyPurpose::Backup subkey.
+// "Backup, restore and erasure"). Backing up and restoring into an existing database need
+// the vault unlocked by an active admin: the backup key is the vault's KeyPurpose::Backup
+// subkey. Restoring onto a new device needs any active staff member's passphrase instead.
 
 #include "backupfile.h"
 
@@ -43,6 +44,25 @@ public:
     static bool restore(store::Database &live, const QString &databasePath,
                         const crypto::Vault &vault, const QString &backupFile,
                         RestoreReport *report, InteropError *error);
+
+    // Restore onto a device that has no database (the tablet was lost or broken): the
+    // backup's header carries each active staff member's key slot (format 2), so `who` (a
+    // display name as at sign-in, or a staff id) and their `passphrase` unwrap the data
+    // key. Then, in this order: `vault` is unlocked as that member, the header MAC is
+    // verified with the key just unwrapped, every chunk is decrypted and checked into a
+    // file next to `databasePath`, which must hold nothing yet (no database, -wal, -shm,
+    // -journal or audit head: this path never replaces anything; an existing database is
+    // restored with restore()). It is checked (integrity_check, row counts, digest),
+    // moved into place, opened into `db` (migrated if older) and gets a "restore" audit
+    // entry and a new chain head. On success `db` is open and `vault` unlocked as `who`;
+    // on failure nothing is left at `databasePath` and `vault` is locked.
+    // A wrong passphrase gives WrongPassphrase with the sign-in's sentence; a name not in
+    // the backup gives UnknownStaff; slots or header changed give Tampered; a format-1
+    // backup (no slots) gives Invalid.
+    static bool restoreOnNewDevice(const QString &backupFile, const QString &who,
+                                   const QString &passphrase, const QString &databasePath,
+                                   store::Database &db, crypto::Vault &vault, RestoreReport *report,
+                                   InteropError *error);
 };
 
 } // namespace triad::interop

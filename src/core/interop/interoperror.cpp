@@ -25,6 +25,10 @@ QString InteropError::kindId(InteropErrorKind kind)
         return QStringLiteral("corrupt");
     case InteropErrorKind::Store:
         return QStringLiteral("store");
+    case InteropErrorKind::WrongPassphrase:
+        return QStringLiteral("wrong-passphrase");
+    case InteropErrorKind::UnknownStaff:
+        return QStringLiteral("unknown-staff");
     case InteropErrorKind::Io:
         return QStringLiteral("io");
     }

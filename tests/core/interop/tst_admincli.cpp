@@ -217,6 +217,66 @@ private slots:
                  3);
     }
 
+    // The tablet is lost: its folder is gone, and the backup with a staff member's
+    // passphrase recreates the database on a new one.
+    void restoreOnANewDeviceFromTheBackupAlone()
+    {
+        const QString tablet = m_dir.filePath(QStringLiteral("tablet"));
+        const QString db = tablet + QStringLiteral("/clinic.sqlite");
+        const QString backup = m_dir.filePath(QStringLiteral("tablet.triadbak"));
+        const QString physioPassphrase = QStringLiteral("tablet physio passphrase");
+        Run r = cli({"init", "--db", db, "--clinic", "Tablet Clinic", "--admin", "Tablet Admin"},
+                    {}, kPassphrase);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({"staff", "add", "--db", db, "--name", "Tablet Physio", "--role", "physio"},
+                kPassphrase, physioPassphrase);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({"patient", "add", "--db", db, "--name", "Demo Child Tablet", "--birth-date",
+                 "2017-02-14"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString code = r.out.trimmed();
+        r = cli({"backup", "--db", db, backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QDir(tablet).removeRecursively());
+
+        // Refusals leave nothing behind: wrong passphrase and unknown name exit 2.
+        r = cli({"restore", backup, "--db", db, "--as", "Tablet Physio"}, kPassphrase);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("wrong passphrase for Tablet Physio")),
+                 qPrintable(r.err));
+        r = cli({"restore", backup, "--db", db, "--as", "Nobody Here", "--json"}, kPassphrase);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("kind").toString(),
+                 QStringLiteral("unknown-staff"));
+        QVERIFY(!QFileInfo::exists(db));
+
+        r = cli({"restore", backup, "--db", db, "--as", "tablet physio"}, physioPassphrase);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("new database")), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral(".before-restore")));
+        r = cli({"verify", "--db", db, "--as", "Tablet Physio"}, physioPassphrase);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Audit log: ok")));
+        {
+            QSqlDatabase sql =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tablet"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("SELECT code FROM patient")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), code);
+            QVERIFY(!q.next());
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tablet"));
+
+        // Now that a database exists, restore is the usual swap, never the new-device path.
+        r = cli({"restore", backup, "--db", db, "--as", "Tablet Admin"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(db + QStringLiteral(".before-restore")));
+    }
+
     void nothingPrintedOrStoredHoldsTheCanary()
     {
         QVERIFY(m_allOutput.contains(QStringLiteral("TRD-")));
