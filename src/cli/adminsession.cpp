@@ -165,6 +165,21 @@ void printJson(Io &io, const QJsonObject &object)
     io.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+std::optional<QString> takeSingleArgument(QStringList &args, const QString &usage, Io &io,
+                                          bool json, int *exitCode)
+{
+    QStringList positional = args;
+    takeFlag(positional, QStringLiteral("--json"));
+    takeOption(positional, QStringLiteral("--db"));
+    takeOption(positional, QStringLiteral("--as"));
+    if (positional.size() != 1) {
+        *exitCode = reportFailure(io, json, 2, tr("usage: triad-cli %1").arg(usage));
+        return std::nullopt;
+    }
+    args.removeOne(positional.first());
+    return positional.first();
+}
+
 int rejectExtra(const QStringList &args, const QString &usage, Io &io, bool json)
 {
     if (args.isEmpty())

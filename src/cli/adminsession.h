@@ -44,6 +44,11 @@ int openSession(QStringList &args, Io &io, AdminSession &session,
 int reportFailure(Io &io, bool json, int exitCode, const QString &message,
                   const QString &kind = {});
 void printJson(Io &io, const QJsonObject &object);
+// For "COMMAND ARG [--db PATH] [--as NAME] [--json]": takes the one positional argument out
+// of args, leaving the options for openSession. nullopt after printing the usage (exit code
+// in *exitCode) when there is not exactly one.
+std::optional<QString> takeSingleArgument(QStringList &args, const QString &usage, Io &io,
+                                          bool json, int *exitCode);
 // A leftover argument the command does not know: usage error.
 int rejectExtra(const QStringList &args, const QString &usage, Io &io, bool json);
 

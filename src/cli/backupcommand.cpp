@@ -27,22 +27,16 @@ int runBackup(const QStringList &arguments, Io &io)
     QStringList args = arguments;
     AdminSession session;
     session.json = args.contains(QStringLiteral("--json"));
-    const QStringList positional = [&] {
-        QStringList copy = args;
-        takeFlag(copy, QStringLiteral("--json"));
-        takeOption(copy, QStringLiteral("--db"));
-        takeOption(copy, QStringLiteral("--as"));
-        return copy;
-    }();
-    if (positional.size() != 1)
-        return reportFailure(io, session.json, 2,
-                             tr("usage: triad-cli backup FILE [--db PATH] [--as NAME]"));
-    args.removeOne(positional.first());
+    int exitCode = 2;
+    const auto argument =
+        takeSingleArgument(args, QStringLiteral("backup FILE [--db PATH] [--as NAME]"), io, session.json, &exitCode);
+    if (!argument)
+        return exitCode;
     if (const int code = openSession(args, io, session))
         return code;
     interop::BackupReport report;
     interop::InteropError error;
-    if (!interop::ClinicBackup::create(session.db, session.vault, positional.first(), &report,
+    if (!interop::ClinicBackup::create(session.db, session.vault, *argument, &report,
                                        &error))
         return reportFailure(io, session.json, exitCodeFor(error.kind), error.message,
                              interop::InteropError::kindId(error.kind));

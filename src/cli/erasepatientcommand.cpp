@@ -18,22 +18,16 @@ int runErase(const QStringList &arguments, Io &io)
     QStringList args = arguments;
     AdminSession session;
     session.json = args.contains(QStringLiteral("--json"));
-    const QStringList positional = [&] {
-        QStringList copy = args;
-        takeFlag(copy, QStringLiteral("--json"));
-        takeOption(copy, QStringLiteral("--db"));
-        takeOption(copy, QStringLiteral("--as"));
-        return copy;
-    }();
-    if (positional.size() != 1)
-        return reportFailure(io, session.json, 2,
-                             tr("usage: triad-cli erase-patient CODE [--db PATH] [--as NAME]"));
-    args.removeOne(positional.first());
+    int exitCode = 2;
+    const auto argument =
+        takeSingleArgument(args, QStringLiteral("erase-patient CODE [--db PATH] [--as NAME]"), io, session.json, &exitCode);
+    if (!argument)
+        return exitCode;
     if (const int code = openSession(args, io, session))
         return code;
     interop::ErasureReport report;
     interop::InteropError error;
-    if (!interop::erasePatient(session.db, session.vault, positional.first(), &report, &error)) {
+    if (!interop::erasePatient(session.db, session.vault, *argument, &report, &error)) {
         const int code = error.kind == interop::InteropErrorKind::Invalid ? 1 : 2;
         return reportFailure(io, session.json, code, error.message,
                              interop::InteropError::kindId(error.kind));

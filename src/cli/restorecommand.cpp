@@ -98,17 +98,11 @@ int runRestore(const QStringList &arguments, Io &io)
     QStringList args = arguments;
     AdminSession session;
     session.json = args.contains(QStringLiteral("--json"));
-    const QStringList positional = [&] {
-        QStringList copy = args;
-        takeFlag(copy, QStringLiteral("--json"));
-        takeOption(copy, QStringLiteral("--db"));
-        takeOption(copy, QStringLiteral("--as"));
-        return copy;
-    }();
-    if (positional.size() != 1)
-        return reportFailure(io, session.json, 2,
-                             tr("usage: triad-cli restore FILE [--db PATH] [--as NAME]"));
-    args.removeOne(positional.first());
+    int exitCode = 2;
+    const auto argument =
+        takeSingleArgument(args, QStringLiteral("restore FILE [--db PATH] [--as NAME]"), io, session.json, &exitCode);
+    if (!argument)
+        return exitCode;
     {
         QStringList peek = args;
         const QString dbPath = takeOption(peek, QStringLiteral("--db"), defaultDatabasePath());
@@ -117,7 +111,7 @@ int runRestore(const QStringList &arguments, Io &io)
             takeFlag(peek, QStringLiteral("--json"));
             if (const int code = rejectExtra(peek, kUsage, io, session.json))
                 return code;
-            return restoreOnNewDevice(positional.first(), dbPath, who, session.json, io);
+            return restoreOnNewDevice(*argument, dbPath, who, session.json, io);
         }
     }
     if (const int code = openSession(args, io, session))
@@ -125,7 +119,7 @@ int runRestore(const QStringList &arguments, Io &io)
     interop::RestoreReport report;
     interop::InteropError error;
     if (!interop::ClinicBackup::restore(session.db, session.db.path(), session.vault,
-                                        positional.first(), &report, &error)) {
+                                        *argument, &report, &error)) {
         return reportFailure(io, session.json, exitCodeFor(error.kind),
                              error.message + QLatin1Char(' ') +
                                  tr("The current database was left as it was."),
