@@ -237,6 +237,9 @@ bool PatientRepository::erase(const QString &patientId)
         QStringLiteral("DELETE FROM score WHERE response_id IN %1").arg(responses),
         QStringLiteral("DELETE FROM answer WHERE response_id IN %1").arg(responses),
         QStringLiteral("DELETE FROM response WHERE id IN %1").arg(responses),
+        QStringLiteral("DELETE FROM round_skip WHERE session_id IN (SELECT id FROM session "
+                       "WHERE episode_id IN %1)")
+            .arg(episodes),
         QStringLiteral("DELETE FROM session WHERE episode_id IN %1").arg(episodes),
         QStringLiteral("DELETE FROM episode WHERE patient_id = ?"),
         QStringLiteral("DELETE FROM guardian WHERE patient_id = ?"),

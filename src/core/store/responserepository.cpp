@@ -306,14 +306,38 @@ std::optional<ScoreSet> ResponseRepository::complete(const QString &responseId,
 
 bool ResponseRepository::decline(const QString &responseId, const QString &reason)
 {
+    Transaction tx(m_db);
+    if (!tx.begin() || !declineDraft(responseId, reason, nullptr) || !tx.commit())
+        return false;
+    m_audit.publishHead();
+    return true;
+}
+
+std::optional<RoundSkip> ResponseRepository::declineAsSkip(const QString &responseId,
+                                                           const QString &declineReason,
+                                                           const QString &skipReason)
+{
+    Transaction tx(m_db);
+    ResponseRecord r;
+    if (!tx.begin() || !declineDraft(responseId, declineReason, &r))
+        return std::nullopt;
+    const auto skip = insertRoundSkip(m_db, m_audit, r.sessionId, r.respondent, skipReason);
+    if (!skip || !tx.commit())
+        return std::nullopt;
+    m_audit.publishHead();
+    return skip;
+}
+
+bool ResponseRepository::declineDraft(const QString &responseId, const QString &reason,
+                                      ResponseRecord *out)
+{
     if (!declineReasons().contains(reason)) {
         m_db.setError(StoreErrorKind::Invalid,
                       QStringLiteral("decline reason must be one of: %1")
                           .arg(declineReasons().join(QLatin1String(", "))));
         return false;
     }
-    Transaction tx(m_db);
-    if (!tx.begin() || !requireDraft(responseId, nullptr))
+    if (!requireDraft(responseId, out))
         return false;
     // Answers given before declining are not kept: the respondent chose not to take part.
     QSqlQuery del = m_db.query();
@@ -332,13 +356,8 @@ bool ResponseRepository::decline(const QString &responseId, const QString &reaso
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(responseId);
-    if (!m_db.exec(q) ||
-        !m_audit.append(QStringLiteral("decline"), QStringLiteral("response"), responseId, {},
-                        reason.toUtf8()) ||
-        !tx.commit())
-        return false;
-    m_audit.publishHead();
-    return true;
+    return m_db.exec(q) && m_audit.append(QStringLiteral("decline"), QStringLiteral("response"),
+                                          responseId, {}, reason.toUtf8());
 }
 
 } // namespace triad::store

@@ -1,14 +1,16 @@
 #pragma once
 // Questionnaire responses: drafts saved answer by answer (each its own transaction, so a
 // crash or a flat battery loses at most the tap in flight), completion as ONE transaction
-// (final answers, scores, status and audit entry together), declines, corrections that
-// supersede, and the drafts to resume.
+// (final answers, scores, status and audit entry together), declines (with the round's skip
+// row when a round stops a started form), corrections that supersede, and the drafts to
+// resume.
 //
 // A final (complete or declined) response, its answers and its scores cannot change: SQLite
 // triggers abort any UPDATE or DELETE (schema.cpp), whatever code tries.
 
 #include "auditlog.h"
 #include "database.h"
+#include "roundskiprepository.h"
 
 #include "core/crypto/fieldcipher.h"
 #include "core/instrument/answers.h"
@@ -86,6 +88,11 @@ public:
                                      const Answers &answers);
     // The respondent did not answer; `reason` is one of declineReasons().
     bool decline(const QString &responseId, const QString &reason);
+    // A round's respondent stopped after starting: declines the draft (`declineReason`, one
+    // of declineReasons()) and records the round_skip row with the exact `skipReason` (one
+    // of skipReasons()), in one transaction, so neither is stored without the other.
+    std::optional<RoundSkip> declineAsSkip(const QString &responseId, const QString &declineReason,
+                                           const QString &skipReason);
 
     std::optional<ResponseRecord> record(const QString &responseId);
     std::optional<StoredResponse> get(const QString &responseId);
@@ -106,6 +113,8 @@ private:
     bool upsertAnswer(const QString &responseId, const Instrument &instrument,
                       const QString &itemId, const QVariant &value);
     bool requireDraft(const QString &responseId, ResponseRecord *out);
+    // Inside the caller's transaction; `out` receives the record as it was (a draft).
+    bool declineDraft(const QString &responseId, const QString &reason, ResponseRecord *out);
     std::optional<Answers> loadAnswers(const QString &responseId);
     std::optional<ScoreSet> loadScores(const ResponseRecord &record);
     bool insertScores(const QString &responseId, const ScoreSet &scores);

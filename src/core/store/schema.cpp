@@ -232,6 +232,42 @@ QStringList version2()
     };
 }
 
+// v3: a skipped respondent (absent, declined before starting, too distressed, no form for
+// the child's age) is a round_skip row, not a response: it needs no instrument, and absence
+// is no longer folded into the decline reason 'other'. A respondent who starts a form and
+// then declines still has a declined response as before (and, from v3, a skip row too).
+//
+// Existing data is left as it is: a response declined with reason 'other' before v3 may have
+// been an absence or something else, and nothing stored says which, so no skip row is
+// invented for it. Skips of children with no fitting form were only audit entries before v3;
+// they stay there.
+//
+// The reason list is written out here, not taken from skipReasons(), so that growing that
+// vocabulary later (a new step) can never change what this released step creates.
+QStringList version3()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE round_skip ("
+            " id TEXT PRIMARY KEY,"
+            " session_id TEXT NOT NULL REFERENCES session(id),"
+            " respondent TEXT NOT NULL CHECK (respondent IN ('child', 'parent', 'physio')),"
+            " reason TEXT NOT NULL CHECK (reason IN ('absent', 'declined', 'too-distressed',"
+            "  'no-form-for-age', 'other')),"
+            " created_at TEXT NOT NULL CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-*Z'),"
+            " UNIQUE (session_id, respondent))"),
+        // Like a final response, a skip is a record of what happened: never changed, and
+        // deleted only inside a patient's erasure (erasure_permit, see kPermittedForResponse).
+        QStringLiteral("CREATE TRIGGER round_skip_no_update BEFORE UPDATE ON round_skip BEGIN "
+                       "SELECT RAISE(ABORT, 'a recorded skip is immutable'); END"),
+        QStringLiteral("CREATE TRIGGER round_skip_no_delete BEFORE DELETE ON round_skip "
+                       "WHEN NOT EXISTS (SELECT 1 FROM session s "
+                       "JOIN episode e ON e.id = s.episode_id JOIN erasure_permit p "
+                       "ON p.patient_id = e.patient_id WHERE s.id = OLD.session_id) BEGIN "
+                       "SELECT RAISE(ABORT, 'a recorded skip is immutable'); END"),
+    };
+}
+
 } // namespace
 
 const QVector<MigrationStep> &migrationSteps()
@@ -239,6 +275,7 @@ const QVector<MigrationStep> &migrationSteps()
     static const QVector<MigrationStep> steps{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return steps;
 }
@@ -250,11 +287,21 @@ int currentSchemaVersion()
 
 QStringList dataTables()
 {
-    return {QStringLiteral("clinic"),  QStringLiteral("staff"),        QStringLiteral("key_slot"),
-            QStringLiteral("patient"), QStringLiteral("guardian"),     QStringLiteral("episode"),
-            QStringLiteral("session"), QStringLiteral("response"),     QStringLiteral("answer"),
-            QStringLiteral("score"),   QStringLiteral("alert"),        QStringLiteral("action_log"),
-            QStringLiteral("audit"),   QStringLiteral("audit_pending")};
+    return dataTables(currentSchemaVersion());
+}
+
+QStringList dataTables(int schemaVersion)
+{
+    QStringList tables{
+        QStringLiteral("clinic"),  QStringLiteral("staff"),        QStringLiteral("key_slot"),
+        QStringLiteral("patient"), QStringLiteral("guardian"),     QStringLiteral("episode"),
+        QStringLiteral("session"), QStringLiteral("response"),     QStringLiteral("answer"),
+        QStringLiteral("score"),   QStringLiteral("alert"),        QStringLiteral("action_log"),
+        QStringLiteral("audit"),   QStringLiteral("audit_pending")};
+    // round_skip (v3) comes after its parent, the session, with the other session rows.
+    if (schemaVersion >= 3)
+        tables.insert(tables.indexOf(QStringLiteral("alert")), QStringLiteral("round_skip"));
+    return tables;
 }
 
 QStringList conditionCategories()
@@ -280,6 +327,12 @@ QStringList declineReasons()
     return {QStringLiteral("child-declined"), QStringLiteral("parent-declined"),
             QStringLiteral("too-upset"),      QStringLiteral("no-time"),
             QStringLiteral("language"),       QStringLiteral("other")};
+}
+
+QStringList skipReasons()
+{
+    return {QStringLiteral("absent"), QStringLiteral("declined"), QStringLiteral("too-distressed"),
+            QStringLiteral("no-form-for-age"), QStringLiteral("other")};
 }
 
 QStringList sessionSettings()

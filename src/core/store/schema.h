@@ -23,6 +23,9 @@ int currentSchemaVersion();
 // Every table holding clinic data, parents before children (a safe order for copying;
 // reverse it for deleting). For backup/restore, verify and the erasure canary.
 QStringList dataTables();
+// The data tables a database at `schemaVersion` has (round_skip from v3): for reading a
+// snapshot or backup written by an older version before it is migrated.
+QStringList dataTables(int schemaVersion);
 
 // Fixed vocabularies the schema checks (CHECK constraints) and the repositories validate.
 QStringList conditionCategories(); // acl-injury, low-back-pain, ...
@@ -30,5 +33,6 @@ QStringList staffRoles();          // physio, lead, admin
 QStringList responseStatuses();    // draft, complete, declined
 QStringList declineReasons();      // child-declined, too-upset, ...
 QStringList sessionSettings();     // clinic, home, school, telehealth (v2)
+QStringList skipReasons();         // absent, declined, too-distressed, no-form-for-age, other (v3)
 
 } // namespace triad::store

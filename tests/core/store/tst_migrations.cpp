@@ -3,7 +3,8 @@
 // database is refused and left byte-identical.
 //
 // The fixtures are written by this test when TRIAD_WRITE_DB_FIXTURES=1 (once, when a schema
-// version is released), then committed and never regenerated.
+// version is released), then committed and never regenerated: the switch writes only the
+// fixtures that do not exist yet, so released ones keep their bytes.
 
 #include "core/store/database.h"
 #include "core/store/schema.h"
@@ -33,8 +34,11 @@ QString fixturePath(int version)
 }
 
 // A raw connection that applies migration steps up to `version` only, as a released build of
-// that version would have, then fills it with synthetic rows through plain SQL.
-bool writeFixture(const QString &path, int version)
+// that version would have, then fills it with synthetic rows through plain SQL. From v3 on
+// (or when `withDecline`), the parent declined in session 1 with the catch-all reason
+// "other", as rounds before v3 stored an absence; from v3 on, the child of session 2 has a
+// round_skip row ("absent").
+bool writeFixture(const QString &path, int version, bool withDecline = false)
 {
     QFile::remove(path);
     const QString name = QStringLiteral("fixture-writer-%1").arg(version);
@@ -103,6 +107,22 @@ bool writeFixture(const QString &path, int version)
                                "created_at, setting) VALUES ('session-2', 'episode-1', "
                                "'staff-1', '2024-03-08', ?, 'home')"),
                 {at});
+        if (withDecline || version >= 3) {
+            run(QStringLiteral("INSERT INTO response (id, session_id, respondent, staff_id, "
+                               "instrument_id, instrument_version, language, status, "
+                               "started_at, updated_at) VALUES ('response-2', 'session-1', "
+                               "'parent', 'staff-1', 'triad-parent', '1.0.0', 'en', 'draft', "
+                               "?, ?)"),
+                {at, at});
+            run(QStringLiteral("UPDATE response SET status = 'declined', decline_reason = "
+                               "'other', completed_at = ? WHERE id = 'response-2'"),
+                {at});
+        }
+        if (version >= 3)
+            run(QStringLiteral("INSERT INTO round_skip (id, session_id, respondent, reason, "
+                               "created_at) VALUES ('skip-1', 'session-2', 'child', 'absent', "
+                               "?)"),
+                {at});
         q.finish();
         db.close();
     }
@@ -130,7 +150,8 @@ private slots:
         if (qEnvironmentVariableIntValue("TRIAD_WRITE_DB_FIXTURES") == 1) {
             QDir().mkpath(QStringLiteral(TRIAD_TEST_DATA "/db"));
             for (const MigrationStep &step : migrationSteps())
-                QVERIFY(writeFixture(fixturePath(step.version), step.version));
+                if (!QFile::exists(fixturePath(step.version)))
+                    QVERIFY(writeFixture(fixturePath(step.version), step.version));
         }
     }
 
@@ -257,6 +278,12 @@ private slots:
             asIs.migrate = false;
             QVERIFY(backup.open(db.backupPath(), asIs));
             QCOMPARE(backup.schemaVersion(), version);
+            // What a reader of an old snapshot (a backup being restored) may count.
+            QSqlQuery q = backup.query();
+            for (const QString &table : dataTables(version))
+                QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)),
+                         qPrintable(table));
+            QVERIFY(!dataTables(version).contains(QStringLiteral("round_skip")));
         } else {
             QVERIFY(db.backupPath().isEmpty());
             QCOMPARE(fileHash(path), original);
@@ -268,7 +295,9 @@ private slots:
                  QStringLiteral("TRD-7K4M-Q2"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM patient")).toByteArray(),
                  QByteArray("v1:fixture-name-ciphertext"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM response")).toString(),
+        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM response WHERE id = "
+                                           "'response-1'"))
+                     .toString(),
                  QStringLiteral("complete"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT sum(value_num) FROM answer")).toInt(), 5);
         QCOMPARE(scalar(db, QStringLiteral("SELECT normalised FROM score")).toDouble(), 75.0);
@@ -281,10 +310,63 @@ private slots:
                                                "'session-2'"))
                          .toString(),
                      QStringLiteral("home"));
+        // v3: skips are their own table; a v3 database keeps its skip as it was written.
+        QCOMPARE(dataTables(currentSchemaVersion()), dataTables());
+        QVERIFY(db.tables().contains(QStringLiteral("round_skip")));
+        QCOMPARE(db.rowCount(QStringLiteral("round_skip")), qint64(version >= 3 ? 1 : 0));
+        if (version >= 3) {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT respondent || ':' || reason FROM "
+                                               "round_skip WHERE session_id = 'session-2'"))
+                         .toString(),
+                     QStringLiteral("child:absent"));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT decline_reason FROM response WHERE "
+                                               "id = 'response-2'"))
+                         .toString(),
+                     QStringLiteral("other"));
+        }
         // The immutability rules still hold after the migration.
         QVERIFY(!db.execSql(QStringLiteral("UPDATE answer SET value_num = 1")));
         QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);
+        QVERIFY(db.execSql(QStringLiteral("INSERT INTO round_skip VALUES ('skip-9', "
+                                          "'session-1', 'physio', 'no-form-for-age', "
+                                          "'2024-03-01T10:05:00.000Z')")));
+        QVERIFY(!db.execSql(QStringLiteral("UPDATE round_skip SET reason = 'declined'")));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);
+        QVERIFY(!db.execSql(QStringLiteral("DELETE FROM round_skip")));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);
         QVERIFY(db.checkIntegrity());
+    }
+
+    // A response declined with "other" before v3 may have been an absence or not; nothing
+    // says which, so the migration leaves it exactly as it was and invents no skip for it.
+    void declinedResponsesAreLeftAsTheyWere_data()
+    {
+        QTest::addColumn<int>("version");
+        for (const MigrationStep &step : migrationSteps())
+            if (step.version < 3)
+                QTest::newRow(qPrintable(QStringLiteral("v%1").arg(step.version))) << step.version;
+    }
+
+    void declinedResponsesAreLeftAsTheyWere()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
+        QVERIFY(writeFixture(path, version, true));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.lastError().detail));
+        QCOMPARE(db.schemaVersion(), currentSchemaVersion());
+        QVERIFY(!db.backupPath().isEmpty());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT status || ':' || decline_reason || ':' || "
+                                           "completed_at FROM response WHERE id = "
+                                           "'response-2'"))
+                     .toString(),
+                 QStringLiteral("declined:other:2024-03-01T10:00:00.000Z"));
+        QCOMPARE(db.rowCount(QStringLiteral("response")), qint64(2));
+        QCOMPARE(db.rowCount(QStringLiteral("round_skip")), qint64(0));
+        QVERIFY(!db.execSql(QStringLiteral("UPDATE response SET decline_reason = 'too-upset' "
+                                           "WHERE id = 'response-2'")));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);
     }
 };
 
