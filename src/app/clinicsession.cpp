@@ -61,6 +61,7 @@ Workspace::Workspace(store::Database &db, const crypto::Vault &vault)
     , episodes(db, cipher, audit)
     , sessions(db, audit)
     , responses(db, cipher, audit)
+    , skips(db, audit)
     , alerts(db, cipher, audit)
 {}
 

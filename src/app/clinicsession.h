@@ -14,6 +14,7 @@
 #include "core/store/episoderepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/responserepository.h"
+#include "core/store/roundskiprepository.h"
 #include "core/store/staffrepository.h"
 
 #include <memory>
@@ -40,6 +41,7 @@ struct Workspace
     store::EpisodeRepository episodes;
     store::SessionRepository sessions;
     store::ResponseRepository responses;
+    store::RoundSkipRepository skips;
     store::AlertRepository alerts;
 };
 

@@ -155,6 +155,9 @@ QString EpisodeController::load(const QString &episodeId)
         for (const QString &who : people) {
             row.insert(who, scoreOrNull(history->scoreAt(s.index, who, QStringLiteral("total"))));
             row.insert(who + QStringLiteral("Status"), s.status.value(who));
+            row.insert(who + QStringLiteral("Reason"), s.skipReason.value(who));
+            row.insert(who + QStringLiteral("ReasonLabel"),
+                       skipReasonLabel(s.skipReason.value(who)));
             for (const QString &measure : historyMeasures())
                 if (const auto v = history->scoreAt(s.index, who, measure))
                     m_scores[who][measure] << qMakePair(s.index, *v);

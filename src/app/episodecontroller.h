@@ -38,7 +38,9 @@ public:
     QString conditionLabel() const;
     QString goals() const { return m_goals; }
     bool isOpen() const { return m_open; }
-    // [{sessionId, index, date, child, parent, physio (0-100 or null), alerts: [alertId...]}]
+    // [{sessionId, index, date, child, parent, physio (0-100 or null), alerts: [alertId...],
+    //   childStatus ("complete" | "declined" | "skipped" | ""), childReason (skip reason id),
+    //   childReasonLabel ("Absent"), and the same for parent and physio}]
     QVariantList sessions() const { return m_sessions; }
     // [{alertId, type, severity, sessionIndex, respondent, prompt, acknowledged, action}]
     QVariantList alerts() const { return m_alerts; }

@@ -126,6 +126,24 @@ std::optional<EpisodeHistory> loadEpisodeHistory(Workspace &ws, const QString &e
         }
     }
 
+    // Skips carry the exact reason (an absence is no longer a decline "other"); a step skipped
+    // before its form began has no response at all.
+    const auto skips = ws.skips.forEpisode(episodeId);
+    if (ws.skips.lastError().isError())
+        return std::nullopt;
+    for (const store::RoundSkip &k : skips) {
+        const int index = indexOf.value(k.sessionId);
+        if (index == 0)
+            continue;
+        SessionScores &ss = history.sessions[index - 1];
+        const QString who = respondentId(k.respondent);
+        if (ss.status.value(who) == QLatin1String("complete"))
+            continue;
+        ss.skipReason.insert(who, k.reason);
+        ss.status.insert(who, k.reason == QLatin1String("declined") ? QStringLiteral("declined")
+                                                                    : QStringLiteral("skipped"));
+    }
+
     for (Respondent r : {Respondent::Child, Respondent::Parent, Respondent::Physio}) {
         const QString who = respondentId(r);
         for (const QString &measure : historyMeasures()) {

@@ -18,7 +18,10 @@ struct SessionScores
     int index = 0; // 1-based, in date order
     // respondent id -> measure ("total", "goal", "task", "bond") -> 0-100
     QHash<QString, QHash<QString, double>> scores;
-    QHash<QString, QString> status; // respondent id -> "complete" | "declined"
+    // respondent id -> "complete" | "declined" | "skipped" ("declined" also for a skip whose
+    // reason is "declined", as the round's plan shows it)
+    QHash<QString, QString> status;
+    QHash<QString, QString> skipReason; // respondent id -> store::skipReasons() id (v3 skips)
 };
 
 struct EpisodeHistory

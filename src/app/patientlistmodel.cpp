@@ -4,6 +4,8 @@
 
 #include "core/instrument/instrumentlibrary.h"
 
+#include <QSet>
+
 namespace triad::app {
 
 PatientListModel::PatientListModel(QObject *parent)
@@ -33,14 +35,16 @@ QString nextActionFor(Workspace &ws, const store::Episode *open)
     const auto sessions = ws.sessions.forEpisode(open->id);
     if (sessions.isEmpty())
         return PatientListModel::tr("Session 1 round due");
-    // A round is finished when child, parent and physio each completed or declined.
-    const auto answered = ws.responses.forSession(sessions.last().id);
-    int final = 0;
-    for (const auto &r : answered)
+    // A round is finished when child, parent and physio each completed, declined or were
+    // skipped (a skip before the form began is a round_skip row with no response).
+    QSet<QString> done;
+    for (const auto &r : ws.responses.forSession(sessions.last().id))
         if (r.record.status != store::ResponseStatus::Draft)
-            ++final;
+            done.insert(respondentId(r.record.respondent));
+    for (const auto &k : ws.skips.forSession(sessions.last().id))
+        done.insert(respondentId(k.respondent));
     const int n = int(sessions.size());
-    if (final < 3)
+    if (done.size() < 3)
         return PatientListModel::tr("Session %1 round unfinished").arg(n);
     return PatientListModel::tr("Session %1 round due").arg(n + 1);
 }

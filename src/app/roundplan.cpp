@@ -94,8 +94,20 @@ bool isSkipReason(const QString &id)
     return false;
 }
 
-// The store's vocabulary (store/schema.cpp declineReasons()) has no "absent": it is kept as
-// "other", and read back as "absent" because nothing else in the round stores "other".
+QString skipReasonLabel(const QString &id)
+{
+    for (const QVariant &v : skipReasonList()) {
+        const QVariantMap entry = v.toMap();
+        if (entry.value(QStringLiteral("id")).toString() == id)
+            return entry.value(QStringLiteral("label")).toString();
+    }
+    return id.isEmpty() ? QString() : tr("Other reason");
+}
+
+// A declined response's vocabulary (store/schema.cpp declineReasons()) has no "absent": its
+// decline reason is "other", and the round_skip row stored with it (schema v3) keeps the
+// exact reason. Reading a declined response back without a skip row (stored before v3) gives
+// "absent" for "other", the only skip the round ever stored as "other".
 QString storedDeclineReason(const QString &skipReason, Respondent respondent)
 {
     if (skipReason == QLatin1String("declined"))

@@ -49,6 +49,8 @@ QVector<PlanEntry> planRound(const InstrumentLibrary &library, const Round &roun
 // Skip reasons the screens offer, as [{id, label}].
 QVariantList skipReasonList();
 bool isSkipReason(const QString &id);
+// The translated label of a stored skip reason ("Absent"); "" for "".
+QString skipReasonLabel(const QString &id);
 // The store's decline reason for a skip reason given by or for a respondent.
 QString storedDeclineReason(const QString &skipReason, Respondent respondent);
 // The skip reason shown again for a stored decline reason.

@@ -120,6 +120,23 @@ QString RoundFlow::resume()
             }
         }
     }
+    // Skips (schema v3) carry the exact reason, and are the only row of a step skipped
+    // before its form began. The shared error is cleared first: a stale one must not read as
+    // this query's failure.
+    session->database().clearError();
+    const auto skips = ws->skips.forSession(s->id);
+    if (ws->skips.lastError().isError())
+        return fail(
+            tr("The interrupted round cannot be opened: %1").arg(ws->skips.lastError().message()));
+    for (const store::RoundSkip &skip : skips) {
+        for (PlanEntry &entry : round.plan) {
+            if (entry.respondent != skip.respondent)
+                continue;
+            entry.reason = skip.reason;
+            entry.status = skip.reason == QLatin1String("declined") ? QStringLiteral("declined")
+                                                                    : QStringLiteral("skipped");
+        }
+    }
 
     m_round = round;
     m_summary.clear();

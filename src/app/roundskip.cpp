@@ -1,8 +1,7 @@
 // RoundFlow: skipping a respondent (absent, declined, too distressed, no form for the age)
-// and stopping a round. A skip is stored, never just forgotten, so the history shows who did
-// not answer and why.
+// and stopping a round. A skip is stored (store::RoundSkipRepository, schema v3), never just
+// forgotten, so the history shows who did not answer and why.
 #include "clinicsession.h"
-#include "instrumentcatalog.h"
 #include "roundflow.h"
 
 namespace triad::app {
@@ -37,32 +36,17 @@ QString RoundFlow::skipEntry(int index, const QString &reason)
     if (!ws)
         return fail(tr("Please sign in first."));
     PlanEntry &entry = m_round.plan[index];
-    const Instrument *instrument = InstrumentCatalog::instance()->find(entry.instrumentId);
-    if (instrument) {
-        // A skip is stored as a declined response, so the history shows who did not answer
-        // and why (a missing row would look like a lost form).
-        if (entry.responseId.isEmpty()) {
-            const QStringList languages = instrument->languages;
-            const QString mine = ClinicSession::instance()->language();
-            const auto draft = ws->responses.startDraft(
-                m_round.sessionId, entry.respondent, *instrument,
-                languages.contains(mine) ? mine : languages.value(0),
-                entry.respondent == Respondent::Parent ? m_round.guardianId : QString());
-            if (!draft)
-                return fail(ws->responses.lastError().message());
-            entry.responseId = draft->id;
-        }
-        if (!ws->responses.decline(entry.responseId, storedDeclineReason(reason, entry.respondent)))
-            return fail(ws->responses.lastError().message());
+    if (entry.responseId.isEmpty()) {
+        // Not begun: a skip row alone says who did not answer and why. It needs no form, so
+        // a child whose age fits no form is recorded like anyone else.
+        if (!ws->skips.skip(m_round.sessionId, entry.respondent, reason))
+            return fail(ws->skips.lastError().message());
     } else {
-        // No form fits: there is no response to store, so the audit log keeps the decision.
-        store::Transaction tx(ClinicSession::instance()->database());
-        if (!tx.begin() ||
-            !ws->audit.append(QStringLiteral("skip"), QStringLiteral("session"), m_round.sessionId,
-                              {}, (respondentId(entry.respondent) + u':' + reason).toUtf8()) ||
-            !tx.commit())
-            return fail(ClinicSession::instance()->database().lastError().message());
-        ws->audit.publishHead();
+        // Begun: the draft is declined as ever (the response vocabulary has no "absent"), and
+        // the skip row beside it keeps the exact reason, both in one transaction.
+        if (!ws->responses.declineAsSkip(entry.responseId,
+                                         storedDeclineReason(reason, entry.respondent), reason))
+            return fail(ws->responses.lastError().message());
     }
     entry.status = reason == QLatin1String("declined") ? QStringLiteral("declined")
                                                        : QStringLiteral("skipped");

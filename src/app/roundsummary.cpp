@@ -58,15 +58,24 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
     }
     const int index = history->indexOf(round.sessionId);
 
+    const SessionScores *held = index > 0 ? &history->sessions.at(index - 1) : nullptr;
     QVariantList respondents;
     for (const PlanEntry &e : round.plan) {
         const QString who = respondentId(e.respondent);
+        // The stored skip is the record (also after a resume): its reason is the exact one.
+        QString status = e.status;
+        QString reason = e.reason;
+        if (held && held->skipReason.contains(who)) {
+            status = held->status.value(who);
+            reason = held->skipReason.value(who);
+        }
         const auto now = history->scoreAt(index, who, QStringLiteral("total"));
         const auto before = history->previous(index, who, QStringLiteral("total"));
         QVariantMap row{{QStringLiteral("respondent"), who},
                         {QStringLiteral("name"), e.name},
-                        {QStringLiteral("status"), e.status},
-                        {QStringLiteral("reason"), e.reason},
+                        {QStringLiteral("status"), status},
+                        {QStringLiteral("reason"), reason},
+                        {QStringLiteral("reasonLabel"), skipReasonLabel(reason)},
                         {QStringLiteral("now"), rounded(now)},
                         {QStringLiteral("previous"), before ? rounded(before->second) : QVariant()},
                         {QStringLiteral("previousSession"), before ? before->first : QVariant()},

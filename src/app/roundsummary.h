@@ -11,9 +11,9 @@ namespace triad::app {
 
 struct Workspace;
 
-// {sessionIndex, date, respondents: [{respondent, name, status, reason, now, previous,
-//  previousSession, change}], alerts: [{alertId, type, severity, respondent, measure, prompt}],
-//  notes: [plain sentences on rules that could not apply]}. Numbers are 0-100 or null.
+// {sessionIndex, date, respondents: [{respondent, name, status, reason, reasonLabel, now,
+//  previous, previousSession, change}], alerts: [{alertId, type, severity, respondent, measure,
+//  prompt}], notes: [plain sentences on rules that could not apply]}. Numbers are 0-100 or null.
 // On a store failure returns an empty map and sets *error.
 QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error);
 

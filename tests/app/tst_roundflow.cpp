@@ -71,6 +71,15 @@ private:
         QCOMPARE(session()->state(), QStringLiteral("signedIn"));
     }
 
+    // The stored skip reason of each respondent of a session (round_skip rows).
+    QHash<QString, QString> storedSkips(const QString &sessionId)
+    {
+        QHash<QString, QString> byWho;
+        for (const auto &k : ws().skips.forSession(sessionId))
+            byWho.insert(respondentId(k.respondent), k.reason);
+        return byWho;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -285,7 +294,7 @@ private slots:
                  QStringLiteral("declined"));
         QCOMPARE(flow()->proceed(), QString());
         QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
-        // The parent hands back without answering; the physio then skips their own form.
+        // The parent hands back without beginning the form; the physio then answers.
         QCOMPARE(flow()->declineForm(), QString());
         QCOMPARE(flow()->stage(), QStringLiteral("staffPin"));
         QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
@@ -293,28 +302,116 @@ private slots:
         answerAll(3);
         QCOMPARE(flow()->finishForm(), QString());
 
-        QHash<QString, store::StoredResponse> byWho;
-        for (const auto &r : ws().responses.forSession(flow()->sessionId()))
-            byWho.insert(respondentId(r.record.respondent), r);
-        QCOMPARE(byWho.value(QStringLiteral("child")).record.status,
-                 store::ResponseStatus::Declined);
-        QCOMPARE(byWho.value(QStringLiteral("child")).record.declineReason,
-                 QStringLiteral("child-declined"));
-        QCOMPARE(byWho.value(QStringLiteral("parent")).record.declineReason,
-                 QStringLiteral("parent-declined"));
-        QCOMPARE(byWho.value(QStringLiteral("physio")).record.status,
-                 store::ResponseStatus::Complete);
+        // Nobody began a form: a skip row each with the exact reason, and no response.
+        const QHash<QString, QString> expected{
+            {QStringLiteral("child"), QStringLiteral("declined")},
+            {QStringLiteral("parent"), QStringLiteral("declined")}};
+        QCOMPARE(storedSkips(flow()->sessionId()), expected);
+        const auto stored = ws().responses.forSession(flow()->sessionId());
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().record.respondent, Respondent::Physio);
+        QCOMPARE(stored.first().record.status, store::ResponseStatus::Complete);
         flow()->close();
 
         QCOMPARE(flow()->start(m_episodeId), QString());
         QCOMPARE(flow()->skip(QStringLiteral("child"), QStringLiteral("too-distressed")),
                  QString());
-        QCOMPARE(ws().responses.forSession(flow()->sessionId()).first().record.declineReason,
-                 QStringLiteral("too-upset"));
+        QCOMPARE(storedSkips(flow()->sessionId()).value(QStringLiteral("child")),
+                 QStringLiteral("too-distressed"));
+        QVERIFY(ws().responses.forSession(flow()->sessionId()).isEmpty());
         QCOMPARE(flow()->plan().at(0).toMap().value(QStringLiteral("status")).toString(),
                  QStringLiteral("skipped"));
         QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
         QCOMPARE(flow()->stage(), QStringLiteral("idle"));
+        // Steps not reached leave no row.
+        QCOMPARE(storedSkips(flow()->sessionId()).size(), 0);
+    }
+
+    void absentChildIsStoredAsAbsentShownInSummaryAndHistory()
+    {
+        QCOMPARE(flow()->start(m_episodeId), QString());
+        const QString sessionId = flow()->sessionId();
+        QCOMPARE(flow()->skip(QStringLiteral("child"), QStringLiteral("absent")), QString());
+        QCOMPARE(storedSkips(sessionId),
+                 (QHash<QString, QString>{{QStringLiteral("child"), QStringLiteral("absent")}}));
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
+        QCOMPARE(flow()->proceed(), QString());
+        if (flow()->stage() == QLatin1String("language"))
+            QCOMPARE(flow()->beginForm(QStringLiteral("en")), QString());
+        QCOMPARE(testing::answerRows(*flow()->questionnaire(), 0, 2, 4), QString());
+
+        // The tablet restarts mid-form: the resumed round still knows the child was absent.
+        RoundFlow *other = RoundFlow::createDetached(this);
+        other->refreshResume();
+        QVERIFY(other->resumeAvailable());
+        QCOMPARE(other->resume(), QString());
+        QCOMPARE(other->sessionId(), sessionId);
+        const QVariantMap child = other->plan().at(0).toMap();
+        QCOMPARE(child.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(child.value(QStringLiteral("reason")).toString(), QStringLiteral("absent"));
+        QCOMPARE(other->proceed(), QString());
+        QuestionnaireModel *q = other->questionnaire();
+        QCOMPARE(testing::answerRows(*q, 2, q->count(), 4), QString());
+        QCOMPARE(other->finishForm(), QString());
+        QVERIFY(other->leavePatientMode(QStringLiteral("2468")));
+        QCOMPARE(other->currentRespondent(), QStringLiteral("physio"));
+        QCOMPARE(testing::answerRows(*q, 0, q->count(), 6), QString());
+        QCOMPARE(other->finishForm(), QString());
+        QCOMPARE(other->stage(), QStringLiteral("summary"));
+
+        const QVariantMap summaryChild =
+            other->summary().value(QStringLiteral("respondents")).toList().at(0).toMap();
+        QCOMPARE(summaryChild.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("skipped"));
+        QCOMPARE(summaryChild.value(QStringLiteral("reason")).toString(), QStringLiteral("absent"));
+        QCOMPARE(summaryChild.value(QStringLiteral("reasonLabel")).toString(),
+                 QStringLiteral("Absent"));
+        QVERIFY(!summaryChild.value(QStringLiteral("now")).isValid());
+        delete other;
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        flow()->close();
+
+        // No child response at all, yet the episode's history says why.
+        for (const auto &r : ws().responses.forSession(sessionId))
+            QVERIFY(r.record.respondent != Respondent::Child);
+        EpisodeController episode;
+        QCOMPARE(episode.load(m_episodeId), QString());
+        QVariantMap row;
+        for (const QVariant &v : episode.sessions())
+            if (v.toMap().value(QStringLiteral("sessionId")).toString() == sessionId)
+                row = v.toMap();
+        QCOMPARE(row.value(QStringLiteral("childStatus")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(row.value(QStringLiteral("childReason")).toString(), QStringLiteral("absent"));
+        QCOMPARE(row.value(QStringLiteral("childReasonLabel")).toString(),
+                 QStringLiteral("Absent"));
+        QCOMPARE(row.value(QStringLiteral("parentStatus")).toString(), QStringLiteral("complete"));
+        QVERIFY(row.value(QStringLiteral("parentReason")).toString().isEmpty());
+    }
+
+    void startedFormSkippedIsDeclinedAndKeepsTheReason()
+    {
+        QCOMPARE(flow()->start(m_episodeId), QString());
+        const QString sessionId = flow()->sessionId();
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->proceed(), QString());
+        if (flow()->stage() == QLatin1String("language"))
+            QCOMPARE(flow()->beginForm(QStringLiteral("en")), QString());
+        QCOMPARE(testing::answerRows(*flow()->questionnaire(), 0, 2, 7), QString());
+        // The child gets upset mid-form; the physio takes the tablet back and skips.
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        QCOMPARE(flow()->stage(), QStringLiteral("plan"));
+        QCOMPARE(flow()->skip(QStringLiteral("child"), QStringLiteral("too-distressed")),
+                 QString());
+        const auto stored = ws().responses.forSession(sessionId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().record.status, store::ResponseStatus::Declined);
+        QCOMPARE(stored.first().record.declineReason, QStringLiteral("too-upset"));
+        QCOMPARE(stored.first().answers.count(), 0);
+        QCOMPARE(storedSkips(sessionId).value(QStringLiteral("child")),
+                 QStringLiteral("too-distressed"));
+        QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+        QCOMPARE(storedSkips(sessionId).size(), 1);
     }
 
     void childOfThreeHasNoFormAndIsSkipped()
@@ -334,6 +431,11 @@ private slots:
                  QString());
         QCOMPARE(flow()->plan().at(0).toMap().value(QStringLiteral("status")).toString(),
                  QStringLiteral("skipped"));
+        // A skip needs no form: the child of 3 has a row like anyone else.
+        QCOMPARE(storedSkips(flow()->sessionId()),
+                 (QHash<QString, QString>{
+                     {QStringLiteral("child"), QStringLiteral("no-form-for-age")}}));
+        QVERIFY(ws().responses.forSession(flow()->sessionId()).isEmpty());
         QCOMPARE(flow()->proceed(), QString());
         QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
         QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
