@@ -46,9 +46,15 @@ bool DashboardQuery::prepare()
 {
     // Covers the response side of the pass (session, respondent, status, instrument and the
     // supersedes check), so SQLite reads the narrow index instead of whole response rows.
+    // Sessions and episodes likewise: the pass walks sessions in index order and reaches
+    // each episode's physio and condition without reading its encrypted goals.
     return m_db.execSql(QStringLiteral(
-        "CREATE INDEX IF NOT EXISTS insights_response_dashboard ON response(session_id, "
-        "respondent, status, instrument_id, id, supersedes)"));
+               "CREATE INDEX IF NOT EXISTS insights_response_dashboard ON response(session_id, "
+               "respondent, status, instrument_id, id, supersedes)")) &&
+           m_db.execSql(QStringLiteral("CREATE INDEX IF NOT EXISTS insights_session_dashboard "
+                                       "ON session(id, episode_id, session_date)")) &&
+           m_db.execSql(QStringLiteral("CREATE INDEX IF NOT EXISTS insights_episode_dashboard "
+                                       "ON episode(id, physio_id, condition)"));
 }
 
 std::optional<DashboardData> DashboardQuery::load(const QDate &today)

@@ -15,8 +15,10 @@
 // is repaired when one of the respondent's next two totals is back within 1 SD of the
 // pre-rupture mean the alert recorded (docs/ALLIANCE.md, "Repair").
 //
-// Opening creates one covering index (CREATE INDEX IF NOT EXISTS, no schema version
-// change) so the pass reads the response columns it needs from the index alone.
+// prepare() creates three covering indexes (response, session, episode; CREATE INDEX IF NOT
+// EXISTS, no schema version change) so the pass reads what it needs from indexes alone,
+// sessions in order. The remaining cost is one random lookup per response in the score
+// table (uuid keys); docs/PERFORMANCE.md has the figures.
 
 #include "core/alliance/dashboard.h"
 #include "core/instrument/instrumentlibrary.h"

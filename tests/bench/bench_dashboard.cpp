@@ -1,0 +1,234 @@
+// Prints how long the clinic lead's dashboard takes on a large clinic database: the one-pass
+// query (insights::DashboardQuery) plus aggregateDashboard, median of 5 runs. Never asserts
+// a time (machines differ).
+//
+// The database is synthetic and written directly with SQL in one transaction: 1,000,000
+// responses (3 per session, 8-14 sessions per episode, 40 physios) with their total scores,
+// and ruptures as stored alerts. No personal data is involved, so the encrypted columns hold
+// a fixed placeholder blob instead of ciphertext.
+//   bench_dashboard [responses] [database path]   (default 1000000, a temporary file)
+#include "core/alliance/dashboard.h"
+#include "core/insights/dashboardquery.h"
+#include "core/store/database.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <random>
+
+using namespace triad;
+
+namespace {
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+bool exec(store::Database &db, QSqlQuery &q)
+{
+    if (db.exec(q))
+        return true;
+    QTextStream(stderr) << "bench_dashboard: " << db.lastError().detail << '\n';
+    return false;
+}
+
+bool fill(store::Database &db, int responses)
+{
+    std::mt19937 rng(7);
+    const QString now = store::nowUtc();
+    const QByteArray placeholder("synthetic");
+    const QStringList conditions{
+        QStringLiteral("acl-injury"),     QStringLiteral("low-back-pain"),
+        QStringLiteral("hypermobility"),  QStringLiteral("scoliosis"),
+        QStringLiteral("cerebral-palsy"), QStringLiteral("juvenile-arthritis")};
+    const QStringList childForms{QStringLiteral("triad-child-4to7"),
+                                 QStringLiteral("triad-child-8to12"),
+                                 QStringLiteral("triad-teen-13to17")};
+    const QString forms[] = {{}, QStringLiteral("triad-parent"), QStringLiteral("triad-physio")};
+    const QString who[] = {QStringLiteral("child"), QStringLiteral("parent"),
+                           QStringLiteral("physio")};
+
+    store::Transaction tx(db);
+    if (!tx.begin())
+        return false;
+    QSqlQuery staff = db.query(), patient = db.query(), episode = db.query(), session = db.query(),
+              response = db.query(), score = db.query(), alert = db.query();
+    db.prepare(staff, QStringLiteral("INSERT INTO staff (id, display_name, role, created_at) "
+                                     "VALUES (?, ?, 'physio', ?)"));
+    db.prepare(patient, QStringLiteral("INSERT INTO patient (id, code, name, birth_date, "
+                                       "created_at) VALUES (?, ?, ?, ?, ?)"));
+    db.prepare(episode, QStringLiteral("INSERT INTO episode (id, patient_id, physio_id, "
+                                       "condition, start_date, created_at) VALUES (?, ?, ?, ?, "
+                                       "?, ?)"));
+    db.prepare(session, QStringLiteral("INSERT INTO session (id, episode_id, physio_id, "
+                                       "session_date, created_at) VALUES (?, ?, ?, ?, ?)"));
+    db.prepare(response,
+               QStringLiteral("INSERT INTO response (id, session_id, respondent, instrument_id, "
+                              "instrument_version, language, started_at, updated_at) VALUES "
+                              "(?, ?, ?, ?, '1.0.0', 'en', ?, ?)"));
+    db.prepare(score, QStringLiteral("INSERT INTO score (response_id, kind, score_id, scorable, "
+                                     "raw, min_possible, max_possible, normalised, item_count, "
+                                     "answered, prorated) VALUES (?, 'total', 'total', 1, ?, 1, "
+                                     "5, ?, 9, 9, 0)"));
+    db.prepare(alert, QStringLiteral("INSERT INTO alert (id, episode_id, session_id, type, "
+                                     "respondent, severity, evidence, prompt, created_at) "
+                                     "VALUES (?, ?, ?, 'rupture', ?, 'concern', ?, ?, ?)"));
+    QStringList physios;
+    for (int i = 1; i <= 40; ++i) {
+        physios << store::newUuid();
+        staff.addBindValue(physios.last());
+        staff.addBindValue(QStringLiteral("Bench Physio %1").arg(i));
+        staff.addBindValue(now);
+        if (!exec(db, staff))
+            return false;
+    }
+    const QDate start(2023, 1, 2);
+    int made = 0;
+    for (int e = 0; made < responses; ++e) {
+        const QString patientId = store::newUuid(), episodeId = store::newUuid();
+        patient.addBindValue(patientId);
+        patient.addBindValue(QStringLiteral("BENCH-%1").arg(e));
+        patient.addBindValue(placeholder);
+        patient.addBindValue(placeholder);
+        patient.addBindValue(now);
+        const QString physio = physios[int(rng() % 40)];
+        const QDate first = start.addDays(int(rng() % 700));
+        episode.addBindValue(episodeId);
+        episode.addBindValue(patientId);
+        episode.addBindValue(physio);
+        episode.addBindValue(conditions[int(rng() % 6)]);
+        episode.addBindValue(first.toString(Qt::ISODate));
+        episode.addBindValue(now);
+        if (!exec(db, patient) || !exec(db, episode))
+            return false;
+        const QString childForm = childForms[int(rng() % 3)];
+        const int sessions = 8 + int(rng() % 7);
+        for (int s = 0; s < sessions && made < responses; ++s) {
+            const QString sessionId = store::newUuid();
+            session.addBindValue(sessionId);
+            session.addBindValue(episodeId);
+            session.addBindValue(physio);
+            session.addBindValue(first.addDays(7 * s).toString(Qt::ISODate));
+            session.addBindValue(now);
+            if (!exec(db, session))
+                return false;
+            for (int w = 0; w < 3 && made < responses; ++w, ++made) {
+                const QString id = store::newUuid();
+                response.addBindValue(id);
+                response.addBindValue(sessionId);
+                response.addBindValue(who[w]);
+                response.addBindValue(w == 0 ? childForm : forms[w]);
+                response.addBindValue(now);
+                response.addBindValue(now);
+                if (!exec(db, response))
+                    return false;
+                // 88% complete (scored while still a draft, as the store does), 7% declined,
+                // 5% left as drafts (skipped).
+                const unsigned roll = rng() % 100;
+                if (roll < 88) {
+                    const double normalised = std::min(100.0, 55.0 + double(rng() % 50));
+                    score.addBindValue(id);
+                    score.addBindValue(1 + normalised / 25.0);
+                    score.addBindValue(normalised);
+                    if (!exec(db, score))
+                        return false;
+                }
+                if (roll < 95) {
+                    QSqlQuery done = db.query();
+                    db.prepare(done, roll < 88 ? QStringLiteral("UPDATE response SET status = "
+                                                                "'complete', completed_at = ? "
+                                                                "WHERE id = ?")
+                                               : QStringLiteral("UPDATE response SET status = "
+                                                                "'declined', decline_reason = "
+                                                                "'no-time', completed_at = ? "
+                                                                "WHERE id = ?"));
+                    done.addBindValue(now);
+                    done.addBindValue(id);
+                    if (!exec(db, done))
+                        return false;
+                }
+                if (roll == 0) { // about 1% of responses: a rupture alert
+                    alert.addBindValue(store::newUuid());
+                    alert.addBindValue(episodeId);
+                    alert.addBindValue(sessionId);
+                    alert.addBindValue(who[w]);
+                    alert.addBindValue(
+                        QStringLiteral(R"({"rule":"2sd","measure":"total","ownMean":80,"sd":7})"));
+                    alert.addBindValue(placeholder);
+                    alert.addBindValue(now);
+                    if (!exec(db, alert))
+                        return false;
+                }
+            }
+        }
+    }
+    return tx.commit();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int responses = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
+    QTemporaryDir dir;
+    const QString path =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.sqlite"));
+    if (responses <= 0) {
+        QTextStream(stderr) << "bench_dashboard: responses must be a positive whole number\n";
+        return 2;
+    }
+
+    store::Database db;
+    if (!db.open(path)) {
+        QTextStream(stderr) << "bench_dashboard: " << db.lastError().detail << '\n';
+        return 2;
+    }
+    if (db.rowCount(QStringLiteral("response")) == 0) {
+        QElapsedTimer t;
+        t.start();
+        if (!fill(db, responses))
+            return 1;
+        out << "filled " << responses << " responses in " << t.elapsed() / 1000.0 << " s\n";
+    }
+    out << "responses in the database: " << db.rowCount(QStringLiteral("response")) << '\n';
+
+    const InstrumentLibrary library = InstrumentLibrary::loadDefault();
+    insights::DashboardQuery query(db, library);
+    QElapsedTimer t;
+    t.start();
+    if (!query.prepare())
+        return 1;
+    out << "covering index ready in " << t.elapsed() << " ms\n";
+
+    std::vector<double> loadMs, aggregateMs, totalMs;
+    int records = 0, alerts = 0;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto data = query.load(QDate(2025, 6, 1));
+        if (!data) {
+            QTextStream(stderr) << "bench_dashboard: " << db.lastError().detail << '\n';
+            return 1;
+        }
+        const double loaded = timer.nsecsElapsed() / 1e6;
+        const Dashboard d = aggregateDashboard(data->records, data->alerts, {});
+        const double total = timer.nsecsElapsed() / 1e6;
+        loadMs.push_back(loaded);
+        aggregateMs.push_back(total - loaded);
+        totalMs.push_back(total);
+        records = int(data->records.size());
+        alerts = int(data->alerts.size());
+        if (d.physios.isEmpty())
+            return 1;
+    }
+    out << "records " << records << ", alerts " << alerts << '\n';
+    out << "query (median of 5): " << median(loadMs) << " ms\n";
+    out << "aggregateDashboard (median of 5): " << median(aggregateMs) << " ms\n";
+    out << "query + aggregation (median of 5): " << median(totalMs) << " ms\n";
+    return 0;
+}
