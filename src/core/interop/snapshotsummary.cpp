@@ -82,7 +82,8 @@ bool summarize(const QString &path, SnapshotSummary *summary, QString *error)
                 summary->clinicUuid = q.value(0).toString();
             QCryptographicHash all(QCryptographicHash::Sha256);
             summary->rows.clear();
-            for (const QString &table : store::dataTables()) {
+            // The tables of the snapshot's own schema: a backup made before a migration has fewer.
+            for (const QString &table : store::dataTables(summary->schemaVersion)) {
                 QSqlQuery rows(db);
                 rows.setForwardOnly(true);
                 // Table names come from the store's fixed list, never from input.
