@@ -5,9 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
-#include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -29,7 +29,8 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Therapeutic alliance in paediatric physiotherapy"));
+    parser.setApplicationDescription(
+        QStringLiteral("Therapeutic alliance in paediatric physiotherapy"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption selfTest(QStringLiteral("self-test"),

@@ -5,8 +5,14 @@
 
 namespace triad::app {
 
-void prepareStyle() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
+void prepareStyle()
+{
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+}
 
-void prepareEngine(QQmlEngine &engine) { engine.addImportPath(QStringLiteral("qrc:/")); }
+void prepareEngine(QQmlEngine &engine)
+{
+    engine.addImportPath(QStringLiteral("qrc:/"));
+}
 
 } // namespace triad::app

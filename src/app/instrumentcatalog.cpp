@@ -4,7 +4,9 @@
 
 namespace triad::app {
 
-InstrumentCatalog::InstrumentCatalog(QObject *parent) : QAbstractListModel(parent) {}
+InstrumentCatalog::InstrumentCatalog(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 InstrumentCatalog *InstrumentCatalog::instance()
 {

@@ -6,7 +6,9 @@
 
 namespace triad::app {
 
-QuestionnaireModel::QuestionnaireModel(QObject *parent) : QAbstractListModel(parent) {}
+QuestionnaireModel::QuestionnaireModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 void QuestionnaireModel::setInstrument(const Instrument &instrument)
 {
@@ -89,8 +91,14 @@ QString QuestionnaireModel::fill(QString text) const
     return text;
 }
 
-QString QuestionnaireModel::title() const { return localized(m_instrument.title); }
-QString QuestionnaireModel::intro() const { return localized(m_instrument.intro); }
+QString QuestionnaireModel::title() const
+{
+    return localized(m_instrument.title);
+}
+QString QuestionnaireModel::intro() const
+{
+    return localized(m_instrument.intro);
+}
 QString QuestionnaireModel::thanks() const
 {
     const QString t = localized(m_instrument.thanks);
@@ -101,7 +109,10 @@ QString QuestionnaireModel::introReadAloud() const
     const QString t = localized(m_instrument.introReadAloud);
     return t.isEmpty() ? intro() : t;
 }
-QString QuestionnaireModel::respondent() const { return respondentId(m_instrument.respondent); }
+QString QuestionnaireModel::respondent() const
+{
+    return respondentId(m_instrument.respondent);
+}
 
 int QuestionnaireModel::answeredCount() const
 {
@@ -213,11 +224,11 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> QuestionnaireModel::roleNames() const
 {
-    return {{ItemIdRole, "itemId"},       {KindRole, "kind"},
-            {PromptRole, "prompt"},       {ReadAloudRole, "readAloudText"},
-            {ChoicesRole, "choices"},     {AnswerRole, "answer"},
-            {AnsweredRole, "answered"},   {AnswerLabelRole, "answerLabel"},
-            {RequiredRole, "required"},   {LowAnchorRole, "lowAnchor"},
+    return {{ItemIdRole, "itemId"},         {KindRole, "kind"},
+            {PromptRole, "prompt"},         {ReadAloudRole, "readAloudText"},
+            {ChoicesRole, "choices"},       {AnswerRole, "answer"},
+            {AnsweredRole, "answered"},     {AnswerLabelRole, "answerLabel"},
+            {RequiredRole, "required"},     {LowAnchorRole, "lowAnchor"},
             {HighAnchorRole, "highAnchor"}, {StepRole, "step"},
             {MaxLengthRole, "maxLength"}};
 }

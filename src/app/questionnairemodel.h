@@ -15,7 +15,8 @@ class QuestionnaireModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString instrumentId READ instrumentId WRITE setInstrumentId NOTIFY instrumentChanged)
+    Q_PROPERTY(
+        QString instrumentId READ instrumentId WRITE setInstrumentId NOTIFY instrumentChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY instrumentChanged)
     Q_PROPERTY(QString physioName READ physioName WRITE setPhysioName NOTIFY instrumentChanged)
     Q_PROPERTY(QString childName READ childName WRITE setChildName NOTIFY instrumentChanged)
@@ -34,18 +35,18 @@ class QuestionnaireModel : public QAbstractListModel
 public:
     enum Role {
         ItemIdRole = Qt::UserRole + 1,
-        KindRole,         // "likert", "faces", "slider", "yesno", "text"
-        PromptRole,       // the item's words (named so as not to clash with `text`)
-        ReadAloudRole,    // what the read-aloud button says: the item and its choices
-        ChoicesRole,      // [{value, label, readAloud}]
-        AnswerRole,       // the value, or undefined
-        AnsweredRole,     // bool
-        AnswerLabelRole,  // the answer in words, for the review screen
+        KindRole,        // "likert", "faces", "slider", "yesno", "text"
+        PromptRole,      // the item's words (named so as not to clash with `text`)
+        ReadAloudRole,   // what the read-aloud button says: the item and its choices
+        ChoicesRole,     // [{value, label, readAloud}]
+        AnswerRole,      // the value, or undefined
+        AnsweredRole,    // bool
+        AnswerLabelRole, // the answer in words, for the review screen
         RequiredRole,
-        LowAnchorRole,    // slider
-        HighAnchorRole,   // slider
-        StepRole,         // slider
-        MaxLengthRole,    // text
+        LowAnchorRole,  // slider
+        HighAnchorRole, // slider
+        StepRole,       // slider
+        MaxLengthRole,  // text
     };
     Q_ENUM(Role)
 

@@ -5,7 +5,8 @@
 
 namespace triad::app {
 
-ReadAloud::ReadAloud(QObject *parent) : QObject(parent)
+ReadAloud::ReadAloud(QObject *parent)
+    : QObject(parent)
 {
     // Tests and headless self-checks set this to avoid touching audio at all.
     if (qEnvironmentVariableIsSet("TRIAD_NO_SPEECH")) {

@@ -28,16 +28,15 @@ int runBackup(const QStringList &arguments, Io &io)
     AdminSession session;
     session.json = args.contains(QStringLiteral("--json"));
     int exitCode = 2;
-    const auto argument =
-        takeSingleArgument(args, QStringLiteral("backup FILE [--db PATH] [--as NAME]"), io, session.json, &exitCode);
+    const auto argument = takeSingleArgument(
+        args, QStringLiteral("backup FILE [--db PATH] [--as NAME]"), io, session.json, &exitCode);
     if (!argument)
         return exitCode;
     if (const int code = openSession(args, io, session))
         return code;
     interop::BackupReport report;
     interop::InteropError error;
-    if (!interop::ClinicBackup::create(session.db, session.vault, *argument, &report,
-                                       &error))
+    if (!interop::ClinicBackup::create(session.db, session.vault, *argument, &report, &error))
         return reportFailure(io, session.json, exitCodeFor(error.kind), error.message,
                              interop::InteropError::kindId(error.kind));
     qint64 rows = 0;

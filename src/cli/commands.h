@@ -2,9 +2,9 @@
 // triad-cli commands register themselves with a static CommandRegistration in their own
 // file, so each area adds commands without touching a shared table.
 
+#include <functional>
 #include <QStringList>
 #include <QTextStream>
-#include <functional>
 
 namespace triad::cli {
 

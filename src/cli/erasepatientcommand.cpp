@@ -20,7 +20,8 @@ int runErase(const QStringList &arguments, Io &io)
     session.json = args.contains(QStringLiteral("--json"));
     int exitCode = 2;
     const auto argument =
-        takeSingleArgument(args, QStringLiteral("erase-patient CODE [--db PATH] [--as NAME]"), io, session.json, &exitCode);
+        takeSingleArgument(args, QStringLiteral("erase-patient CODE [--db PATH] [--as NAME]"), io,
+                           session.json, &exitCode);
     if (!argument)
         return exitCode;
     if (const int code = openSession(args, io, session))

@@ -3,8 +3,8 @@
 
 #include "core/buildinfo.h"
 
-#include <QCoreApplication>
 #include <algorithm>
+#include <QCoreApplication>
 
 using namespace triad::cli;
 
@@ -36,7 +36,10 @@ CommandRegistration::CommandRegistration(Command command)
     registry().append(std::move(command));
 }
 
-const QVector<Command> &commands() { return registry(); }
+const QVector<Command> &commands()
+{
+    return registry();
+}
 
 QString takeOption(QStringList &args, const QString &flag, const QString &fallback)
 {
@@ -55,7 +58,10 @@ QString takeOption(QStringList &args, const QString &flag, const QString &fallba
     return fallback;
 }
 
-bool takeFlag(QStringList &args, const QString &flag) { return args.removeAll(flag) > 0; }
+bool takeFlag(QStringList &args, const QString &flag)
+{
+    return args.removeAll(flag) > 0;
+}
 
 } // namespace triad::cli
 

@@ -99,8 +99,8 @@ int runRestore(const QStringList &arguments, Io &io)
     AdminSession session;
     session.json = args.contains(QStringLiteral("--json"));
     int exitCode = 2;
-    const auto argument =
-        takeSingleArgument(args, QStringLiteral("restore FILE [--db PATH] [--as NAME]"), io, session.json, &exitCode);
+    const auto argument = takeSingleArgument(
+        args, QStringLiteral("restore FILE [--db PATH] [--as NAME]"), io, session.json, &exitCode);
     if (!argument)
         return exitCode;
     {
@@ -118,8 +118,8 @@ int runRestore(const QStringList &arguments, Io &io)
         return code;
     interop::RestoreReport report;
     interop::InteropError error;
-    if (!interop::ClinicBackup::restore(session.db, session.db.path(), session.vault,
-                                        *argument, &report, &error)) {
+    if (!interop::ClinicBackup::restore(session.db, session.db.path(), session.vault, *argument,
+                                        &report, &error)) {
         return reportFailure(io, session.json, exitCodeFor(error.kind),
                              error.message + QLatin1Char(' ') +
                                  tr("The current database was left as it was."),

@@ -63,8 +63,7 @@ int runScore(const QStringList &arguments, Io &io)
 }
 
 CommandRegistration reg{{QStringLiteral("score"), QStringLiteral("INSTRUMENT ANSWERS.json"),
-                         QStringLiteral("score one respondent's answers; prints JSON"),
-                         runScore}};
+                         QStringLiteral("score one respondent's answers; prints JSON"), runScore}};
 
 } // namespace
 } // namespace triad::cli

@@ -17,7 +17,8 @@ using triad::InstrumentLoader;
 using triad::LoadResult;
 
 // A folder stands for its questionnaire files, in the order loadFolder reads them.
-QStringList expand(const QStringList &args) {
+QStringList expand(const QStringList &args)
+{
     QStringList files;
     for (const auto &arg : args) {
         const QFileInfo info(arg);
@@ -36,7 +37,8 @@ QStringList expand(const QStringList &args) {
     return files;
 }
 
-QJsonObject toJson(const QString &file, const LoadResult &result) {
+QJsonObject toJson(const QString &file, const LoadResult &result)
+{
     QJsonArray problems;
     for (const auto &problem : result.problems)
         problems.append(QJsonObject{{QStringLiteral("path"), problem.path},
@@ -52,7 +54,8 @@ QJsonObject toJson(const QString &file, const LoadResult &result) {
     return entry;
 }
 
-int run(const QStringList &arguments, triad::cli::Io &io) {
+int run(const QStringList &arguments, triad::cli::Io &io)
+{
     QStringList args = arguments;
     const bool json = triad::cli::takeFlag(args, QStringLiteral("--json"));
     if (args.isEmpty()) {

@@ -15,12 +15,14 @@
 using namespace triad;
 
 namespace {
-double median(std::vector<double> v) {
+double median(std::vector<double> v)
+{
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
 
-QVector<ResponseRecord> makeRecords(int count) {
+QVector<ResponseRecord> makeRecords(int count)
+{
     std::mt19937 rng(42);
     QVector<ResponseRecord> records;
     records.reserve(count);
@@ -56,7 +58,8 @@ QVector<ResponseRecord> makeRecords(int count) {
     return records;
 }
 
-QVector<AlertRecord> makeAlerts(const QVector<ResponseRecord> &records) {
+QVector<AlertRecord> makeAlerts(const QVector<ResponseRecord> &records)
+{
     QVector<AlertRecord> alerts;
     for (int i = 0; i < records.size(); i += 97)
         alerts.append({records[i].episodeId, records[i].sessionIndex, records[i].date,
@@ -65,7 +68,8 @@ QVector<AlertRecord> makeAlerts(const QVector<ResponseRecord> &records) {
     return alerts;
 }
 
-EpisodeInput makeEpisode(int sessions) {
+EpisodeInput makeEpisode(int sessions)
+{
     std::mt19937 rng(7);
     std::normal_distribution<double> noise(0, 6);
     EpisodeInput in;
@@ -89,7 +93,8 @@ EpisodeInput makeEpisode(int sessions) {
 }
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
 

@@ -24,12 +24,14 @@ using namespace triad;
 using namespace triad::store;
 
 namespace {
-qint64 storageBytes(const QString &path) {
+qint64 storageBytes(const QString &path)
+{
     return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
 }
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     QTemporaryDir dir(args.value(1, QStringLiteral("/tmp")) +

@@ -18,7 +18,8 @@ using namespace triad::crypto;
 namespace {
 
 // Peak resident memory of this process so far ("VmHWM" in /proc/self/status), in KiB.
-long peakResidentKiB() {
+long peakResidentKiB()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
@@ -31,7 +32,8 @@ long peakResidentKiB() {
     return -1;
 }
 
-double median(std::vector<double> values) {
+double median(std::vector<double> values)
+{
     std::sort(values.begin(), values.end());
     const size_t mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
@@ -39,7 +41,8 @@ double median(std::vector<double> values) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     bool ok = true;

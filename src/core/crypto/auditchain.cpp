@@ -10,29 +10,34 @@ namespace triad::crypto {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
+QString tr(const char *text, int n = -1)
+{
     return QCoreApplication::translate("triad::crypto::AuditChain", text, nullptr, n);
 }
 
-void appendBytes(QByteArray &out, const QByteArray &part) {
+void appendBytes(QByteArray &out, const QByteArray &part)
+{
     char length[4];
     qToBigEndian(quint32(part.size()), length);
     out.append(length, 4);
     out.append(part);
 }
 
-VerifyResult bad(qint64 seq, const QString &message) {
+VerifyResult bad(qint64 seq, const QString &message)
+{
     return VerifyResult{false, seq, message};
 }
 
-bool macMatches(const AuditEntry &entry, const QByteArray &previousMac, const SecureBytes &key) {
+bool macMatches(const AuditEntry &entry, const QByteArray &previousMac, const SecureBytes &key)
+{
     return equalConstantTime(entryMac(entry, previousMac, key), entry.mac);
 }
 
 // Whether the entry carries a MAC made with the key over its own predecessor, wherever that
 // predecessor now sits: true for a genuine entry that was merely moved.
 bool isGenuine(const AuditEntry &entry, const QVector<AuditEntry> &entries,
-               const QHash<qint64, int> &indexOfSeq, const SecureBytes &key) {
+               const QHash<qint64, int> &indexOfSeq, const SecureBytes &key)
+{
     if (entry.seq == 1)
         return macMatches(entry, genesisMac(), key);
     const auto previous = indexOfSeq.constFind(entry.seq - 1);
@@ -45,7 +50,8 @@ bool isGenuine(const AuditEntry &entry, const QVector<AuditEntry> &entries,
 // front of the right one, a changed entry, or entries gone.
 VerifyResult explainBreak(const QVector<AuditEntry> &entries, int i, qint64 expected,
                           const QByteArray &previousMac, const SecureBytes &key,
-                          const QHash<qint64, int> &indexOfSeq) {
+                          const QHash<qint64, int> &indexOfSeq)
+{
     const AuditEntry &entry = entries.at(i);
     const bool expectedElsewhere = indexOfSeq.contains(expected);
     if (entry.seq > expected && expectedElsewhere && isGenuine(entry, entries, indexOfSeq, key))
@@ -82,7 +88,8 @@ VerifyResult explainBreak(const QVector<AuditEntry> &entries, int i, qint64 expe
     return bad(expected, tr("entries %1 to %2 were deleted").arg(expected).arg(lastMissing));
 }
 
-VerifyResult checkHead(const QVector<AuditEntry> &entries, const ChainHead &head) {
+VerifyResult checkHead(const QVector<AuditEntry> &entries, const ChainHead &head)
+{
     const qint64 lastSeq = entries.isEmpty() ? 0 : entries.constLast().seq;
     if (head.seq > lastSeq) {
         if (lastSeq == 0)
@@ -109,19 +116,23 @@ VerifyResult checkHead(const QVector<AuditEntry> &entries, const ChainHead &head
 
 } // namespace
 
-QByteArray digestOf(const QByteArray &value) {
+QByteArray digestOf(const QByteArray &value)
+{
     return sha256(value);
 }
 
-QString auditTimestamp(const QDateTime &when) {
+QString auditTimestamp(const QDateTime &when)
+{
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QByteArray genesisMac() {
+QByteArray genesisMac()
+{
     return QByteArray(32, '\0');
 }
 
-QByteArray canonicalBytes(const AuditEntry &entry) {
+QByteArray canonicalBytes(const AuditEntry &entry)
+{
     QByteArray out = QByteArrayLiteral("triad:audit:v1");
     char seq[8];
     qToBigEndian(qint64(entry.seq), seq);
@@ -138,18 +149,21 @@ QByteArray canonicalBytes(const AuditEntry &entry) {
 }
 
 QByteArray entryMac(const AuditEntry &entry, const QByteArray &previousMac,
-                    const SecureBytes &auditKey) {
+                    const SecureBytes &auditKey)
+{
     return hmacSha256(auditKey, previousMac + canonicalBytes(entry));
 }
 
-AuditEntry chainEntry(AuditEntry draft, const ChainHead &previous, const SecureBytes &auditKey) {
+AuditEntry chainEntry(AuditEntry draft, const ChainHead &previous, const SecureBytes &auditKey)
+{
     draft.seq = previous.seq + 1;
     draft.mac = entryMac(draft, previous.seq == 0 ? genesisMac() : previous.mac, auditKey);
     return draft;
 }
 
 VerifyResult verifyChain(const QVector<AuditEntry> &entries, const SecureBytes &auditKey,
-                         std::optional<ChainHead> head) {
+                         std::optional<ChainHead> head)
+{
     if (auditKey.isEmpty())
         return bad(1, tr("the audit key is not available; sign in to verify the log"));
 

@@ -14,7 +14,8 @@
 
 namespace triad::crypto {
 
-struct AuditEntry {
+struct AuditEntry
+{
     qint64 seq = 0; // 1, 2, 3... without gaps
     QString uuid;
     QString staffId;
@@ -27,12 +28,14 @@ struct AuditEntry {
     QByteArray mac;
 };
 
-struct ChainHead {
+struct ChainHead
+{
     qint64 seq = 0; // 0 for an empty chain
     QByteArray mac; // genesisMac() for an empty chain
 };
 
-struct VerifyResult {
+struct VerifyResult
+{
     bool ok = false;
     qint64 firstBadSeq = 0; // 0 when ok
     QString message;        // plain words; may also be set when ok (a stale head)
@@ -53,7 +56,8 @@ QByteArray entryMac(const AuditEntry &entry, const QByteArray &previousMac,
 // Appends `draft` after `previous`: sets seq = previous.seq + 1 and the MAC. The store
 // writes the result and then writeChainHead(headOf(result)).
 AuditEntry chainEntry(AuditEntry draft, const ChainHead &previous, const SecureBytes &auditKey);
-inline ChainHead headOf(const AuditEntry &entry) {
+inline ChainHead headOf(const AuditEntry &entry)
+{
     return ChainHead{entry.seq, entry.mac};
 }
 

@@ -24,11 +24,13 @@ namespace {
 constexpr int kHeadVersion = 1;
 constexpr qint64 kMaxJsonInteger = qint64(1) << 53;
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("triad::crypto::ChainHead", text);
 }
 
-QByteArray headCheck(const ChainHead &head, const SecureBytes &auditKey) {
+QByteArray headCheck(const ChainHead &head, const SecureBytes &auditKey)
+{
     QByteArray message = QByteArrayLiteral("triad:audit-head:v1");
     char seq[8];
     qToBigEndian(qint64(head.seq), seq);
@@ -37,7 +39,8 @@ QByteArray headCheck(const ChainHead &head, const SecureBytes &auditKey) {
     return hmacSha256(auditKey, message);
 }
 
-bool fail(QString *error, const QString &message) {
+bool fail(QString *error, const QString &message)
+{
     if (error)
         *error = message;
     return false;
@@ -45,7 +48,8 @@ bool fail(QString *error, const QString &message) {
 
 #ifdef Q_OS_UNIX
 // The rename is only durable once the folder's entry is on disk.
-bool syncFolder(const QString &folder) {
+bool syncFolder(const QString &folder)
+{
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
     if (fd < 0)
         return false;
@@ -58,7 +62,8 @@ bool syncFolder(const QString &folder) {
 } // namespace
 
 bool writeChainHead(const QString &path, const ChainHead &head, const SecureBytes &auditKey,
-                    QString *error) {
+                    QString *error)
+{
     if (auditKey.isEmpty())
         return fail(error, tr("The audit key is not available; the chain head was not written."));
     if (head.seq < 0 || head.seq > kMaxJsonInteger || head.mac.size() != 32)
@@ -101,7 +106,8 @@ bool writeChainHead(const QString &path, const ChainHead &head, const SecureByte
 }
 
 std::optional<ChainHead> readChainHead(const QString &path, const SecureBytes &auditKey,
-                                       QString *error) {
+                                       QString *error)
+{
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.exists()) {

@@ -10,7 +10,8 @@ namespace {
 
 const QByteArray kPrefix = QByteArrayLiteral("v1:");
 
-void appendPart(QByteArray &out, const QString &part) {
+void appendPart(QByteArray &out, const QString &part)
+{
     const QByteArray utf8 = part.toUtf8();
     char length[4];
     qToBigEndian(quint32(utf8.size()), length);
@@ -20,7 +21,8 @@ void appendPart(QByteArray &out, const QString &part) {
 
 // Length-prefixed, so ("ab","c") and ("a","bc") can never produce the same bytes:
 // a ciphertext is bound to exactly one (table, column, row).
-QByteArray associatedData(const QString &table, const QString &column, const QString &rowId) {
+QByteArray associatedData(const QString &table, const QString &column, const QString &rowId)
+{
     QByteArray aad = QByteArrayLiteral("triad:field:v1");
     appendPart(aad, table);
     appendPart(aad, column);
@@ -31,7 +33,8 @@ QByteArray associatedData(const QString &table, const QString &column, const QSt
 } // namespace
 
 QByteArray FieldCipher::encrypt(const QString &plaintext, const QString &table,
-                                const QString &column, const QString &rowId) const {
+                                const QString &column, const QString &rowId) const
+{
     SecureBytes utf8(plaintext.toUtf8());
     const std::optional<QByteArray> blob =
         seal(m_key, utf8.bytes(), associatedData(table, column, rowId));
@@ -41,7 +44,8 @@ QByteArray FieldCipher::encrypt(const QString &plaintext, const QString &table,
 }
 
 std::optional<QString> FieldCipher::decrypt(const QByteArray &stored, const QString &table,
-                                            const QString &column, const QString &rowId) const {
+                                            const QString &column, const QString &rowId) const
+{
     if (!stored.startsWith(kPrefix))
         return std::nullopt;
     const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(

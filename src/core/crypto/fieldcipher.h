@@ -5,15 +5,17 @@
 
 #include "securebytes.h"
 
-#include <QString>
 #include <optional>
+#include <QString>
 
 namespace triad::crypto {
 
 class FieldCipher
 {
 public:
-    explicit FieldCipher(SecureBytes fieldKey) : m_key(std::move(fieldKey)) {}
+    explicit FieldCipher(SecureBytes fieldKey)
+        : m_key(std::move(fieldKey))
+    {}
 
     // Returns "v1:" + base64(nonce || ciphertext || tag); empty on failure.
     QByteArray encrypt(const QString &plaintext, const QString &table, const QString &column,

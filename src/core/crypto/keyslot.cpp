@@ -15,28 +15,33 @@ constexpr quint64 kMaxStoredN = quint64(1) << 20;
 constexpr quint32 kMaxStoredR = 32;
 constexpr quint32 kMaxStoredP = 16;
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("triad::crypto::KeySlot", text);
 }
 
-QByteArray slotAad(const QString &staffId) {
+QByteArray slotAad(const QString &staffId)
+{
     return QByteArrayLiteral("triad:keyslot:v1:") + staffId.toUtf8();
 }
 
 // NFC, so the same passphrase typed on two keyboards (precomposed "é" or "e" + accent)
 // derives the same key.
-SecureBytes passphraseBytes(const QString &passphrase) {
+SecureBytes passphraseBytes(const QString &passphrase)
+{
     return SecureBytes(passphrase.normalized(QString::NormalizationForm_C).toUtf8());
 }
 
-bool fail(QString *error, const QString &message) {
+bool fail(QString *error, const QString &message)
+{
     if (error)
         *error = message;
     return false;
 }
 
 bool readBase64(const QJsonObject &json, const char *field, int expectedSize, QByteArray *out,
-                QString *error) {
+                QString *error)
+{
     const QJsonValue value = json.value(QLatin1String(field));
     if (!value.isString())
         return fail(error, tr("The key slot has no \"%1\" text.").arg(QLatin1String(field)));
@@ -51,7 +56,8 @@ bool readBase64(const QJsonObject &json, const char *field, int expectedSize, QB
 }
 
 bool readCount(const QJsonObject &json, const char *field, quint64 max, quint64 *out,
-               QString *error) {
+               QString *error)
+{
     const QJsonValue value = json.value(QLatin1String(field));
     const double d = value.toDouble(-1);
     if (!value.isDouble() || d < 1 || d > double(max) || d != double(quint64(d)))
@@ -64,7 +70,8 @@ bool readCount(const QJsonObject &json, const char *field, quint64 max, quint64 
 
 } // namespace
 
-QJsonObject KeySlot::toJson() const {
+QJsonObject KeySlot::toJson() const
+{
     return QJsonObject{
         {"v", kSlotVersion},
         {"kdf", "scrypt"},
@@ -76,11 +83,13 @@ QJsonObject KeySlot::toJson() const {
     };
 }
 
-QByteArray KeySlot::serialize() const {
+QByteArray KeySlot::serialize() const
+{
     return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
-std::optional<KeySlot> KeySlot::fromJson(const QJsonObject &json, QString *error) {
+std::optional<KeySlot> KeySlot::fromJson(const QJsonObject &json, QString *error)
+{
     if (json.value("v").toInt(-1) != kSlotVersion) {
         fail(error, tr("The key slot has version %1; this app reads version %2.")
                         .arg(json.value("v").toVariant().toString())
@@ -109,7 +118,8 @@ std::optional<KeySlot> KeySlot::fromJson(const QJsonObject &json, QString *error
     return slot;
 }
 
-std::optional<KeySlot> KeySlot::deserialize(const QByteArray &bytes, QString *error) {
+std::optional<KeySlot> KeySlot::deserialize(const QByteArray &bytes, QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
@@ -119,12 +129,14 @@ std::optional<KeySlot> KeySlot::deserialize(const QByteArray &bytes, QString *er
     return fromJson(doc.object(), error);
 }
 
-SecureBytes newDataKey() {
+SecureBytes newDataKey()
+{
     return SecureBytes(randomBytes(kKeyBytes));
 }
 
 std::optional<KeySlot> wrapDataKey(const SecureBytes &dataKey, const QString &passphrase,
-                                   const QString &staffId, ScryptParams params) {
+                                   const QString &staffId, ScryptParams params)
+{
     if (dataKey.size() != kKeyBytes || !passphraseProblem(passphrase).isEmpty())
         return std::nullopt;
     KeySlot slot;
@@ -144,7 +156,8 @@ std::optional<KeySlot> wrapDataKey(const SecureBytes &dataKey, const QString &pa
 }
 
 std::optional<SecureBytes> unwrapDataKey(const KeySlot &slot, const QString &passphrase,
-                                         const QString &staffId) {
+                                         const QString &staffId)
+{
     if (slot.salt.size() != kSaltBytes || slot.wrapped.size() != kWrappedBytes)
         return std::nullopt;
     const std::optional<SecureBytes> kek =
@@ -157,7 +170,8 @@ std::optional<SecureBytes> unwrapDataKey(const KeySlot &slot, const QString &pas
     return SecureBytes(std::move(*key));
 }
 
-QString passphraseProblem(const QString &passphrase) {
+QString passphraseProblem(const QString &passphrase)
+{
     // Code points, not UTF-16 units or bytes: an emoji or "é" is one character to the user.
     const qsizetype length = passphrase.toUcs4().size();
     if (length >= kMinPassphraseLength)

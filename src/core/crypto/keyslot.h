@@ -13,7 +13,8 @@
 
 namespace triad::crypto {
 
-struct KeySlot {
+struct KeySlot
+{
     QByteArray salt; // kSaltBytes random bytes, fresh per slot
     ScryptParams params;
     QByteArray wrapped; // seal(scrypt(passphrase, salt), dataKey, aad) = nonce || key || tag

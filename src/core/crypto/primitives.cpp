@@ -14,7 +14,8 @@ namespace triad::crypto {
 
 namespace {
 
-struct KdfFree {
+struct KdfFree
+{
     void operator()(EVP_KDF *kdf) const { EVP_KDF_free(kdf); }
     void operator()(EVP_KDF_CTX *ctx) const { EVP_KDF_CTX_free(ctx); }
     void operator()(EVP_CIPHER_CTX *ctx) const { EVP_CIPHER_CTX_free(ctx); }
@@ -27,7 +28,8 @@ constexpr quint64 kMinMaxMem = quint64(256) * 1024 * 1024;
 // Refuse absurd parameters before OpenSSL tries to allocate them (4 GiB of V).
 constexpr quint64 kMaxScryptMem = quint64(4) * 1024 * 1024 * 1024;
 
-std::optional<quint64> scryptMaxMem(const ScryptParams &p) {
+std::optional<quint64> scryptMaxMem(const ScryptParams &p)
+{
     if (p.n < 2 || (p.n & (p.n - 1)) != 0 || p.r == 0 || p.p == 0)
         return std::nullopt;
     if (p.n > kMaxScryptMem / 128 / p.r)
@@ -40,14 +42,16 @@ std::optional<quint64> scryptMaxMem(const ScryptParams &p) {
 }
 
 // OSSL_PARAM octet strings must not point at nullptr, even for length 0.
-void *octets(const QByteArray &bytes) {
+void *octets(const QByteArray &bytes)
+{
     static char empty = 0;
     return bytes.isEmpty() ? &empty : const_cast<char *>(bytes.constData());
 }
 
 } // namespace
 
-QByteArray randomBytes(int count) {
+QByteArray randomBytes(int count)
+{
     if (count <= 0)
         return {};
     QByteArray out(count, '\0');
@@ -57,7 +61,8 @@ QByteArray randomBytes(int count) {
 }
 
 std::optional<SecureBytes> scrypt(const QByteArray &passphrase, const QByteArray &salt,
-                                  const ScryptParams &params) {
+                                  const ScryptParams &params)
+{
     const std::optional<quint64> maxMem = scryptMaxMem(params);
     if (!maxMem)
         return std::nullopt;
@@ -94,7 +99,8 @@ std::optional<SecureBytes> scrypt(const QByteArray &passphrase, const QByteArray
 }
 
 std::optional<QByteArray> seal(const SecureBytes &key, const QByteArray &plaintext,
-                               const QByteArray &aad) {
+                               const QByteArray &aad)
+{
     if (key.size() != kKeyBytes)
         return std::nullopt;
     if (plaintext.size() > std::numeric_limits<int>::max() - kNonceBytes - kTagBytes)
@@ -143,7 +149,8 @@ std::optional<QByteArray> seal(const SecureBytes &key, const QByteArray &plainte
 }
 
 std::optional<QByteArray> open(const SecureBytes &key, const QByteArray &blob,
-                               const QByteArray &aad) {
+                               const QByteArray &aad)
+{
     if (key.size() != kKeyBytes || blob.size() < kNonceBytes + kTagBytes)
         return std::nullopt;
     const int cipherLen = int(blob.size()) - kNonceBytes - kTagBytes;
@@ -187,7 +194,8 @@ std::optional<QByteArray> open(const SecureBytes &key, const QByteArray &blob,
 }
 
 std::optional<SecureBytes> pbkdf2Sha256(const QByteArray &password, const QByteArray &salt,
-                                        int iterations) {
+                                        int iterations)
+{
     if (iterations < 1)
         return std::nullopt;
     QByteArray out(kKeyBytes, '\0');
@@ -199,7 +207,8 @@ std::optional<SecureBytes> pbkdf2Sha256(const QByteArray &password, const QByteA
     return SecureBytes(std::move(out));
 }
 
-QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message) {
+QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message)
+{
     if (key.isEmpty())
         return {};
     QByteArray out(EVP_MAX_MD_SIZE, '\0');
@@ -214,7 +223,8 @@ QByteArray hmacSha256(const SecureBytes &key, const QByteArray &message) {
     return out;
 }
 
-QByteArray sha256(const QByteArray &message) {
+QByteArray sha256(const QByteArray &message)
+{
     QByteArray out(EVP_MAX_MD_SIZE, '\0');
     unsigned int outLen = 0;
     if (EVP_Digest(octets(message), size_t(message.size()),
@@ -226,11 +236,13 @@ QByteArray sha256(const QByteArray &message) {
     return out;
 }
 
-SecureBytes deriveSubkey(const SecureBytes &key, const QByteArray &purpose) {
+SecureBytes deriveSubkey(const SecureBytes &key, const QByteArray &purpose)
+{
     return SecureBytes(hmacSha256(key, QByteArrayLiteral("triad:") + purpose));
 }
 
-bool equalConstantTime(const QByteArray &a, const QByteArray &b) {
+bool equalConstantTime(const QByteArray &a, const QByteArray &b)
+{
     // Lengths are public (digests, tags); only the contents must not leak through timing.
     if (a.size() != b.size())
         return false;

@@ -4,8 +4,8 @@
 
 #include "securebytes.h"
 
-#include <QByteArray>
 #include <optional>
+#include <QByteArray>
 
 namespace triad::crypto {
 

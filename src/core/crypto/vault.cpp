@@ -6,7 +6,8 @@
 
 namespace triad::crypto {
 
-QByteArray purposeLabel(KeyPurpose purpose) {
+QByteArray purposeLabel(KeyPurpose purpose)
+{
     switch (purpose) {
     case KeyPurpose::Fields:
         return QByteArrayLiteral("fields");
@@ -19,7 +20,8 @@ QByteArray purposeLabel(KeyPurpose purpose) {
 }
 
 bool Vault::unlockWithPassphrase(const KeySlot &slot, const QString &passphrase,
-                                 const QString &staffId) {
+                                 const QString &staffId)
+{
     lock();
     std::optional<SecureBytes> key = unwrapDataKey(slot, passphrase, staffId);
     if (!key)
@@ -27,7 +29,8 @@ bool Vault::unlockWithPassphrase(const KeySlot &slot, const QString &passphrase,
     return unlock(std::move(*key), staffId);
 }
 
-bool Vault::unlock(SecureBytes dataKey, const QString &staffId) {
+bool Vault::unlock(SecureBytes dataKey, const QString &staffId)
+{
     lock();
     if (dataKey.size() != kKeyBytes || staffId.isEmpty())
         return false;
@@ -37,14 +40,16 @@ bool Vault::unlock(SecureBytes dataKey, const QString &staffId) {
     return true;
 }
 
-void Vault::lock() {
+void Vault::lock()
+{
     m_dataKey.wipe();
     clearPin();
     m_staffId.clear();
     m_state = State::Locked;
 }
 
-QString Vault::pinProblem(const QString &pin) {
+QString Vault::pinProblem(const QString &pin)
+{
     for (const QChar c : pin) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return QCoreApplication::translate("triad::crypto::Vault",
@@ -59,7 +64,8 @@ QString Vault::pinProblem(const QString &pin) {
     return {};
 }
 
-QString Vault::setPin(const QString &pin) {
+QString Vault::setPin(const QString &pin)
+{
     if (m_state != State::Unlocked)
         return QCoreApplication::translate("triad::crypto::Vault",
                                            "Sign in with your passphrase before setting a PIN.");
@@ -77,7 +83,8 @@ QString Vault::setPin(const QString &pin) {
     return {};
 }
 
-void Vault::clearPin() {
+void Vault::clearPin()
+{
     m_pinHash.wipe();
     m_pinSalt.clear();
     m_failedPins = 0;
@@ -88,7 +95,8 @@ void Vault::clearPin() {
     }
 }
 
-void Vault::pinLock() {
+void Vault::pinLock()
+{
     if (m_state != State::Unlocked)
         return;
     if (!hasPin()) {
@@ -106,14 +114,16 @@ void Vault::pinLock() {
 // and makes each guess cost a noticeable fraction of a second. PBKDF2 does that with
 // constant, tiny memory, whereas a second scrypt would allocate tens of MiB on every
 // screen unlock of a tablet that already holds the 128 MiB sign-in scrypt in its budget.
-SecureBytes Vault::hashPin(const QString &pin, const QByteArray &salt) const {
+SecureBytes Vault::hashPin(const QString &pin, const QByteArray &salt) const
+{
     SecureBytes pinBytes(pin.toUtf8());
     std::optional<SecureBytes> hash = pbkdf2Sha256(
         pinBytes.bytes(), QByteArrayLiteral("triad:pin:v1:") + salt, m_pinHashing.iterations);
     return hash ? std::move(*hash) : SecureBytes();
 }
 
-PinAttempt Vault::report(PinOutcome outcome) {
+PinAttempt Vault::report(PinOutcome outcome)
+{
     PinAttempt attempt;
     attempt.outcome = outcome;
     attempt.staffId = m_staffId;
@@ -127,7 +137,8 @@ PinAttempt Vault::report(PinOutcome outcome) {
     return attempt;
 }
 
-PinAttempt Vault::enterPin(const QString &pin) {
+PinAttempt Vault::enterPin(const QString &pin)
+{
     if (m_state == State::Locked || !hasPin())
         return report(PinOutcome::NoPin);
 
@@ -143,14 +154,16 @@ PinAttempt Vault::enterPin(const QString &pin) {
     return report(PinOutcome::Rejected);
 }
 
-SecureBytes Vault::subkey(KeyPurpose purpose) const {
+SecureBytes Vault::subkey(KeyPurpose purpose) const
+{
     if (m_state != State::Unlocked)
         return {};
     return deriveSubkey(m_dataKey, purposeLabel(purpose));
 }
 
 std::optional<KeySlot> Vault::wrapFor(const QString &passphrase, const QString &staffId,
-                                      ScryptParams params) const {
+                                      ScryptParams params) const
+{
     if (m_state != State::Unlocked)
         return std::nullopt;
     return wrapDataKey(m_dataKey, passphrase, staffId, params);

@@ -19,7 +19,11 @@
 
 namespace triad::crypto {
 
-enum class KeyPurpose { Fields, Audit, Backup };
+enum class KeyPurpose {
+    Fields,
+    Audit,
+    Backup
+};
 
 // The label fed to deriveSubkey(): "fields", "audit", "backup".
 QByteArray purposeLabel(KeyPurpose purpose);
@@ -31,26 +35,34 @@ enum class PinOutcome {
     NoPin,              // no PIN is set or the vault is Locked: only the passphrase helps
 };
 
-struct PinAttempt {
+struct PinAttempt
+{
     PinOutcome outcome = PinOutcome::NoPin;
     QString staffId;      // who the vault belonged to at the time (for the audit log)
     int attemptsLeft = 0; // wrong PINs still allowed before the key is wiped
 };
 
-struct PinHashing {
+struct PinHashing
+{
     // PBKDF2-HMAC-SHA256 iterations. 600,000 is OWASP's 2023 figure for PBKDF2-SHA256.
     int iterations = 600000;
 };
 
-class Vault {
+class Vault
+{
 public:
-    enum class State { Locked, Unlocked, PinLocked };
+    enum class State {
+        Locked,
+        Unlocked,
+        PinLocked
+    };
     static constexpr int kMaxPinAttempts = 5;
     static constexpr int kMinPinDigits = 4;
     static constexpr int kMaxPinDigits = 8;
 
     explicit Vault(PinHashing pinHashing = {})
-        : m_pinHashing(pinHashing) {}
+        : m_pinHashing(pinHashing)
+    {}
     Vault(const Vault &) = delete;
     Vault &operator=(const Vault &) = delete;
     ~Vault() { lock(); }
@@ -90,7 +102,8 @@ public:
     // kMaxPinAttempts-th wrong PIN in a row wipes key and PIN. The observer, if set,
     // hears every attempt so the store can write it to the audit log.
     PinAttempt enterPin(const QString &pin);
-    void setPinAttemptObserver(std::function<void(const PinAttempt &)> observer) {
+    void setPinAttemptObserver(std::function<void(const PinAttempt &)> observer)
+    {
         m_observer = std::move(observer);
     }
     int pinAttemptsLeft() const { return hasPin() ? kMaxPinAttempts - m_failedPins : 0; }

@@ -1,13 +1,16 @@
 #include "answers.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QJsonValue>
-#include <cmath>
 
 namespace triad {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Answers", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Answers", text);
+}
 } // namespace
 
 QString Answers::problemWith(const Instrument &instrument, const QString &itemId,

@@ -12,8 +12,7 @@ QString LocalizedText::in(const QString &language, const QString &fallback) cons
 }
 
 namespace {
-template <typename E, size_t N>
-QString idOf(const std::pair<E, const char *> (&table)[N], E value)
+template <typename E, size_t N> QString idOf(const std::pair<E, const char *> (&table)[N], E value)
 {
     for (const auto &[e, id] : table)
         if (e == value)
@@ -42,22 +41,40 @@ const std::pair<Construct, const char *> constructs[] = {{Construct::Goal, "goal
                                                          {Construct::Voice, "voice"}};
 } // namespace
 
-QString respondentId(Respondent r) { return idOf(respondents, r); }
-std::optional<Respondent> respondentFromId(const QString &id) { return fromId(respondents, id); }
-QString formatKindId(FormatKind k) { return idOf(kinds, k); }
-std::optional<FormatKind> formatKindFromId(const QString &id) { return fromId(kinds, id); }
-QString constructId(Construct c) { return idOf(constructs, c); }
-std::optional<Construct> constructFromId(const QString &id) { return fromId(constructs, id); }
+QString respondentId(Respondent r)
+{
+    return idOf(respondents, r);
+}
+std::optional<Respondent> respondentFromId(const QString &id)
+{
+    return fromId(respondents, id);
+}
+QString formatKindId(FormatKind k)
+{
+    return idOf(kinds, k);
+}
+std::optional<FormatKind> formatKindFromId(const QString &id)
+{
+    return fromId(kinds, id);
+}
+QString constructId(Construct c)
+{
+    return idOf(constructs, c);
+}
+std::optional<Construct> constructFromId(const QString &id)
+{
+    return fromId(constructs, id);
+}
 
 QStringList knownFacets()
 {
     // From seed 000's themes: a trusted guide; having a route map; take me seriously
     // but make it fun; and seed 004: what went unsaid.
-    return {QStringLiteral("trust"),         QStringLiteral("listened-to"),
-            QStringLiteral("guide"),         QStringLiteral("route-map"),
-            QStringLiteral("agreed-goals"),  QStringLiteral("exercises-make-sense"),
-            QStringLiteral("fun"),           QStringLiteral("taken-seriously"),
-            QStringLiteral("involvement"),   QStringLiteral("unsaid"),
+    return {QStringLiteral("trust"),        QStringLiteral("listened-to"),
+            QStringLiteral("guide"),        QStringLiteral("route-map"),
+            QStringLiteral("agreed-goals"), QStringLiteral("exercises-make-sense"),
+            QStringLiteral("fun"),          QStringLiteral("taken-seriously"),
+            QStringLiteral("involvement"),  QStringLiteral("unsaid"),
             QStringLiteral("overall")};
 }
 

@@ -2,11 +2,11 @@
 // The in-memory form of one questionnaire file (questionnaires/schema.json).
 // One definition drives rendering, scoring, storage and export.
 
+#include <optional>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
-#include <optional>
 
 namespace triad {
 
@@ -15,7 +15,9 @@ class LocalizedText
 {
 public:
     LocalizedText() = default;
-    explicit LocalizedText(QHash<QString, QString> byLanguage) : m_text(std::move(byLanguage)) {}
+    explicit LocalizedText(QHash<QString, QString> byLanguage)
+        : m_text(std::move(byLanguage))
+    {}
 
     bool isEmpty() const { return m_text.isEmpty(); }
     bool has(const QString &language) const { return m_text.contains(language); }
@@ -28,13 +30,23 @@ private:
     QHash<QString, QString> m_text;
 };
 
-enum class Respondent { Child, Parent, Physio };
+enum class Respondent {
+    Child,
+    Parent,
+    Physio
+};
 QString respondentId(Respondent r);
 std::optional<Respondent> respondentFromId(const QString &id);
 
 // How a question is answered. Faces and Likert take whole numbers 1..points;
 // the slider takes 0..100 and starts with no value; yes/no takes true/false.
-enum class FormatKind { Likert, Faces, Slider, YesNo, FreeText };
+enum class FormatKind {
+    Likert,
+    Faces,
+    Slider,
+    YesNo,
+    FreeText
+};
 QString formatKindId(FormatKind k);
 std::optional<FormatKind> formatKindFromId(const QString &id);
 
@@ -64,7 +76,12 @@ struct ResponseFormat
 // The Bordin alliance constructs every item maps onto, plus a facet from what
 // children, parents and physios said matters (seed 000), so answers from the
 // three respondents can be compared construct by construct.
-enum class Construct { Goal, Task, Bond, Voice };
+enum class Construct {
+    Goal,
+    Task,
+    Bond,
+    Voice
+};
 QString constructId(Construct c);
 std::optional<Construct> constructFromId(const QString &id);
 QStringList knownFacets();
@@ -82,7 +99,10 @@ struct Item
     bool required = false;
 };
 
-enum class ScoreMethod { Sum, Mean };
+enum class ScoreMethod {
+    Sum,
+    Mean
+};
 
 struct Psychometrics
 {

@@ -13,7 +13,8 @@ namespace triad {
 
 namespace {
 
-LoadResult resultOf(const ProblemLog &log, Instrument instrument) {
+LoadResult resultOf(const ProblemLog &log, Instrument instrument)
+{
     LoadResult result;
     result.problems = log.problems();
     if (log.isEmpty())
@@ -21,13 +22,15 @@ LoadResult resultOf(const ProblemLog &log, Instrument instrument) {
     return result;
 }
 
-LoadResult failure(const QString &fileName, const QString &message) {
+LoadResult failure(const QString &fileName, const QString &message)
+{
     LoadResult result;
     result.problems.append(LoadProblem{fileName, QString(), message});
     return result;
 }
 
-QString tooBig(qint64 size) {
+QString tooBig(qint64 size)
+{
     return QCoreApplication::translate("InstrumentLoader",
                                        "the file is %1 KiB; a questionnaire file may be at most "
                                        "%2 KiB (1 MiB)")
@@ -37,7 +40,8 @@ QString tooBig(qint64 size) {
 
 // QJsonParseError gives a byte offset; people need the line and column an editor shows.
 // Qt's offset is just past the character it choked on, so step back onto that character.
-QString whereIs(const QByteArray &json, int offset) {
+QString whereIs(const QByteArray &json, int offset)
+{
     offset = std::clamp(offset - 1, 0, int(json.size()));
     int line = 1;
     int column = 1;
@@ -57,13 +61,15 @@ QString whereIs(const QByteArray &json, int offset) {
 
 } // namespace
 
-QString LoadProblem::toString() const {
+QString LoadProblem::toString() const
+{
     if (path.isEmpty())
         return file + QStringLiteral(": ") + message;
     return file + QStringLiteral(": ") + path + QStringLiteral(": ") + message;
 }
 
-LoadResult InstrumentLoader::loadFile(const QString &path) {
+LoadResult InstrumentLoader::loadFile(const QString &path)
+{
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists())
@@ -88,7 +94,8 @@ LoadResult InstrumentLoader::loadFile(const QString &path) {
     return loadJson(json, name);
 }
 
-LoadResult InstrumentLoader::loadJson(const QByteArray &json, const QString &fileName) {
+LoadResult InstrumentLoader::loadJson(const QByteArray &json, const QString &fileName)
+{
     if (json.size() > maxFileSize)
         return failure(fileName, tooBig(json.size()));
     if (json.trimmed().isEmpty())
@@ -107,7 +114,8 @@ LoadResult InstrumentLoader::loadJson(const QByteArray &json, const QString &fil
     return fromObject(document.object(), fileName);
 }
 
-LoadResult InstrumentLoader::fromObject(const QJsonObject &object, const QString &fileName) {
+LoadResult InstrumentLoader::fromObject(const QJsonObject &object, const QString &fileName)
+{
     // Only a file name says what the id must be; JSON from elsewhere has no name to match.
     const QString expectedId = fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
                                    ? QFileInfo(fileName).completeBaseName()
@@ -118,11 +126,13 @@ LoadResult InstrumentLoader::fromObject(const QJsonObject &object, const QString
     return resultOf(log, std::move(instrument));
 }
 
-InstrumentLoader::Library InstrumentLoader::loadFolder(const QString &folder) {
+InstrumentLoader::Library InstrumentLoader::loadFolder(const QString &folder)
+{
     return loadFolders({folder});
 }
 
-InstrumentLoader::Library InstrumentLoader::loadFolders(const QStringList &folders) {
+InstrumentLoader::Library InstrumentLoader::loadFolders(const QStringList &folders)
+{
     Library library;
     QHash<QString, QString> fileOfId;
     for (const auto &folder : folders) {

@@ -9,7 +9,8 @@
 
 namespace triad {
 
-struct LoadProblem {
+struct LoadProblem
+{
     QString file;    // file name only, e.g. "triad-child-8to12.json"
     QString path;    // JSON path, e.g. "items[3].subscale"; empty for whole-file problems
     QString message; // plain words, e.g. "\"bnod\" is not one of the subscales (goal, task, bond)"
@@ -18,20 +19,23 @@ struct LoadProblem {
     QString toString() const;
 };
 
-struct LoadResult {
+struct LoadResult
+{
     std::optional<Instrument> instrument; // set only when problems is empty
     QVector<LoadProblem> problems;
     bool ok() const { return instrument.has_value(); }
 };
 
-class InstrumentLoader {
+class InstrumentLoader
+{
 public:
     static LoadResult loadFile(const QString &path);
     static LoadResult loadJson(const QByteArray &json, const QString &fileName);
     static LoadResult fromObject(const QJsonObject &object, const QString &fileName);
 
     // Loads every *.json except schema.json in a folder; problems of all files are collected.
-    struct Library {
+    struct Library
+    {
         QVector<Instrument> instruments;
         QVector<LoadProblem> problems;
     };

@@ -38,17 +38,20 @@ const QStringList topLevelKeys = {kSchema,    kFormat,          kId,
 constexpr int youngestAge = 3;
 constexpr int oldestAge = 18;
 
-QStringList respondentIds() {
+QStringList respondentIds()
+{
     return {respondentId(Respondent::Child), respondentId(Respondent::Parent),
             respondentId(Respondent::Physio)};
 }
 
-QStringList constructIds() {
+QStringList constructIds()
+{
     return {constructId(Construct::Goal), constructId(Construct::Task),
             constructId(Construct::Bond), constructId(Construct::Voice)};
 }
 
-QString noneIfEmpty(const QStringList &values) {
+QString noneIfEmpty(const QStringList &values)
+{
     return values.isEmpty() ? QCoreApplication::translate("InstrumentLoader", "none are defined")
                             : JsonObjectReader::listOf(values);
 }
@@ -58,9 +61,11 @@ QString noneIfEmpty(const QStringList &values) {
 InstrumentReader::InstrumentReader(ProblemLog *log, QString expectedId)
     : m_log(log)
     , m_expectedId(std::move(expectedId))
-    , m_texts(log) {}
+    , m_texts(log)
+{}
 
-Instrument InstrumentReader::read(const QJsonObject &rootObject) {
+Instrument InstrumentReader::read(const QJsonObject &rootObject)
+{
     JsonObjectReader root(rootObject, QString(), m_log);
     m_instrument.sourceFile = m_log->fileName();
     root.string(kSchema, Presence::Optional);
@@ -87,7 +92,8 @@ Instrument InstrumentReader::read(const QJsonObject &rootObject) {
     return m_instrument;
 }
 
-void InstrumentReader::readIdentity(JsonObjectReader &root) {
+void InstrumentReader::readIdentity(JsonObjectReader &root)
+{
     if (const auto format = root.string(kFormat, Presence::Required);
         format && *format != formatName())
         m_log->add(kFormat, tr("must be \"%1\" (the only format this version of Triad reads), "
@@ -128,7 +134,8 @@ void InstrumentReader::readIdentity(JsonObjectReader &root) {
     }
 }
 
-void InstrumentReader::readAgeBand(JsonObjectReader &root) {
+void InstrumentReader::readAgeBand(JsonObjectReader &root)
+{
     if (m_respondent && *m_respondent != Respondent::Child) {
         if (root.value(kAgeBand, Presence::Optional))
             m_log->add(kAgeBand,
@@ -157,7 +164,8 @@ void InstrumentReader::readAgeBand(JsonObjectReader &root) {
         m_instrument.ageBand = AgeBand{*min, *max};
 }
 
-void InstrumentReader::readLanguages(JsonObjectReader &root) {
+void InstrumentReader::readLanguages(JsonObjectReader &root)
+{
     static const QRegularExpression codePattern(
         QStringLiteral("^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$"));
     const auto array = root.array(kLanguages, Presence::Required);
@@ -191,7 +199,8 @@ void InstrumentReader::readLanguages(JsonObjectReader &root) {
         m_texts.setLanguages(languages);
 }
 
-void InstrumentReader::readLicence(JsonObjectReader &root) {
+void InstrumentReader::readLicence(JsonObjectReader &root)
+{
     auto licence = root.object(kLicence, Presence::Required);
     if (!licence)
         return;
@@ -205,7 +214,8 @@ void InstrumentReader::readLicence(JsonObjectReader &root) {
         {QStringLiteral("holder"), QStringLiteral("source"), QStringLiteral("terms")});
 }
 
-Psychometrics InstrumentReader::readPsychometrics(JsonObjectReader &parent) {
+Psychometrics InstrumentReader::readPsychometrics(JsonObjectReader &parent)
+{
     Psychometrics figures;
     auto object = parent.object(kPsychometrics, Presence::Optional);
     if (!object)
@@ -240,7 +250,8 @@ Psychometrics InstrumentReader::readPsychometrics(JsonObjectReader &parent) {
     return figures;
 }
 
-void InstrumentReader::readSubscales(JsonObjectReader &root) {
+void InstrumentReader::readSubscales(JsonObjectReader &root)
+{
     m_subscalesPath = root.pathOf(kSubscales);
     const auto array = root.array(kSubscales, Presence::Required);
     if (!array)
@@ -273,7 +284,8 @@ void InstrumentReader::readSubscales(JsonObjectReader &root) {
     }
 }
 
-void InstrumentReader::readItems(JsonObjectReader &root) {
+void InstrumentReader::readItems(JsonObjectReader &root)
+{
     m_itemsPath = root.pathOf(kItems);
     const auto array = root.array(kItems, Presence::Required);
     if (!array)
@@ -308,7 +320,8 @@ void InstrumentReader::readItems(JsonObjectReader &root) {
     }
 }
 
-void InstrumentReader::readItem(JsonObjectReader &object, Item &item) {
+void InstrumentReader::readItem(JsonObjectReader &object, Item &item)
+{
     const QString kText = QStringLiteral("text");
     const QString kReadAloud = QStringLiteral("readAloud");
     const QString kSubscale = QStringLiteral("subscale");
@@ -380,7 +393,8 @@ void InstrumentReader::readItem(JsonObjectReader &object, Item &item) {
         {kId, kText, kReadAloud, kFormat, kSubscale, kConstruct, kFacet, kReverse, kRequired});
 }
 
-void InstrumentReader::readScoring(JsonObjectReader &root) {
+void InstrumentReader::readScoring(JsonObjectReader &root)
+{
     auto scoring = root.object(kScoring, Presence::Required);
     if (!scoring)
         return;
@@ -402,7 +416,8 @@ void InstrumentReader::readScoring(JsonObjectReader &root) {
     scoring->reportUnknownKeys({kMethod, kTotalMaxMissing, kPsychometrics});
 }
 
-void InstrumentReader::checkSubscaleSizes() {
+void InstrumentReader::checkSubscaleSizes()
+{
     // Counting is only fair when every item could be read: a broken item may be the missing one.
     if (!m_itemsReadable)
         return;

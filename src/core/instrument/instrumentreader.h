@@ -6,7 +6,8 @@
 
 namespace triad {
 
-class InstrumentReader {
+class InstrumentReader
+{
     Q_DECLARE_TR_FUNCTIONS(InstrumentLoader)
 
 public:

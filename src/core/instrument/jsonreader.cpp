@@ -8,12 +8,14 @@ namespace triad {
 
 namespace {
 
-QString formatNumber(double d) {
+QString formatNumber(double d)
+{
     return QString::number(d, 'g', 15);
 }
 
 // Edit distance, to suggest "title" for a mistyped "titel".
-int distance(const QString &a, const QString &b) {
+int distance(const QString &a, const QString &b)
+{
     QVector<int> previous(b.size() + 1);
     QVector<int> current(b.size() + 1);
     for (int j = 0; j <= b.size(); ++j)
@@ -29,7 +31,8 @@ int distance(const QString &a, const QString &b) {
     return previous[b.size()];
 }
 
-QString closest(const QString &key, const QStringList &candidates) {
+QString closest(const QString &key, const QStringList &candidates)
+{
     QString best;
     int bestDistance = 3; // more than two edits away is a different word, not a typo
     for (const auto &candidate : candidates) {
@@ -44,18 +47,20 @@ QString closest(const QString &key, const QStringList &candidates) {
 
 } // namespace
 
-void ProblemLog::add(const QString &path, const QString &message) {
+void ProblemLog::add(const QString &path, const QString &message)
+{
     m_problems.append(LoadProblem{m_file, path, message});
 }
 
 JsonObjectReader::JsonObjectReader(QJsonObject object, QString path, ProblemLog *log)
     : m_object(std::move(object))
     , m_path(std::move(path))
-    , m_log(log) {}
+    , m_log(log)
+{}
 
 std::optional<JsonObjectReader> JsonObjectReader::element(const QJsonArray &array, int index,
-                                                          const QString &arrayPath,
-                                                          ProblemLog *log) {
+                                                          const QString &arrayPath, ProblemLog *log)
+{
     const QString path = indexPath(arrayPath, index);
     const QJsonValue value = array.at(index);
     if (!value.isObject()) {
@@ -65,7 +70,8 @@ std::optional<JsonObjectReader> JsonObjectReader::element(const QJsonArray &arra
     return JsonObjectReader(value.toObject(), path, log);
 }
 
-QString JsonObjectReader::childPath(const QString &parent, const QString &key) {
+QString JsonObjectReader::childPath(const QString &parent, const QString &key)
+{
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (!plain.match(key).hasMatch()) {
         QString quoted = key;
@@ -76,11 +82,13 @@ QString JsonObjectReader::childPath(const QString &parent, const QString &key) {
     return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
 }
 
-QString JsonObjectReader::indexPath(const QString &parent, int index) {
+QString JsonObjectReader::indexPath(const QString &parent, int index)
+{
     return parent + QStringLiteral("[%1]").arg(index);
 }
 
-QString JsonObjectReader::describe(const QJsonValue &value) {
+QString JsonObjectReader::describe(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
         return tr("null");
@@ -104,11 +112,13 @@ QString JsonObjectReader::describe(const QJsonValue &value) {
     return tr("nothing");
 }
 
-QString JsonObjectReader::listOf(const QStringList &values) {
+QString JsonObjectReader::listOf(const QStringList &values)
+{
     return values.join(QStringLiteral(", "));
 }
 
-std::optional<QJsonValue> JsonObjectReader::take(const QString &key, Presence presence) {
+std::optional<QJsonValue> JsonObjectReader::take(const QString &key, Presence presence)
+{
     m_claimed.insert(key);
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd()) {
@@ -120,11 +130,13 @@ std::optional<QJsonValue> JsonObjectReader::take(const QString &key, Presence pr
 }
 
 void JsonObjectReader::wrongType(const QString &key, const QString &expected,
-                                 const QJsonValue &actual) {
+                                 const QJsonValue &actual)
+{
     m_log->add(pathOf(key), tr("must be %1, not %2").arg(expected, describe(actual)));
 }
 
-std::optional<QString> JsonObjectReader::string(const QString &key, Presence presence) {
+std::optional<QString> JsonObjectReader::string(const QString &key, Presence presence)
+{
     const auto value = take(key, presence);
     if (!value)
         return std::nullopt;
@@ -135,7 +147,8 @@ std::optional<QString> JsonObjectReader::string(const QString &key, Presence pre
     return value->toString();
 }
 
-std::optional<QString> JsonObjectReader::nonEmptyString(const QString &key, Presence presence) {
+std::optional<QString> JsonObjectReader::nonEmptyString(const QString &key, Presence presence)
+{
     auto text = string(key, presence);
     if (text && text->trimmed().isEmpty()) {
         m_log->add(pathOf(key), tr("must not be empty"));
@@ -144,7 +157,8 @@ std::optional<QString> JsonObjectReader::nonEmptyString(const QString &key, Pres
     return text;
 }
 
-std::optional<QString> JsonObjectReader::identifier(const QString &key, Presence presence) {
+std::optional<QString> JsonObjectReader::identifier(const QString &key, Presence presence)
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     auto id = nonEmptyString(key, presence);
     if (id && !pattern.match(*id).hasMatch()) {
@@ -158,7 +172,8 @@ std::optional<QString> JsonObjectReader::identifier(const QString &key, Presence
 }
 
 std::optional<int> JsonObjectReader::integer(const QString &key, Presence presence, int min,
-                                             int max) {
+                                             int max)
+{
     const auto value = take(key, presence);
     if (!value)
         return std::nullopt;
@@ -182,7 +197,8 @@ std::optional<int> JsonObjectReader::integer(const QString &key, Presence presen
     return int(d);
 }
 
-std::optional<double> JsonObjectReader::number(const QString &key, Presence presence) {
+std::optional<double> JsonObjectReader::number(const QString &key, Presence presence)
+{
     const auto value = take(key, presence);
     if (!value)
         return std::nullopt;
@@ -193,7 +209,8 @@ std::optional<double> JsonObjectReader::number(const QString &key, Presence pres
     return value->toDouble();
 }
 
-std::optional<bool> JsonObjectReader::boolean(const QString &key, Presence presence) {
+std::optional<bool> JsonObjectReader::boolean(const QString &key, Presence presence)
+{
     const auto value = take(key, presence);
     if (!value)
         return std::nullopt;
@@ -204,7 +221,8 @@ std::optional<bool> JsonObjectReader::boolean(const QString &key, Presence prese
     return value->toBool();
 }
 
-std::optional<QJsonArray> JsonObjectReader::array(const QString &key, Presence presence) {
+std::optional<QJsonArray> JsonObjectReader::array(const QString &key, Presence presence)
+{
     const auto value = take(key, presence);
     if (!value)
         return std::nullopt;
@@ -215,7 +233,8 @@ std::optional<QJsonArray> JsonObjectReader::array(const QString &key, Presence p
     return value->toArray();
 }
 
-std::optional<JsonObjectReader> JsonObjectReader::object(const QString &key, Presence presence) {
+std::optional<JsonObjectReader> JsonObjectReader::object(const QString &key, Presence presence)
+{
     const auto value = take(key, presence);
     if (!value)
         return std::nullopt;
@@ -226,16 +245,19 @@ std::optional<JsonObjectReader> JsonObjectReader::object(const QString &key, Pre
     return JsonObjectReader(value->toObject(), pathOf(key), m_log);
 }
 
-std::optional<QJsonValue> JsonObjectReader::value(const QString &key, Presence presence) {
+std::optional<QJsonValue> JsonObjectReader::value(const QString &key, Presence presence)
+{
     return take(key, presence);
 }
 
-void JsonObjectReader::allow(const QStringList &keys) {
+void JsonObjectReader::allow(const QStringList &keys)
+{
     for (const auto &key : keys)
         m_claimed.insert(key);
 }
 
-QStringList JsonObjectReader::unclaimedKeys() const {
+QStringList JsonObjectReader::unclaimedKeys() const
+{
     QStringList keys;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
         if (!m_claimed.contains(it.key()))
@@ -243,7 +265,8 @@ QStringList JsonObjectReader::unclaimedKeys() const {
     return keys;
 }
 
-void JsonObjectReader::reportUnknownKeys(const QStringList &knownKeys) {
+void JsonObjectReader::reportUnknownKeys(const QStringList &knownKeys)
+{
     for (const auto &key : unclaimedKeys()) {
         const QString suggestion = closest(key, knownKeys);
         if (!suggestion.isEmpty())

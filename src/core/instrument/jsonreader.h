@@ -16,10 +16,12 @@
 namespace triad {
 
 // The problems found in one file.
-class ProblemLog {
+class ProblemLog
+{
 public:
     explicit ProblemLog(QString fileName)
-        : m_file(std::move(fileName)) {}
+        : m_file(std::move(fileName))
+    {}
 
     void add(const QString &path, const QString &message);
     const QString &fileName() const { return m_file; }
@@ -31,9 +33,13 @@ private:
     QVector<LoadProblem> m_problems;
 };
 
-enum class Presence { Optional, Required };
+enum class Presence {
+    Optional,
+    Required
+};
 
-class JsonObjectReader {
+class JsonObjectReader
+{
     Q_DECLARE_TR_FUNCTIONS(InstrumentLoader)
 
 public:

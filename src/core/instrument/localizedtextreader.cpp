@@ -4,12 +4,14 @@
 
 namespace triad {
 
-QStringList LocalizedTextReader::placeholders() {
+QStringList LocalizedTextReader::placeholders()
+{
     return {QStringLiteral("physio"), QStringLiteral("child")};
 }
 
 LocalizedText LocalizedTextReader::read(JsonObjectReader &parent, const QString &key,
-                                        Presence presence) {
+                                        Presence presence)
+{
     const auto object = parent.object(key, presence);
     if (!object)
         return {};
@@ -47,7 +49,8 @@ LocalizedText LocalizedTextReader::read(JsonObjectReader &parent, const QString 
     return text;
 }
 
-void LocalizedTextReader::checkPlaceholders(const QString &text, const QString &path) {
+void LocalizedTextReader::checkPlaceholders(const QString &text, const QString &path)
+{
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
     const QStringList known = placeholders();
     QString rest = text;

@@ -7,12 +7,14 @@
 
 namespace triad {
 
-class LocalizedTextReader {
+class LocalizedTextReader
+{
     Q_DECLARE_TR_FUNCTIONS(InstrumentLoader)
 
 public:
     explicit LocalizedTextReader(ProblemLog *log)
-        : m_log(log) {}
+        : m_log(log)
+    {}
 
     // The languages every text must have. Until they are known (or when the file's
     // "languages" is itself broken) only the texts themselves are checked, so one

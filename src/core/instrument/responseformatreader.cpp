@@ -9,7 +9,8 @@ namespace {
 const FormatKind allKinds[] = {FormatKind::Likert, FormatKind::Faces, FormatKind::Slider,
                                FormatKind::YesNo, FormatKind::FreeText};
 
-QStringList kindIds() {
+QStringList kindIds()
+{
     QStringList ids;
     for (const auto kind : allKinds)
         ids.append(formatKindId(kind));
@@ -27,7 +28,8 @@ constexpr int defaultMaxLength = 1000;
 
 } // namespace
 
-QStringList ResponseFormatReader::keysOf(FormatKind kind) {
+QStringList ResponseFormatReader::keysOf(FormatKind kind)
+{
     switch (kind) {
     case FormatKind::Likert:
     case FormatKind::Faces:
@@ -41,7 +43,8 @@ QStringList ResponseFormatReader::keysOf(FormatKind kind) {
     return {};
 }
 
-QVector<ResponseFormat> ResponseFormatReader::read(JsonObjectReader &root) {
+QVector<ResponseFormat> ResponseFormatReader::read(JsonObjectReader &root)
+{
     QVector<ResponseFormat> formats;
     const auto array = root.array(QStringLiteral("responseFormats"), Presence::Required);
     if (!array)
@@ -70,7 +73,8 @@ QVector<ResponseFormat> ResponseFormatReader::read(JsonObjectReader &root) {
     return formats;
 }
 
-std::optional<ResponseFormat> ResponseFormatReader::readFormat(JsonObjectReader &object) {
+std::optional<ResponseFormat> ResponseFormatReader::readFormat(JsonObjectReader &object)
+{
     ResponseFormat format;
     const auto id = object.identifier(QStringLiteral("id"), Presence::Required);
     const auto kindText = object.string(QStringLiteral("kind"), Presence::Required);
@@ -114,7 +118,8 @@ std::optional<ResponseFormat> ResponseFormatReader::readFormat(JsonObjectReader 
 
 // Keys are checked before the kind's own keys are read, so a key that belongs to another
 // kind is explained as such rather than as an unknown word.
-void ResponseFormatReader::checkKeys(JsonObjectReader &object, std::optional<FormatKind> kind) {
+void ResponseFormatReader::checkKeys(JsonObjectReader &object, std::optional<FormatKind> kind)
+{
     QStringList allowed = {QStringLiteral("id"), QStringLiteral("kind")};
     if (!kind) {
         // Without a kind, any kind's keys may be meant; only truly unknown keys are reported.
@@ -152,7 +157,8 @@ void ResponseFormatReader::checkKeys(JsonObjectReader &object, std::optional<For
     object.reportUnknownKeys(allowed);
 }
 
-void ResponseFormatReader::readChoices(JsonObjectReader &object, ResponseFormat &format) {
+void ResponseFormatReader::readChoices(JsonObjectReader &object, ResponseFormat &format)
+{
     const auto array = object.array(QStringLiteral("choices"), Presence::Required);
     if (!array)
         return;
@@ -192,7 +198,8 @@ void ResponseFormatReader::readChoices(JsonObjectReader &object, ResponseFormat 
 }
 
 std::optional<ResponseChoice> ResponseFormatReader::readChoice(JsonObjectReader &object,
-                                                               FormatKind kind) {
+                                                               FormatKind kind)
+{
     ResponseChoice choice;
     const auto value = object.integer(QStringLiteral("value"), Presence::Required);
     choice.label = m_texts->read(object, QStringLiteral("label"), Presence::Required);
@@ -209,7 +216,8 @@ std::optional<ResponseChoice> ResponseFormatReader::readChoice(JsonObjectReader 
 }
 
 void ResponseFormatReader::checkChoiceValues(const QVector<std::optional<int>> &values,
-                                             FormatKind kind, const QString &choicesPath) {
+                                             FormatKind kind, const QString &choicesPath)
+{
     auto valuePath = [&](int i) {
         return JsonObjectReader::childPath(JsonObjectReader::indexPath(choicesPath, i),
                                            QStringLiteral("value"));

@@ -6,13 +6,15 @@
 
 namespace triad {
 
-class ResponseFormatReader {
+class ResponseFormatReader
+{
     Q_DECLARE_TR_FUNCTIONS(InstrumentLoader)
 
 public:
     ResponseFormatReader(ProblemLog *log, LocalizedTextReader *texts)
         : m_log(log)
-        , m_texts(texts) {}
+        , m_texts(texts)
+    {}
 
     // Formats with a readable id are returned even when something else in them is wrong,
     // so items that use them are not also reported as pointing to an unknown format.

@@ -1,14 +1,17 @@
 #include "scoring.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <cmath>
 
 namespace triad {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Scoring", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scoring", text);
+}
 
 // The answer on the format's own scale after reverse-keying, or nullopt.
 std::optional<double> keyedValue(const Instrument &instrument, const Item &item,
@@ -75,7 +78,10 @@ Score scoreGroup(const QString &id, const QVector<const Item *> &items, ScoreMet
     return s;
 }
 
-double rounded(double v) { return std::round(v * 10000.0) / 10000.0; }
+double rounded(double v)
+{
+    return std::round(v * 10000.0) / 10000.0;
+}
 
 } // namespace
 
@@ -105,16 +111,16 @@ ScoreSet score(const Instrument &instrument, const Answers &answers)
     set.total = scoreGroup(QStringLiteral("total"), instrument.scoredItems(), method,
                            instrument.scoring.totalMaxMissing, instrument, answers);
     for (const auto &sub : instrument.subscales)
-        set.subscales.append(scoreGroup(sub.id, instrument.itemsOf(sub.id), method,
-                                        sub.maxMissing, instrument, answers));
+        set.subscales.append(scoreGroup(sub.id, instrument.itemsOf(sub.id), method, sub.maxMissing,
+                                        instrument, answers));
     for (Construct c : {Construct::Goal, Construct::Task, Construct::Bond}) {
         QVector<const Item *> items;
         for (const Item *item : instrument.scoredItems())
             if (item->construct == c)
                 items.append(item);
         if (!items.isEmpty())
-            set.constructs.append(scoreGroup(constructId(c), items, method,
-                                             int(items.size()) / 2, instrument, answers));
+            set.constructs.append(scoreGroup(constructId(c), items, method, int(items.size()) / 2,
+                                             instrument, answers));
     }
     return set;
 }

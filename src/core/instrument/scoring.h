@@ -20,13 +20,13 @@ namespace triad {
 
 struct Score
 {
-    QString id;              // "total" or the subscale id
+    QString id; // "total" or the subscale id
     bool scorable = false;
-    QString reason;          // why not scorable (plain words), empty when scorable
-    double raw = 0;          // on the instrument's own scale (sum or mean)
-    double minPossible = 0;  // lowest raw score possible
-    double maxPossible = 0;  // highest raw score possible
-    double normalised = 0;   // 0-100
+    QString reason;         // why not scorable (plain words), empty when scorable
+    double raw = 0;         // on the instrument's own scale (sum or mean)
+    double minPossible = 0; // lowest raw score possible
+    double maxPossible = 0; // highest raw score possible
+    double normalised = 0;  // 0-100
     int itemCount = 0;
     int answered = 0;
     bool prorated = false;

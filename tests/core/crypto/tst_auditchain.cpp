@@ -15,7 +15,8 @@ namespace {
 
 const SecureBytes kAuditKey(QByteArray(32, 'a'));
 
-QVector<AuditEntry> makeChain(int count, QRandomGenerator &rng) {
+QVector<AuditEntry> makeChain(int count, QRandomGenerator &rng)
+{
     static const char *const actions[] = {"insert", "update", "delete", "sign-in", "export"};
     static const char *const tables[] = {"patient", "episode", "response", "answer", "staff"};
     QVector<AuditEntry> entries;
@@ -40,7 +41,8 @@ QVector<AuditEntry> makeChain(int count, QRandomGenerator &rng) {
     return entries;
 }
 
-QByteArray flipOneBit(QByteArray bytes, QRandomGenerator &rng) {
+QByteArray flipOneBit(QByteArray bytes, QRandomGenerator &rng)
+{
     if (bytes.isEmpty())
         return QByteArray(1, char(rng.bounded(256)));
     const int i = rng.bounded(int(bytes.size()));
@@ -49,7 +51,8 @@ QByteArray flipOneBit(QByteArray bytes, QRandomGenerator &rng) {
 }
 
 // Changes exactly one field of the entry, always to a different value.
-void editField(AuditEntry &e, QRandomGenerator &rng) {
+void editField(AuditEntry &e, QRandomGenerator &rng)
+{
     switch (rng.bounded(10)) {
     case 0:
         e.seq += rng.bounded(2) ? rng.bounded(1, 50) : -rng.bounded(1, 50);
@@ -84,7 +87,8 @@ void editField(AuditEntry &e, QRandomGenerator &rng) {
     }
 }
 
-AuditEntry forgedEntry(qint64 seq, QRandomGenerator &rng) {
+AuditEntry forgedEntry(qint64 seq, QRandomGenerator &rng)
+{
     AuditEntry e;
     e.seq = seq;
     e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -100,11 +104,13 @@ AuditEntry forgedEntry(qint64 seq, QRandomGenerator &rng) {
 
 } // namespace
 
-class TestAuditChain : public QObject {
+class TestAuditChain : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void untamperedChainVerifies() {
+    void untamperedChainVerifies()
+    {
         QRandomGenerator rng(7);
         const QVector<AuditEntry> chain = makeChain(300, rng);
         const VerifyResult result = verifyChain(chain, kAuditKey, headOf(chain.constLast()));
@@ -115,7 +121,8 @@ private slots:
         QVERIFY(verifyChain({}, kAuditKey, ChainHead{0, genesisMac()}).ok);
     }
 
-    void plainMessagesNameTheEntry() {
+    void plainMessagesNameTheEntry()
+    {
         QRandomGenerator rng(11);
         const QVector<AuditEntry> chain = makeChain(245, rng);
         const ChainHead head = headOf(chain.constLast());
@@ -164,7 +171,8 @@ private slots:
                  QString("all entries are missing (the chain head says 245)"));
     }
 
-    void thousandRandomTamperingsAreAllDetected() {
+    void thousandRandomTamperingsAreAllDetected()
+    {
         QRandomGenerator rng(20250304); // seeded: a failure reproduces exactly
         const QVector<AuditEntry> chain = makeChain(300, rng);
         const ChainHead head = headOf(chain.constLast());
@@ -224,7 +232,8 @@ private slots:
             QVERIFY(count > 150); // every kind was exercised often
     }
 
-    void wrongKeyFailsAtTheFirstEntry() {
+    void wrongKeyFailsAtTheFirstEntry()
+    {
         QRandomGenerator rng(3);
         const QVector<AuditEntry> chain = makeChain(10, rng);
         const VerifyResult r = verifyChain(chain, SecureBytes(QByteArray(32, 'b')), std::nullopt);
@@ -233,7 +242,8 @@ private slots:
         QVERIFY(!verifyChain(chain, SecureBytes(), std::nullopt).ok);
     }
 
-    void staleHeadIsAcceptedAndSaid() {
+    void staleHeadIsAcceptedAndSaid()
+    {
         // The app can stop between committing an entry and rewriting the head file.
         QRandomGenerator rng(5);
         const QVector<AuditEntry> chain = makeChain(20, rng);
@@ -242,7 +252,8 @@ private slots:
         QVERIFY2(r.message.contains("2 entries behind"), qPrintable(r.message));
     }
 
-    void headFromAnotherLogIsRejected() {
+    void headFromAnotherLogIsRejected()
+    {
         QRandomGenerator rng(9);
         const QVector<AuditEntry> chain = makeChain(20, rng);
         const QVector<AuditEntry> other = makeChain(20, rng);
@@ -251,7 +262,8 @@ private slots:
         QVERIFY2(r.message.contains("does not match entry 20"), qPrintable(r.message));
     }
 
-    void fieldBoundariesAreUnambiguous() {
+    void fieldBoundariesAreUnambiguous()
+    {
         AuditEntry a;
         a.seq = 1;
         a.tableName = "ab";
@@ -263,7 +275,8 @@ private slots:
         QVERIFY(entryMac(a, genesisMac(), kAuditKey) != entryMac(b, genesisMac(), kAuditKey));
     }
 
-    void digestsAndTimestamps() {
+    void digestsAndTimestamps()
+    {
         QCOMPARE(digestOf("abc").toHex(),
                  QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         const QDateTime when(QDate(2025, 3, 4), QTime(9, 15, 2, 123), Qt::UTC);
@@ -272,7 +285,8 @@ private slots:
         QCOMPARE(genesisMac(), QByteArray(32, '\0'));
     }
 
-    void headFileRoundTripsAtomically() {
+    void headFileRoundTripsAtomically()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath("audit.head");
@@ -291,7 +305,8 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
     }
 
-    void forgedHeadFileIsRejected() {
+    void forgedHeadFileIsRejected()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath("audit.head");
         QString error;
@@ -314,7 +329,8 @@ private slots:
         QVERIFY(error.contains("altered"));
     }
 
-    void headFileProblemsAreNamed() {
+    void headFileProblemsAreNamed()
+    {
         QTemporaryDir dir;
         QString error;
         QVERIFY(!readChainHead(dir.filePath("none.head"), kAuditKey, &error));

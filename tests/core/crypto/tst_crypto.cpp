@@ -9,21 +9,25 @@ using namespace triad::crypto;
 
 namespace {
 
-QByteArray hex(const char *text) {
+QByteArray hex(const char *text)
+{
     return QByteArray::fromHex(text);
 }
 
-SecureBytes keyOf(const char *hexText) {
+SecureBytes keyOf(const char *hexText)
+{
     return SecureBytes(hex(hexText));
 }
 
 } // namespace
 
-class TestCrypto : public QObject {
+class TestCrypto : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void scryptRfc7914Vector() {
+    void scryptRfc7914Vector()
+    {
         // RFC 7914 §12, second vector; our 32-byte key is the first half of its 64-byte output.
         const auto key = scrypt("password", "NaCl", ScryptParams{1024, 8, 16});
         QVERIFY(key);
@@ -31,28 +35,32 @@ private slots:
                  QByteArray("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b373162"));
     }
 
-    void scryptEmptyPassphraseVector() {
+    void scryptEmptyPassphraseVector()
+    {
         const auto key = scrypt(QByteArray(), QByteArray(), ScryptParams{16, 1, 1});
         QVERIFY(key);
         QCOMPARE(key->bytes().toHex(),
                  QByteArray("77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"));
     }
 
-    void scryptRejectsInvalidParameters() {
+    void scryptRejectsInvalidParameters()
+    {
         QVERIFY(!scrypt("pw", "salt", ScryptParams{1000, 8, 1})); // N not a power of two
         QVERIFY(!scrypt("pw", "salt", ScryptParams{1024, 0, 1}));
         QVERIFY(!scrypt("pw", "salt", ScryptParams{1024, 8, 0}));
         QVERIFY(!scrypt("pw", "salt", ScryptParams{quint64(1) << 40, 8, 1})); // absurd memory
     }
 
-    void productionScryptParamsAreOwaspMinimum() {
+    void productionScryptParamsAreOwaspMinimum()
+    {
         const ScryptParams defaults;
         QCOMPARE(defaults.n, quint64(1) << 17);
         QCOMPARE(defaults.r, 8u);
         QCOMPARE(defaults.p, 1u);
     }
 
-    void aesGcmOpensNistVector() {
+    void aesGcmOpensNistVector()
+    {
         // GCM spec test case 16 (AES-256, 96-bit IV, with AAD), laid out as nonce||ct||tag.
         const SecureBytes key =
             keyOf("feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308");
@@ -69,7 +77,8 @@ private slots:
                             "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39"));
     }
 
-    void aesGcmRoundTripAndEveryByteTampered() {
+    void aesGcmRoundTripAndEveryByteTampered()
+    {
         const SecureBytes key(randomBytes(kKeyBytes));
         const QByteArray aad = "row 7";
         const QByteArray message = "Synthetic note: knee pain eased after session three.";
@@ -92,7 +101,8 @@ private slots:
         QVERIFY(!open(key, QByteArray(kNonceBytes + kTagBytes - 1, 'x'), aad));
     }
 
-    void aesGcmEmptyPlaintextIsAuthenticated() {
+    void aesGcmEmptyPlaintextIsAuthenticated()
+    {
         const SecureBytes key(randomBytes(kKeyBytes));
         const auto blob = seal(key, QByteArray(), "aad");
         QVERIFY(blob);
@@ -103,7 +113,8 @@ private slots:
         QVERIFY(!open(key, *blob, "other"));
     }
 
-    void aesGcmRefusesWrongKeySize() {
+    void aesGcmRefusesWrongKeySize()
+    {
         QVERIFY(!seal(SecureBytes(QByteArray(16, 'k')), "x", {}));
         QVERIFY(!seal(SecureBytes(), "x", {}));
         const SecureBytes key(randomBytes(kKeyBytes));
@@ -112,7 +123,8 @@ private slots:
         QVERIFY(!open(SecureBytes(QByteArray(31, 'k')), *blob, {}));
     }
 
-    void sealUsesAFreshNonceEachTime() {
+    void sealUsesAFreshNonceEachTime()
+    {
         const SecureBytes key(randomBytes(kKeyBytes));
         const auto a = seal(key, "same", "aad");
         const auto b = seal(key, "same", "aad");
@@ -121,21 +133,24 @@ private slots:
         QVERIFY(*a != *b);
     }
 
-    void hmacRfc4231Case2() {
+    void hmacRfc4231Case2()
+    {
         const QByteArray mac =
             hmacSha256(SecureBytes(QByteArray("Jefe")), "what do ya want for nothing?");
         QCOMPARE(mac.toHex(),
                  QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
     }
 
-    void sha256KnownAnswer() {
+    void sha256KnownAnswer()
+    {
         QCOMPARE(sha256("abc").toHex(),
                  QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         QCOMPARE(sha256(QByteArray()).toHex(),
                  QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
-    void subkeysArePurposeBound() {
+    void subkeysArePurposeBound()
+    {
         const SecureBytes master(randomBytes(kKeyBytes));
         const SecureBytes fields = deriveSubkey(master, "fields");
         const SecureBytes audit = deriveSubkey(master, "audit");
@@ -146,14 +161,16 @@ private slots:
         QCOMPARE(fields.bytes(), hmacSha256(master, "triad:fields"));
     }
 
-    void constantTimeComparison() {
+    void constantTimeComparison()
+    {
         QVERIFY(equalConstantTime("abc", "abc"));
         QVERIFY(!equalConstantTime("abc", "abd"));
         QVERIFY(!equalConstantTime("abc", "abcd"));
         QVERIFY(equalConstantTime(QByteArray(), QByteArray()));
     }
 
-    void randomBytesAreFreshAndSized() {
+    void randomBytesAreFreshAndSized()
+    {
         const QByteArray a = randomBytes(32);
         QCOMPARE(a.size(), 32);
         QVERIFY(a != randomBytes(32));
@@ -161,7 +178,8 @@ private slots:
         QVERIFY(randomBytes(-4).isEmpty());
     }
 
-    void secureBytesWipeAndIndependentCopies() {
+    void secureBytesWipeAndIndependentCopies()
+    {
         SecureBytes a(QByteArray("secret-key-material"));
         SecureBytes copy = a;
         a.wipe();

@@ -6,20 +6,23 @@
 
 using namespace triad::crypto;
 
-class TestFieldCipher : public QObject {
+class TestFieldCipher : public QObject
+{
     Q_OBJECT
 
     FieldCipher m_cipher{SecureBytes(randomBytes(kKeyBytes))};
 
 private slots:
-    void roundTripKeepsText() {
+    void roundTripKeepsText()
+    {
         const QString name = QStringLiteral("Zoë Testkind-Ñandú 🦒");
         const QByteArray stored = m_cipher.encrypt(name, "patient", "name", "p-1");
         QVERIFY(stored.startsWith("v1:"));
         QCOMPARE(m_cipher.decrypt(stored, "patient", "name", "p-1").value_or(QString()), name);
     }
 
-    void emptyTextRoundTrips() {
+    void emptyTextRoundTrips()
+    {
         const QByteArray stored = m_cipher.encrypt(QString(), "patient", "notes", "p-1");
         QVERIFY(!stored.isEmpty());
         const auto plain = m_cipher.decrypt(stored, "patient", "notes", "p-1");
@@ -27,7 +30,8 @@ private slots:
         QVERIFY(plain->isEmpty());
     }
 
-    void ciphertextMovedElsewhereFails() {
+    void ciphertextMovedElsewhereFails()
+    {
         const QByteArray stored = m_cipher.encrypt("2017-03-04", "patient", "birth_date", "p-1");
         QVERIFY(m_cipher.decrypt(stored, "patient", "birth_date", "p-1"));
         QVERIFY(!m_cipher.decrypt(stored, "patient", "birth_date", "p-2"));  // other row
@@ -37,13 +41,15 @@ private slots:
         QVERIFY(!m_cipher.decrypt(stored, "patientb", "irth_date", "p-1"));
     }
 
-    void otherKeyFails() {
+    void otherKeyFails()
+    {
         const QByteArray stored = m_cipher.encrypt("Synthetic Name", "patient", "name", "p-1");
         const FieldCipher other{SecureBytes(randomBytes(kKeyBytes))};
         QVERIFY(!other.decrypt(stored, "patient", "name", "p-1"));
     }
 
-    void nonceDiffersEveryTime() {
+    void nonceDiffersEveryTime()
+    {
         QSet<QByteArray> nonces;
         for (int i = 0; i < 200; ++i) {
             const QByteArray stored = m_cipher.encrypt("same text", "patient", "name", "p-1");
@@ -53,7 +59,8 @@ private slots:
         QCOMPARE(nonces.size(), 200);
     }
 
-    void plaintextNeverAppearsInCiphertext() {
+    void plaintextNeverAppearsInCiphertext()
+    {
         const QString secret = QStringLiteral("SyntheticSurnameXYZ");
         const QByteArray stored = m_cipher.encrypt(secret, "patient", "name", "p-1");
         const QByteArray blob = QByteArray::fromBase64(stored.mid(3));
@@ -63,7 +70,8 @@ private slots:
         QVERIFY(!blob.contains(secret.toUtf8().left(6)));
     }
 
-    void malformedStoredValuesFailCleanly() {
+    void malformedStoredValuesFailCleanly()
+    {
         QVERIFY(!m_cipher.decrypt(QByteArray(), "patient", "name", "p-1"));
         QVERIFY(!m_cipher.decrypt("plain text", "patient", "name", "p-1"));
         QVERIFY(!m_cipher.decrypt("v1:", "patient", "name", "p-1"));
@@ -75,7 +83,8 @@ private slots:
         QVERIFY(!m_cipher.decrypt(tampered, "patient", "name", "p-1"));
     }
 
-    void keyOfWrongSizeEncryptsNothing() {
+    void keyOfWrongSizeEncryptsNothing()
+    {
         const FieldCipher broken{SecureBytes(QByteArray(5, 'k'))};
         QVERIFY(broken.encrypt("x", "patient", "name", "p-1").isEmpty());
     }

@@ -14,11 +14,13 @@ const QString kPass = QStringLiteral("correct horse battery");
 
 } // namespace
 
-class TestKeySlot : public QObject {
+class TestKeySlot : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void rightPassphraseUnwrapsTheKey() {
+    void rightPassphraseUnwrapsTheKey()
+    {
         const SecureBytes dataKey = newDataKey();
         QCOMPARE(dataKey.size(), kKeyBytes);
         const auto slot = wrapDataKey(dataKey, kPass, "staff-1", kFast);
@@ -29,7 +31,8 @@ private slots:
         QCOMPARE(key->bytes(), dataKey.bytes());
     }
 
-    void wrongPassphraseOrStaffFails() {
+    void wrongPassphraseOrStaffFails()
+    {
         const SecureBytes dataKey = newDataKey();
         const auto slot = wrapDataKey(dataKey, kPass, "staff-1", kFast);
         QVERIFY(slot);
@@ -40,7 +43,8 @@ private slots:
         QVERIFY(!unwrapDataKey(*slot, kPass, QString()));
     }
 
-    void damagedSlotFails() {
+    void damagedSlotFails()
+    {
         const auto slot = wrapDataKey(newDataKey(), kPass, "staff-1", kFast);
         QVERIFY(slot);
         KeySlot bad = *slot;
@@ -57,7 +61,8 @@ private slots:
         QVERIFY(!unwrapDataKey(bad, kPass, "staff-1"));
     }
 
-    void eachSlotHasItsOwnSalt() {
+    void eachSlotHasItsOwnSalt()
+    {
         const SecureBytes dataKey = newDataKey();
         const auto a = wrapDataKey(dataKey, kPass, "staff-1", kFast);
         const auto b = wrapDataKey(dataKey, kPass, "staff-1", kFast);
@@ -67,7 +72,8 @@ private slots:
         QVERIFY(!a->wrapped.contains(dataKey.bytes()));
     }
 
-    void shortPassphraseIsRejectedWithMessage() {
+    void shortPassphraseIsRejectedWithMessage()
+    {
         const QString nine = QStringLiteral("abcdefghi");
         const QString message = passphraseProblem(nine);
         QVERIFY(!message.isEmpty());
@@ -77,7 +83,8 @@ private slots:
         QVERIFY(!passphraseProblem(QString()).isEmpty());
     }
 
-    void passphraseLengthCountsCodePoints() {
+    void passphraseLengthCountsCodePoints()
+    {
         const QString giraffe = QString::fromUtf8("\xF0\x9F\xA6\x92"); // one code point
         QCOMPARE(giraffe.size(), 2);                                   // two UTF-16 units
         QVERIFY(!passphraseProblem(giraffe.repeated(9)).isEmpty());    // 18 units, 9 chars
@@ -86,7 +93,8 @@ private slots:
         QVERIFY(!passphraseProblem(accented).isEmpty());
     }
 
-    void composedAndDecomposedAccentsOpenTheSameSlot() {
+    void composedAndDecomposedAccentsOpenTheSameSlot()
+    {
         const QString composed = QString::fromUtf8("caf\xC3\xA9 au lait!");
         const QString decomposed = QString::fromUtf8("cafe\xCC\x81 au lait!");
         QVERIFY(composed != decomposed);
@@ -98,7 +106,8 @@ private slots:
         QCOMPARE(key->bytes(), dataKey.bytes());
     }
 
-    void serializationRoundTrips() {
+    void serializationRoundTrips()
+    {
         const SecureBytes dataKey = newDataKey();
         const auto slot = wrapDataKey(dataKey, kPass, "staff-1", kFast);
         QVERIFY(slot);
@@ -114,7 +123,8 @@ private slots:
         QCOMPARE(unwrapDataKey(*back, kPass, "staff-1")->bytes(), dataKey.bytes());
     }
 
-    void productionParametersAreStored() {
+    void productionParametersAreStored()
+    {
         KeySlot slot;
         slot.salt = QByteArray(kSaltBytes, 's');
         slot.wrapped = QByteArray(kNonceBytes + kKeyBytes + kTagBytes, 'w');
@@ -125,7 +135,8 @@ private slots:
         QCOMPARE(json.value("kdf").toString(), QString("scrypt"));
     }
 
-    void badStoredSlotsNameTheProblem_data() {
+    void badStoredSlotsNameTheProblem_data()
+    {
         QTest::addColumn<QByteArray>("stored");
         QTest::addColumn<QString>("mentions");
         const QByteArray salt = QByteArray(kSaltBytes, 's').toBase64();
@@ -145,7 +156,8 @@ private slots:
         QTest::newRow("wrapped size") << slot("1024", salt, "d3JhcA==") << "\"wrapped\"";
     }
 
-    void badStoredSlotsNameTheProblem() {
+    void badStoredSlotsNameTheProblem()
+    {
         QFETCH(QByteArray, stored);
         QFETCH(QString, mentions);
         QString error;
@@ -153,7 +165,8 @@ private slots:
         QVERIFY2(error.contains(mentions), qPrintable(error));
     }
 
-    void wrappingRefusesAKeyOfWrongSize() {
+    void wrappingRefusesAKeyOfWrongSize()
+    {
         QVERIFY(!wrapDataKey(SecureBytes(QByteArray(16, 'k')), kPass, "staff-1", kFast));
         QVERIFY(!wrapDataKey(SecureBytes(), kPass, "staff-1", kFast));
     }

@@ -15,20 +15,23 @@ const QString kPass = QStringLiteral("long enough passphrase");
 
 } // namespace
 
-class TestVault : public QObject {
+class TestVault : public QObject
+{
     Q_OBJECT
 
     SecureBytes m_dataKey = newDataKey();
     KeySlot m_slot;
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         auto slot = wrapDataKey(m_dataKey, kPass, "physio-1", kFast);
         QVERIFY(slot);
         m_slot = *slot;
     }
 
-    void startsLockedWithoutKeys() {
+    void startsLockedWithoutKeys()
+    {
         Vault vault(kFastPin);
         QCOMPARE(vault.state(), Vault::State::Locked);
         QVERIFY(!vault.holdsKey());
@@ -36,7 +39,8 @@ private slots:
         QVERIFY(!vault.wrapFor(kPass, "physio-2", kFast));
     }
 
-    void passphraseUnlocksAndGivesPurposeKeys() {
+    void passphraseUnlocksAndGivesPurposeKeys()
+    {
         Vault vault(kFastPin);
         QVERIFY(vault.unlockWithPassphrase(m_slot, kPass, "physio-1"));
         QCOMPARE(vault.state(), Vault::State::Unlocked);
@@ -49,14 +53,16 @@ private slots:
         QVERIFY(fields.bytes() != vault.subkey(KeyPurpose::Audit).bytes());
     }
 
-    void wrongPassphraseStaysLocked() {
+    void wrongPassphraseStaysLocked()
+    {
         Vault vault(kFastPin);
         QVERIFY(!vault.unlockWithPassphrase(m_slot, "long enough passphrasE", "physio-1"));
         QCOMPARE(vault.state(), Vault::State::Locked);
         QVERIFY(!vault.holdsKey());
     }
 
-    void lockWipesTheKeyAndPin() {
+    void lockWipesTheKeyAndPin()
+    {
         Vault vault(kFastPin);
         QVERIFY(vault.unlock(m_dataKey, "physio-1"));
         QVERIFY(vault.setPin("2468").isEmpty());
@@ -71,7 +77,8 @@ private slots:
         QCOMPARE(vault.state(), Vault::State::Locked);
     }
 
-    void pinReopensAScreenLock() {
+    void pinReopensAScreenLock()
+    {
         Vault vault(kFastPin);
         QVERIFY(vault.unlock(m_dataKey, "physio-1"));
         QVERIFY(vault.setPin("13579").isEmpty());
@@ -87,7 +94,8 @@ private slots:
                  deriveSubkey(m_dataKey, "fields").bytes());
     }
 
-    void fiveWrongPinsForceThePassphrase() {
+    void fiveWrongPinsForceThePassphrase()
+    {
         Vault vault(kFastPin);
         QVector<PinAttempt> heard;
         vault.setPinAttemptObserver([&](const PinAttempt &a) { heard.append(a); });
@@ -117,7 +125,8 @@ private slots:
         QVERIFY(vault.unlockWithPassphrase(m_slot, kPass, "physio-1"));
     }
 
-    void rightPinResetsTheCount() {
+    void rightPinResetsTheCount()
+    {
         Vault vault(kFastPin);
         QVERIFY(vault.unlock(m_dataKey, "physio-1"));
         QVERIFY(vault.setPin("1234").isEmpty());
@@ -130,7 +139,8 @@ private slots:
         QCOMPARE(vault.enterPin("4321").attemptsLeft, 4);
     }
 
-    void pinConfirmsStaffWhileUnlocked() {
+    void pinConfirmsStaffWhileUnlocked()
+    {
         // Leaving patient mode asks for the PIN without locking the screen first.
         Vault vault(kFastPin);
         QVERIFY(vault.unlock(m_dataKey, "physio-1"));
@@ -140,7 +150,8 @@ private slots:
         QCOMPARE(vault.state(), Vault::State::Unlocked);
     }
 
-    void pinRules_data() {
+    void pinRules_data()
+    {
         QTest::addColumn<QString>("pin");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("three digits") << "123"
@@ -155,7 +166,8 @@ private slots:
             << QString::fromUtf8("\xD9\xA1\xD9\xA2\xD9\xA3\xD9\xA4") << "0 to 9";
     }
 
-    void pinRules() {
+    void pinRules()
+    {
         QFETCH(QString, pin);
         QFETCH(QString, mentions);
         Vault vault(kFastPin);
@@ -167,13 +179,15 @@ private slots:
         QVERIFY(vault.setPin("12345678").isEmpty());
     }
 
-    void pinNeedsAPassphraseSignIn() {
+    void pinNeedsAPassphraseSignIn()
+    {
         Vault vault(kFastPin);
         QVERIFY(!vault.setPin("1234").isEmpty());
         QVERIFY(!vault.hasPin());
     }
 
-    void screenLockWithoutPinIsAFullLock() {
+    void screenLockWithoutPinIsAFullLock()
+    {
         Vault vault(kFastPin);
         QVERIFY(vault.unlock(m_dataKey, "physio-1"));
         vault.pinLock();
@@ -181,7 +195,8 @@ private slots:
         QVERIFY(!vault.holdsKey());
     }
 
-    void anotherStaffSignInDropsThePreviousPin() {
+    void anotherStaffSignInDropsThePreviousPin()
+    {
         Vault vault(kFastPin);
         QVERIFY(vault.unlock(m_dataKey, "physio-1"));
         QVERIFY(vault.setPin("1234").isEmpty());
@@ -192,7 +207,8 @@ private slots:
         QCOMPARE(vault.enterPin("1234").outcome, PinOutcome::NoPin);
     }
 
-    void failedSignInLeavesNothingOfThePreviousSession() {
+    void failedSignInLeavesNothingOfThePreviousSession()
+    {
         Vault vault(kFastPin);
         QVERIFY(vault.unlock(m_dataKey, "physio-1"));
         QVERIFY(!vault.unlockWithPassphrase(m_slot, "not the passphrase", "physio-1"));
@@ -201,7 +217,8 @@ private slots:
         QCOMPARE(vault.state(), Vault::State::Locked);
     }
 
-    void unlockedVaultWrapsForNewStaff() {
+    void unlockedVaultWrapsForNewStaff()
+    {
         Vault vault(kFastPin);
         QVERIFY(vault.unlock(m_dataKey, "admin-1"));
         const auto slot = vault.wrapFor("new staff passphrase", "physio-9", kFast);

@@ -7,15 +7,18 @@
 
 namespace triad::test {
 
-inline QString validDir() {
+inline QString validDir()
+{
     return QStringLiteral(TRIAD_TEST_DATA "/instruments/valid");
 }
-inline QString invalidDir() {
+inline QString invalidDir()
+{
     return QStringLiteral(TRIAD_TEST_DATA "/instruments/invalid");
 }
 
 // Every problem on its own line, for failure messages.
-inline QString listed(const QVector<LoadProblem> &problems) {
+inline QString listed(const QVector<LoadProblem> &problems)
+{
     QStringList lines;
     for (const auto &p : problems)
         lines.append(p.toString());
@@ -23,13 +26,15 @@ inline QString listed(const QVector<LoadProblem> &problems) {
 }
 
 inline bool hasProblem(const QVector<LoadProblem> &problems, const QString &path,
-                       const QString &part) {
+                       const QString &part)
+{
     return std::any_of(problems.cbegin(), problems.cend(), [&](const LoadProblem &p) {
         return p.path == path && p.message.contains(part);
     });
 }
 
-inline QByteArray readAll(const QString &path) {
+inline QByteArray readAll(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read test fixture %s", qPrintable(path));

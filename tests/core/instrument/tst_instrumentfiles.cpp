@@ -13,7 +13,8 @@
 using namespace triad;
 using namespace triad::test;
 
-class TestInstrumentFiles : public QObject {
+class TestInstrumentFiles : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -30,7 +31,8 @@ private slots:
     void missingFolderIsAProblem();
 };
 
-void TestInstrumentFiles::shippedQuestionnairesAllLoad() {
+void TestInstrumentFiles::shippedQuestionnairesAllLoad()
+{
     const auto library = InstrumentLoader::loadFolder(QStringLiteral(TRIAD_QUESTIONNAIRES));
     QVERIFY2(library.problems.isEmpty(), qPrintable(listed(library.problems)));
     const int files = int(QDir(QStringLiteral(TRIAD_QUESTIONNAIRES))
@@ -45,7 +47,8 @@ void TestInstrumentFiles::shippedQuestionnairesAllLoad() {
 }
 
 // schema.json documents the format for editors; its lists must match what the loader accepts.
-void TestInstrumentFiles::schemaAgreesWithLoader() {
+void TestInstrumentFiles::schemaAgreesWithLoader()
+{
     QJsonParseError error;
     const QJsonObject schema =
         QJsonDocument::fromJson(readAll(QStringLiteral(TRIAD_QUESTIONNAIRES "/schema.json")),
@@ -95,7 +98,8 @@ void TestInstrumentFiles::schemaAgreesWithLoader() {
     QCOMPARE(documented, read);
 }
 
-void TestInstrumentFiles::missingFileIsAProblem() {
+void TestInstrumentFiles::missingFileIsAProblem()
+{
     const LoadResult result =
         InstrumentLoader::loadFile(validDir() + QStringLiteral("/no-such-form.json"));
     QVERIFY(!result.ok());
@@ -104,13 +108,15 @@ void TestInstrumentFiles::missingFileIsAProblem() {
              QStringLiteral("no-such-form.json: the file does not exist"));
 }
 
-void TestInstrumentFiles::folderIsNotAFile() {
+void TestInstrumentFiles::folderIsNotAFile()
+{
     const LoadResult result = InstrumentLoader::loadFile(validDir());
     QVERIFY(!result.ok());
     QVERIFY(hasProblem(result.problems, QString(), QStringLiteral("is a folder")));
 }
 
-void TestInstrumentFiles::oversizedFileIsRefusedUnread() {
+void TestInstrumentFiles::oversizedFileIsRefusedUnread()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QFile file(dir.filePath(QStringLiteral("huge.json")));
@@ -126,7 +132,8 @@ void TestInstrumentFiles::oversizedFileIsRefusedUnread() {
     QCOMPARE(InstrumentLoader::loadJson(json, QStringLiteral("huge.json")).problems.size(), 1);
 }
 
-void TestInstrumentFiles::junkNeverCrashes_data() {
+void TestInstrumentFiles::junkNeverCrashes_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("part");
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01garbage\x80\x81", 13)
@@ -153,7 +160,8 @@ void TestInstrumentFiles::junkNeverCrashes_data() {
         << QByteArray("{\n  \"id\": tru\n}") << QStringLiteral("at line 2");
 }
 
-void TestInstrumentFiles::junkNeverCrashes() {
+void TestInstrumentFiles::junkNeverCrashes()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, part);
     const LoadResult result = InstrumentLoader::loadJson(json, QStringLiteral("junk.json"));
@@ -165,7 +173,8 @@ void TestInstrumentFiles::junkNeverCrashes() {
              qPrintable(listed(result.problems)));
 }
 
-void TestInstrumentFiles::folderLoadsSortedAndSkipsSchema() {
+void TestInstrumentFiles::folderLoadsSortedAndSkipsSchema()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     for (const char *name : {"physio-slider.json", "bilingual-child.json", "licensed-12-item.json"})
@@ -189,7 +198,8 @@ void TestInstrumentFiles::folderLoadsSortedAndSkipsSchema() {
     QCOMPARE(library.instruments[2].id, QStringLiteral("physio-slider"));
 }
 
-void TestInstrumentFiles::folderCollectsEveryFilesProblems() {
+void TestInstrumentFiles::folderCollectsEveryFilesProblems()
+{
     const auto library = InstrumentLoader::loadFolder(invalidDir());
     QVERIFY(library.instruments.isEmpty());
     QSet<QString> files;
@@ -202,7 +212,8 @@ void TestInstrumentFiles::folderCollectsEveryFilesProblems() {
     QCOMPARE(library.problems.last().file, QStringLiteral("yesno-with-wrong-values.json"));
 }
 
-void TestInstrumentFiles::duplicateIdsAcrossFoldersAreReported() {
+void TestInstrumentFiles::duplicateIdsAcrossFoldersAreReported()
+{
     QTemporaryDir builtIn;
     QTemporaryDir clinic;
     QVERIFY(builtIn.isValid() && clinic.isValid());
@@ -220,7 +231,8 @@ void TestInstrumentFiles::duplicateIdsAcrossFoldersAreReported() {
                  .arg(QDir::toNativeSeparators(builtIn.filePath("physio-slider.json"))));
 }
 
-void TestInstrumentFiles::missingFolderIsAProblem() {
+void TestInstrumentFiles::missingFolderIsAProblem()
+{
     const auto library =
         InstrumentLoader::loadFolder(validDir() + QStringLiteral("/no-such-folder"));
     QVERIFY(library.instruments.isEmpty());

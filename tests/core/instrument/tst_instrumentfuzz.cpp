@@ -15,20 +15,23 @@ using namespace triad;
 
 namespace {
 
-struct Step {
+struct Step
+{
     QString key; // used when index < 0
     int index = -1;
 };
 using Location = QVector<Step>;
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read test fixture %s", qPrintable(path));
     return file.readAll();
 }
 
-void collect(const QJsonValue &value, Location here, QVector<Location> &out) {
+void collect(const QJsonValue &value, Location here, QVector<Location> &out)
+{
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -51,7 +54,8 @@ void collect(const QJsonValue &value, Location here, QVector<Location> &out) {
 // The value with the element at `location` replaced (or removed when `replacement` is
 // undefined).
 QJsonValue changed(const QJsonValue &value, const Location &location, int depth,
-                   const QJsonValue &replacement) {
+                   const QJsonValue &replacement)
+{
     const Step &step = location[depth];
     const bool last = depth == location.size() - 1;
     if (step.index < 0) {
@@ -73,7 +77,8 @@ QJsonValue changed(const QJsonValue &value, const Location &location, int depth,
 }
 
 // What the app relies on once a file has loaded.
-QString brokenPromise(const Instrument &form) {
+QString brokenPromise(const Instrument &form)
+{
     if (form.id.isEmpty() || form.items.isEmpty() || form.languages.isEmpty())
         return QStringLiteral("empty id, items or languages");
     for (const auto &item : form.items) {
@@ -103,7 +108,8 @@ QString brokenPromise(const Instrument &form) {
 
 } // namespace
 
-class TestInstrumentFuzz : public QObject {
+class TestInstrumentFuzz : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -116,7 +122,8 @@ private:
     QStringList m_failures;
 };
 
-void TestInstrumentFuzz::mutatedFilesLoadOrExplain_data() {
+void TestInstrumentFuzz::mutatedFilesLoadOrExplain_data()
+{
     QTest::addColumn<QString>("path");
     QTest::newRow("child 4-7") << QStringLiteral(TRIAD_QUESTIONNAIRES "/triad-child-4to7.json");
     QTest::newRow("bilingual child")
@@ -125,8 +132,8 @@ void TestInstrumentFuzz::mutatedFilesLoadOrExplain_data() {
         << QStringLiteral(TRIAD_TEST_DATA "/instruments/valid/licensed-12-item.json");
 }
 
-bool TestInstrumentFuzz::check(const QByteArray &json, const QString &fileName,
-                               const QString &what) {
+bool TestInstrumentFuzz::check(const QByteArray &json, const QString &fileName, const QString &what)
+{
     const LoadResult result = InstrumentLoader::loadJson(json, fileName);
     if (result.ok() != result.problems.isEmpty())
         m_failures.append(what + QStringLiteral(": loaded and problems disagree"));
@@ -141,7 +148,8 @@ bool TestInstrumentFuzz::check(const QByteArray &json, const QString &fileName,
     return result.ok();
 }
 
-void TestInstrumentFuzz::mutatedFilesLoadOrExplain() {
+void TestInstrumentFuzz::mutatedFilesLoadOrExplain()
+{
     QFETCH(QString, path);
     m_failures.clear();
     const QString fileName = QFileInfo(path).fileName();

@@ -14,11 +14,13 @@ using namespace triad::test;
 
 namespace {
 
-LoadResult loadValid(const QString &name) {
+LoadResult loadValid(const QString &name)
+{
     return InstrumentLoader::loadFile(validDir() + '/' + name);
 }
 
-struct ExpectedProblem {
+struct ExpectedProblem
+{
     const char *file; // without ".json"
     const char *path;
     const char *message; // a part of it
@@ -26,7 +28,8 @@ struct ExpectedProblem {
 };
 
 // One kind of mistake per file in tests/data/instruments/invalid.
-const QVector<ExpectedProblem> &expectedProblems() {
+const QVector<ExpectedProblem> &expectedProblems()
+{
     static const QVector<ExpectedProblem> rows = {
         {"unknown-top-level-key", "titel", "unknown key \"titel\"; did you mean \"title\"?", 1},
         {"wrong-type-version-number", "version", "must be a string, not the number 1", 1},
@@ -115,7 +118,8 @@ const QVector<ExpectedProblem> &expectedProblems() {
 
 } // namespace
 
-class TestInstrumentLoader : public QObject {
+class TestInstrumentLoader : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -133,7 +137,8 @@ private slots:
     void pathsPointIntoTheFileAsWritten();
 };
 
-void TestInstrumentLoader::validFixturesLoad_data() {
+void TestInstrumentLoader::validFixturesLoad_data()
+{
     QTest::addColumn<QString>("file");
     const auto names = QDir(validDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
     QVERIFY(names.size() >= 3);
@@ -141,7 +146,8 @@ void TestInstrumentLoader::validFixturesLoad_data() {
         QTest::newRow(qPrintable(name)) << name;
 }
 
-void TestInstrumentLoader::validFixturesLoad() {
+void TestInstrumentLoader::validFixturesLoad()
+{
     QFETCH(QString, file);
     const LoadResult result = loadValid(file);
     QVERIFY2(result.problems.isEmpty(), qPrintable(listed(result.problems)));
@@ -150,7 +156,8 @@ void TestInstrumentLoader::validFixturesLoad() {
     QCOMPARE(result.instrument->id + QStringLiteral(".json"), file);
 }
 
-void TestInstrumentLoader::licensedFixtureHasItsKey() {
+void TestInstrumentLoader::licensedFixtureHasItsKey()
+{
     const LoadResult result = loadValid(QStringLiteral("licensed-12-item.json"));
     QVERIFY2(result.ok(), qPrintable(listed(result.problems)));
     const Instrument &form = *result.instrument;
@@ -179,7 +186,8 @@ void TestInstrumentLoader::licensedFixtureHasItsKey() {
     QCOMPARE(form.item(QStringLiteral("item7"))->construct, Construct::Bond);
 }
 
-void TestInstrumentLoader::bilingualChildFormKeepsEveryDetail() {
+void TestInstrumentLoader::bilingualChildFormKeepsEveryDetail()
+{
     const LoadResult result = loadValid(QStringLiteral("bilingual-child.json"));
     QVERIFY2(result.ok(), qPrintable(listed(result.problems)));
     const Instrument &form = *result.instrument;
@@ -233,7 +241,8 @@ void TestInstrumentLoader::bilingualChildFormKeepsEveryDetail() {
     QCOMPARE(form.scoredItems().size(), 3);
 }
 
-void TestInstrumentLoader::defaultsApplyWhenKeysAreLeftOut() {
+void TestInstrumentLoader::defaultsApplyWhenKeysAreLeftOut()
+{
     const LoadResult result = loadValid(QStringLiteral("physio-slider.json"));
     QVERIFY2(result.ok(), qPrintable(listed(result.problems)));
     const Instrument &form = *result.instrument;
@@ -248,7 +257,8 @@ void TestInstrumentLoader::defaultsApplyWhenKeysAreLeftOut() {
     QCOMPARE(form.licence.source, QString());
 }
 
-void TestInstrumentLoader::invalidFixtures_data() {
+void TestInstrumentLoader::invalidFixtures_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("message");
@@ -259,7 +269,8 @@ void TestInstrumentLoader::invalidFixtures_data() {
                                 << row.count;
 }
 
-void TestInstrumentLoader::invalidFixtures() {
+void TestInstrumentLoader::invalidFixtures()
+{
     QFETCH(QString, file);
     QFETCH(QString, path);
     QFETCH(QString, message);
@@ -272,7 +283,8 @@ void TestInstrumentLoader::invalidFixtures() {
         QCOMPARE(problem.file, file);
 }
 
-void TestInstrumentLoader::everyInvalidFixtureIsChecked() {
+void TestInstrumentLoader::everyInvalidFixtureIsChecked()
+{
     QSet<QString> inTable = {QStringLiteral("several-mistakes")};
     for (const auto &row : expectedProblems())
         inTable.insert(QString::fromLatin1(row.file));
@@ -287,7 +299,8 @@ void TestInstrumentLoader::everyInvalidFixtureIsChecked() {
     QCOMPARE(inTable.size(), names.size());
 }
 
-void TestInstrumentLoader::severalMistakesAreAllReported() {
+void TestInstrumentLoader::severalMistakesAreAllReported()
+{
     const LoadResult result =
         InstrumentLoader::loadFile(invalidDir() + QStringLiteral("/several-mistakes.json"));
     QVERIFY(!result.ok());
@@ -309,7 +322,8 @@ void TestInstrumentLoader::severalMistakesAreAllReported() {
     QVERIFY2(result.problems.size() == expected.size(), qPrintable(listed(result.problems)));
 }
 
-void TestInstrumentLoader::problemReadsAsFilePathMessage() {
+void TestInstrumentLoader::problemReadsAsFilePathMessage()
+{
     QJsonObject form =
         QJsonDocument::fromJson(readAll(validDir() + "/licensed-12-item.json")).object();
     form[QStringLiteral("id")] = QStringLiteral("triad-child-8to12");
@@ -331,7 +345,8 @@ void TestInstrumentLoader::problemReadsAsFilePathMessage() {
     QCOMPARE(empty.problems[0].toString(), QStringLiteral("x.json: the file is empty"));
 }
 
-void TestInstrumentLoader::idMustMatchOnlyAFileName() {
+void TestInstrumentLoader::idMustMatchOnlyAFileName()
+{
     const QByteArray json = readAll(validDir() + "/physio-slider.json");
     QVERIFY(InstrumentLoader::loadJson(json, QStringLiteral("physio-slider.json")).ok());
     // JSON that did not come from a file has no name to match.
@@ -344,7 +359,8 @@ void TestInstrumentLoader::idMustMatchOnlyAFileName() {
 }
 
 // A broken entry must not shift the paths of the entries after it, nor echo as more problems.
-void TestInstrumentLoader::pathsPointIntoTheFileAsWritten() {
+void TestInstrumentLoader::pathsPointIntoTheFileAsWritten()
+{
     QJsonObject form =
         QJsonDocument::fromJson(readAll(validDir() + "/licensed-12-item.json")).object();
     QJsonArray subscales = form[QStringLiteral("subscales")].toArray();

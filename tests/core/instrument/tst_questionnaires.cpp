@@ -29,7 +29,8 @@ const QList<QPair<QString, QString>> shipped = {
     {QStringLiteral("triad-physio"), QStringLiteral("ph-")},
 };
 
-struct CountRange {
+struct CountRange
+{
     int minScored;
     int maxScored;
 };
@@ -42,7 +43,8 @@ const QHash<QString, CountRange> scoredRange = {
     {QStringLiteral("triad-physio"), {10, 13}},
 };
 
-QString problemsText(const QVector<LoadProblem> &problems) {
+QString problemsText(const QVector<LoadProblem> &problems)
+{
     QStringList lines;
     for (const auto &p : problems)
         lines << p.toString();
@@ -50,7 +52,8 @@ QString problemsText(const QVector<LoadProblem> &problems) {
 }
 
 // The answer that scores highest (best = true) or lowest for an item, after its keying.
-QVariant extremeAnswer(const ResponseFormat &format, bool high) {
+QVariant extremeAnswer(const ResponseFormat &format, bool high)
+{
     switch (format.kind) {
     case FormatKind::Likert:
     case FormatKind::Faces:
@@ -66,14 +69,16 @@ QVariant extremeAnswer(const ResponseFormat &format, bool high) {
 }
 
 // Every scored item answered at its best (or worst) end, reverse keys taken into account.
-Answers extremeAnswers(const Instrument &in, bool best) {
+Answers extremeAnswers(const Instrument &in, bool best)
+{
     Answers answers;
     for (const Item *item : in.scoredItems())
         answers.set(item->id, extremeAnswer(*in.format(item->formatId), best != item->reverse));
     return answers;
 }
 
-QJsonObject readRaw(const QString &id) {
+QJsonObject readRaw(const QString &id)
+{
     QFile file(QDir(QStringLiteral(TRIAD_QUESTIONNAIRES)).filePath(id + QStringLiteral(".json")));
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -82,19 +87,22 @@ QJsonObject readRaw(const QString &id) {
 
 } // namespace
 
-class TestQuestionnaires : public QObject {
+class TestQuestionnaires : public QObject
+{
     Q_OBJECT
 
     InstrumentLoader::Library m_library;
 
-    const Instrument *instrument(const QString &id) const {
+    const Instrument *instrument(const QString &id) const
+    {
         for (const auto &in : m_library.instruments)
             if (in.id == id)
                 return &in;
         return nullptr;
     }
 
-    void addFormRows(const QString &except = {}) {
+    void addFormRows(const QString &except = {})
+    {
         QTest::addColumn<QString>("id");
         for (const auto &form : shipped)
             if (form.first != except)
@@ -102,11 +110,13 @@ class TestQuestionnaires : public QObject {
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_library = InstrumentLoader::loadFolder(QStringLiteral(TRIAD_QUESTIONNAIRES));
     }
 
-    void shippedFormsLoadWithoutProblems() {
+    void shippedFormsLoadWithoutProblems()
+    {
         QVERIFY2(m_library.problems.isEmpty(), qPrintable(problemsText(m_library.problems)));
         QSet<QString> loaded;
         for (const auto &in : m_library.instruments)
@@ -115,7 +125,8 @@ private slots:
             QVERIFY2(loaded.contains(form.first), qPrintable(form.first + " did not load"));
     }
 
-    void childAgeBandsCoverFourToSeventeenWithoutOverlap() {
+    void childAgeBandsCoverFourToSeventeenWithoutOverlap()
+    {
         QVector<AgeBand> bands;
         for (const auto &in : m_library.instruments) {
             if (in.respondent != Respondent::Child)
@@ -136,7 +147,8 @@ private slots:
     }
 
     void everyFormHasGoalTaskAndBondItems_data() { addFormRows(); }
-    void everyFormHasGoalTaskAndBondItems() {
+    void everyFormHasGoalTaskAndBondItems()
+    {
         QFETCH(QString, id);
         const Instrument *in = instrument(id);
         QVERIFY(in);
@@ -150,10 +162,12 @@ private slots:
 
     // Forms for readers share the facets the clinic compares across child, parent and physio.
     // The 4-7 form is exempt: four questions cannot carry them all.
-    void readerFormsShareTheComparedFacets_data() {
+    void readerFormsShareTheComparedFacets_data()
+    {
         addFormRows(QStringLiteral("triad-child-4to7"));
     }
-    void readerFormsShareTheComparedFacets() {
+    void readerFormsShareTheComparedFacets()
+    {
         QFETCH(QString, id);
         const Instrument *in = instrument(id);
         QVERIFY(in);
@@ -175,7 +189,8 @@ private slots:
         }
     }
 
-    void childFormsCanBeReadAloudCompletely() {
+    void childFormsCanBeReadAloudCompletely()
+    {
         int childForms = 0;
         for (const auto &in : m_library.instruments) {
             if (in.respondent != Respondent::Child)
@@ -194,7 +209,8 @@ private slots:
         QCOMPARE(childForms, 3);
     }
 
-    void childFormsHaveNoReverseKeyedItems() {
+    void childFormsHaveNoReverseKeyedItems()
+    {
         for (const auto &in : m_library.instruments)
             if (in.respondent == Respondent::Child)
                 for (const auto &item : in.items)
@@ -202,7 +218,8 @@ private slots:
     }
 
     void everyFormEndsWithOneOptionalUnscoredUnsaidItem_data() { addFormRows(); }
-    void everyFormEndsWithOneOptionalUnscoredUnsaidItem() {
+    void everyFormEndsWithOneOptionalUnscoredUnsaidItem()
+    {
         QFETCH(QString, id);
         const Instrument *in = instrument(id);
         QVERIFY(in);
@@ -227,7 +244,8 @@ private slots:
 
     // A preset slider value would anchor every answer; the files must not carry one.
     void slidersStartEmpty_data() { addFormRows(); }
-    void slidersStartEmpty() {
+    void slidersStartEmpty()
+    {
         QFETCH(QString, id);
         const QJsonObject raw = readRaw(id);
         QVERIFY2(!raw.isEmpty(), qPrintable(id + ".json could not be read"));
@@ -252,7 +270,8 @@ private slots:
     }
 
     // Teens and parents answer on a slider: the headroom that keeps top scores informative.
-    void teenAndParentFormsUseSliders() {
+    void teenAndParentFormsUseSliders()
+    {
         for (const QString &id :
              {QStringLiteral("triad-teen-13to17"), QStringLiteral("triad-parent")}) {
             const Instrument *in = instrument(id);
@@ -264,7 +283,8 @@ private slots:
     }
 
     void itemCountsFitTheSetting_data() { addFormRows(); }
-    void itemCountsFitTheSetting() {
+    void itemCountsFitTheSetting()
+    {
         QFETCH(QString, id);
         const Instrument *in = instrument(id);
         QVERIFY(in);
@@ -279,7 +299,8 @@ private slots:
         QCOMPARE(int(in->items.size()), scored + 1); // plus the unsaid item
     }
 
-    void itemIdsAreUniqueAndPrefixed() {
+    void itemIdsAreUniqueAndPrefixed()
+    {
         QSet<QString> seen;
         for (const auto &form : shipped) {
             const Instrument *in = instrument(form.first);
@@ -294,7 +315,8 @@ private slots:
     }
 
     void bestAnswersScoreHundredEverywhere_data() { addFormRows(); }
-    void bestAnswersScoreHundredEverywhere() {
+    void bestAnswersScoreHundredEverywhere()
+    {
         QFETCH(QString, id);
         const Instrument *in = instrument(id);
         QVERIFY(in);
@@ -314,7 +336,8 @@ private slots:
     }
 
     void worstAnswersScoreZeroEverywhere_data() { addFormRows(); }
-    void worstAnswersScoreZeroEverywhere() {
+    void worstAnswersScoreZeroEverywhere()
+    {
         QFETCH(QString, id);
         const Instrument *in = instrument(id);
         QVERIFY(in);
@@ -331,7 +354,8 @@ private slots:
     // Ticking the top of every scale is not a perfect score where a statement is reverse-keyed:
     // each reversed item counts 0, so the total is the share of forward items.
     void topOfEveryScaleCountsReversedItemsAsLow_data() { addFormRows(); }
-    void topOfEveryScaleCountsReversedItemsAsLow() {
+    void topOfEveryScaleCountsReversedItemsAsLow()
+    {
         QFETCH(QString, id);
         const Instrument *in = instrument(id);
         QVERIFY(in);
@@ -351,7 +375,8 @@ private slots:
 
     // The private note is never part of a score, whatever is written in it.
     void unsaidAnswerLeavesScoresAlone_data() { addFormRows(); }
-    void unsaidAnswerLeavesScoresAlone() {
+    void unsaidAnswerLeavesScoresAlone()
+    {
         QFETCH(QString, id);
         const Instrument *in = instrument(id);
         QVERIFY(in);
@@ -367,7 +392,8 @@ private slots:
 
     // A missed question or two still gives a score (prorated), as each file promises.
     void oneMissedAnswerIsProrated_data() { addFormRows(); }
-    void oneMissedAnswerIsProrated() {
+    void oneMissedAnswerIsProrated()
+    {
         QFETCH(QString, id);
         const Instrument *in = instrument(id);
         QVERIFY(in);

@@ -7,7 +7,10 @@ using namespace triad;
 
 namespace {
 
-LocalizedText en(const QString &s) { return LocalizedText({{QStringLiteral("en"), s}}); }
+LocalizedText en(const QString &s)
+{
+    return LocalizedText({{QStringLiteral("en"), s}});
+}
 
 ResponseFormat choices(const QString &id, FormatKind kind, int points)
 {
@@ -51,7 +54,8 @@ Instrument fourLikert(ScoreMethod method, int maxMissing = 0)
     in.formats = {choices(QStringLiteral("l5"), FormatKind::Likert, 5)};
     in.subscales = {{QStringLiteral("s"), en(QStringLiteral("S")), maxMissing, {}}};
     for (int i = 1; i <= 4; ++i)
-        in.items.append(item(QStringLiteral("q%1").arg(i), QStringLiteral("l5"), QStringLiteral("s")));
+        in.items.append(
+            item(QStringLiteral("q%1").arg(i), QStringLiteral("l5"), QStringLiteral("s")));
     in.scoring.method = method;
     in.scoring.totalMaxMissing = maxMissing;
     return in;
@@ -137,8 +141,8 @@ private slots:
     {
         // q3 missing, one allowed: sum 2+4+5 = 11 prorated to 11*4/3 = 14.6667;
         // normalised mean of 25, 75, 100 = 66.6667 = (14.6667-4)/16*100
-        const auto s = score(fourLikert(ScoreMethod::Sum, 1),
-                             answers({{"q1", 2}, {"q2", 4}, {"q4", 5}}));
+        const auto s =
+            score(fourLikert(ScoreMethod::Sum, 1), answers({{"q1", 2}, {"q2", 4}, {"q4", 5}}));
         QVERIFY(s.total.scorable);
         QVERIFY(s.total.prorated);
         QCOMPARE(s.total.answered, 3);
@@ -146,8 +150,8 @@ private slots:
         QVERIFY(qFuzzyCompare(s.total.normalised, 200.0 / 3.0));
         QVERIFY(qFuzzyCompare((s.total.raw - 4) / 16 * 100, s.total.normalised));
         // The mean of what was answered: 11/3 on 1..5
-        const auto m = score(fourLikert(ScoreMethod::Mean, 1),
-                             answers({{"q1", 2}, {"q2", 4}, {"q4", 5}}));
+        const auto m =
+            score(fourLikert(ScoreMethod::Mean, 1), answers({{"q1", 2}, {"q2", 4}, {"q4", 5}}));
         QVERIFY(qFuzzyCompare(m.total.raw, 11.0 / 3.0));
     }
 
@@ -155,13 +159,14 @@ private slots:
     {
         const auto s = score(fourLikert(ScoreMethod::Sum, 1), answers({{"q1", 2}, {"q4", 5}}));
         QVERIFY(!s.total.scorable);
-        QCOMPARE(s.total.reason, QStringLiteral("2 of 4 answers missing; at most 1 may be missing"));
+        QCOMPARE(s.total.reason,
+                 QStringLiteral("2 of 4 answers missing; at most 1 may be missing"));
         const auto none = score(fourLikert(ScoreMethod::Sum, 3), Answers());
         QVERIFY(!none.total.scorable);
         QCOMPARE(none.total.reason, QStringLiteral("no answers"));
-        QCOMPARE(none.toJson()[QStringLiteral("total")].toObject()[QStringLiteral("reason")]
-                     .toString(),
-                 QStringLiteral("no answers"));
+        QCOMPARE(
+            none.toJson()[QStringLiteral("total")].toObject()[QStringLiteral("reason")].toString(),
+            QStringLiteral("no answers"));
     }
 
     void facesAndSliderAndYesNoNormalise()
@@ -267,19 +272,18 @@ private slots:
 
         QStringList problems;
         const QJsonObject json{{QStringLiteral("instrument"), QStringLiteral("test-four")},
-                               {QStringLiteral("answers"),
-                                QJsonObject{{QStringLiteral("q1"), 9},
-                                            {QStringLiteral("q2"), 3},
-                                            {QStringLiteral("q9"), 1}}}};
+                               {QStringLiteral("answers"), QJsonObject{{QStringLiteral("q1"), 9},
+                                                                       {QStringLiteral("q2"), 3},
+                                                                       {QStringLiteral("q9"), 1}}}};
         QVERIFY(!Answers::fromJson(json, in, &problems));
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.join('\n').contains(QStringLiteral("answers.q1: 9 is outside 1 to 5")));
         QVERIFY(problems.join('\n').contains(QStringLiteral("answers.q9")));
 
         problems.clear();
-        const QJsonObject good{{QStringLiteral("answers"),
-                                QJsonObject{{QStringLiteral("q1"), 4},
-                                            {QStringLiteral("q2"), QJsonValue::Null}}}};
+        const QJsonObject good{
+            {QStringLiteral("answers"),
+             QJsonObject{{QStringLiteral("q1"), 4}, {QStringLiteral("q2"), QJsonValue::Null}}}};
         const auto parsed = Answers::fromJson(good, in, &problems);
         QVERIFY(parsed);
         QVERIFY(problems.isEmpty());

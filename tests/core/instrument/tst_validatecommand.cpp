@@ -11,13 +11,15 @@ namespace {
 const QString validDir = QStringLiteral(TRIAD_TEST_DATA "/instruments/valid");
 const QString invalidDir = QStringLiteral(TRIAD_TEST_DATA "/instruments/invalid");
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run validate(const QStringList &args) {
+Run validate(const QStringList &args)
+{
     QProcess process;
     process.start(QStringLiteral(TRIAD_CLI), QStringList{QStringLiteral("validate")} + args);
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
@@ -28,7 +30,8 @@ Run validate(const QStringList &args) {
 
 } // namespace
 
-class TestValidateCommand : public QObject {
+class TestValidateCommand : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -41,7 +44,8 @@ private slots:
     void missingFileIsAnEnvironmentError();
 };
 
-void TestValidateCommand::validFileSaysOk() {
+void TestValidateCommand::validFileSaysOk()
+{
     const QString file = validDir + QStringLiteral("/licensed-12-item.json");
     const Run run = validate({file});
     QCOMPARE(run.exitCode, 0);
@@ -49,7 +53,8 @@ void TestValidateCommand::validFileSaysOk() {
     QCOMPARE(run.err, QString());
 }
 
-void TestValidateCommand::invalidFilePrintsEveryProblem() {
+void TestValidateCommand::invalidFilePrintsEveryProblem()
+{
     const Run run = validate({invalidDir + QStringLiteral("/several-mistakes.json")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out, QString());
@@ -63,7 +68,8 @@ void TestValidateCommand::invalidFilePrintsEveryProblem() {
         QVERIFY2(line.startsWith(QStringLiteral("several-mistakes.json: ")), qPrintable(line));
 }
 
-void TestValidateCommand::mixedFilesExitOne() {
+void TestValidateCommand::mixedFilesExitOne()
+{
     const Run run = validate({validDir + QStringLiteral("/physio-slider.json"),
                               invalidDir + QStringLiteral("/invalid-json-syntax.json")});
     QCOMPARE(run.exitCode, 1);
@@ -73,7 +79,8 @@ void TestValidateCommand::mixedFilesExitOne() {
              qPrintable(run.err));
 }
 
-void TestValidateCommand::jsonReportListsProblems() {
+void TestValidateCommand::jsonReportListsProblems()
+{
     const Run run =
         validate({QStringLiteral("--json"), validDir + QStringLiteral("/physio-slider.json"),
                   invalidDir + QStringLiteral("/slider-with-preset-value.json")});
@@ -99,21 +106,24 @@ void TestValidateCommand::jsonReportListsProblems() {
         QStringLiteral("a slider must start with no value")));
 }
 
-void TestValidateCommand::folderValidatesEachFile() {
+void TestValidateCommand::folderValidatesEachFile()
+{
     const Run run = validate({validDir});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count(QStringLiteral("ok: ")), 3);
     QCOMPARE(validate({QStringLiteral(TRIAD_QUESTIONNAIRES)}).exitCode, 0);
 }
 
-void TestValidateCommand::noFilesIsAUsageError() {
+void TestValidateCommand::noFilesIsAUsageError()
+{
     const Run run = validate({});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("Usage: triad-cli validate")));
     QCOMPARE(validate({QStringLiteral("--json")}).exitCode, 2);
 }
 
-void TestValidateCommand::missingFileIsAnEnvironmentError() {
+void TestValidateCommand::missingFileIsAnEnvironmentError()
+{
     const Run run = validate({validDir + QStringLiteral("/no-such-form.json")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("no-such-form.json: the file does not exist")));

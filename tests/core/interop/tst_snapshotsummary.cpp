@@ -22,8 +22,9 @@ private slots:
     {
         QFETCH(int, version);
         const QString fixture = QStringLiteral(TRIAD_TEST_DATA "/db/v%1.sqlite").arg(version);
-        QVERIFY2(QFile::exists(fixture), qPrintable(fixture + QStringLiteral(" is missing: keep "
-                                                                             "a fixture per released schema")));
+        QVERIFY2(QFile::exists(fixture),
+                 qPrintable(fixture + QStringLiteral(" is missing: keep "
+                                                     "a fixture per released schema")));
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("snapshot.sqlite"));
         QVERIFY(QFile::copy(fixture, copy));
