@@ -89,9 +89,12 @@ bool DashboardQuery::loadCodes(DashboardCodes &codes)
 bool DashboardQuery::loadRecords(DashboardData &data, const QDate &today)
 {
     const DashboardCodes &codes = data.codes;
+    // round_skip exists from schema v3; an older database opened without migration has
+    // only responses.
+    const bool hasSkips = m_db.schemaVersion() >= 3;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    const QString sql =
+    QString sql =
         QStringLiteral("SELECT e.rowid, %1, st.rowid, %2, %3,"
                        " CASE r.respondent WHEN 'child' THEN 0 WHEN 'parent' THEN 1 ELSE 2 END,"
                        " CASE r.status WHEN 'complete' THEN 0 WHEN 'declined' THEN 1 ELSE 2 END,"
@@ -106,6 +109,22 @@ bool DashboardQuery::loadRecords(DashboardData &data, const QDate &today)
             .arg(QString::fromLatin1(kJulian).arg(QStringLiteral("s.session_date")),
                  codeCase(QStringLiteral("e.condition"), int(codes.conditions.size())),
                  codeCase(QStringLiteral("r.instrument_id"), int(codes.instruments.size())));
+    if (hasSkips) {
+        // A skip decides the respondent's outcome in its session, so the responses it sits
+        // beside (the declined draft of declineAsSkip) are left out and the skip row stands
+        // for them; a skip has no instrument (code 0) and no score.
+        sql += QStringLiteral(
+                   " AND NOT EXISTS (SELECT 1 FROM round_skip k WHERE k.session_id = r.session_id"
+                   " AND k.respondent = r.respondent)"
+                   " UNION ALL SELECT e.rowid, %1, st.rowid, %2, 0,"
+                   " CASE k.respondent WHEN 'child' THEN 0 WHEN 'parent' THEN 1 ELSE 2 END,"
+                   " 2, NULL, 0, s.rowid"
+                   " FROM round_skip k JOIN session s ON s.id = k.session_id"
+                   " JOIN episode e ON e.id = s.episode_id"
+                   " JOIN staff st ON st.id = e.physio_id")
+                   .arg(QString::fromLatin1(kJulian).arg(QStringLiteral("s.session_date")),
+                        codeCase(QStringLiteral("e.condition"), int(codes.conditions.size())));
+    }
     if (!m_db.prepare(q, sql))
         return false;
     for (const QString &c : codes.conditions)
@@ -113,6 +132,9 @@ bool DashboardQuery::loadRecords(DashboardData &data, const QDate &today)
     for (const QString &i : codes.instruments)
         q.addBindValue(i);
     q.addBindValue(today.toString(Qt::ISODate));
+    if (hasSkips)
+        for (const QString &c : codes.conditions)
+            q.addBindValue(c);
     if (!m_db.exec(q))
         return false;
 
@@ -123,6 +145,10 @@ bool DashboardQuery::loadRecords(DashboardData &data, const QDate &today)
             quint8(codes.ageBands.indexOf(ageBandKey(m_library.find(codes.instruments[i]))) + 1);
     QHash<qint64, quint8> episodeBand;
 
+    // Each session's respondent is asked once, so counts once: with several rows (a draft
+    // correction beside the complete original, a declined attempt and a finished one) the
+    // best outcome stands, complete over declined over an unfinished draft.
+    QHash<quint64, int> outcomeOf; // session rowid << 2 | respondent -> index in records
     QVector<ResponseRecord> &records = data.records;
     while (q.next()) {
         ResponseRecord r;
@@ -141,7 +167,14 @@ bool DashboardQuery::loadRecords(DashboardData &data, const QDate &today)
         r.sessionIndex = q.value(9).toInt();
         if (r.respondent == Respondent::Child && bandOfInstrument.value(r.instrumentId) != 0)
             episodeBand.insert(r.episodeId, bandOfInstrument[r.instrumentId]);
-        records.append(r);
+        const quint64 key = (quint64(r.sessionIndex) << 2) | quint64(r.respondent);
+        const auto seen = outcomeOf.constFind(key);
+        if (seen == outcomeOf.cend()) {
+            outcomeOf.insert(key, int(records.size()));
+            records.append(r);
+        } else if (int(r.status) < int(records[*seen].status)) {
+            records[*seen] = r;
+        }
     }
     for (ResponseRecord &r : records)
         r.ageBandId = episodeBand.value(r.episodeId, 0);

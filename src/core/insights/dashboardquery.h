@@ -10,6 +10,10 @@
 //
 // Status: complete and declined as stored; a draft of a session before `today` counts as
 // skipped (asked, never finished); drafts of today are still in progress and left out.
+// Each session's respondent counts once: a round_skip row (schema v3) makes it "skipped"
+// whatever responses sit beside it (a skip has no response row, or a declined draft); else
+// the best of its responses stands (complete, declined, then an old draft). So completion
+// rates are over everyone asked, skips included.
 // Responses replaced by a complete correction are left out.
 // Ruptures count on the total only (a construct rupture usually comes with one); a rupture
 // is repaired when one of the respondent's next two totals is back within 1 SD of the

@@ -6,6 +6,8 @@
 
 #include "../store/storetestbed.h"
 
+#include "core/store/roundskiprepository.h"
+
 #include <QtTest>
 
 using namespace triad;
@@ -266,6 +268,64 @@ private slots:
         const auto sameDay = query.load(QDate(2024, 3, 25));
         QVERIFY(sameDay);
         QCOMPARE(sameDay->records.size(), 13);
+    }
+
+    void skippedRespondentsCountOnceInTheDashboard()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        RoundSkipRepository skips(c.bed.db, c.bed.audit);
+        // Parent, by hand: session 1 absent (a skip row, no response); session 2 started and
+        // stopped (a declined response AND a skip row: one skip); session 4 the old draft
+        // plus a skip row (one skip); session 5 declined with no skip row (one decline).
+        QVERIFY(skips.skip(c.sessionIds[0], Respondent::Parent, QStringLiteral("absent")));
+        const auto stopped = c.bed.responses.startDraft(c.sessionIds[1], Respondent::Parent,
+                                                        *c.parentForm, QStringLiteral("en"));
+        QVERIFY(stopped);
+        QVERIFY(c.bed.responses.declineAsSkip(stopped->id, QStringLiteral("parent-declined"),
+                                              QStringLiteral("declined")));
+        QVERIFY(skips.skip(c.sessionIds[3], Respondent::Parent, QStringLiteral("other")));
+        // Child: a sixth session where the child was too distressed to start.
+        const auto sixth = c.bed.sessions.create(c.episode.id, c.bed.physio.id, QDate(2024, 4, 8));
+        QVERIFY(sixth);
+        QVERIFY(c.respond(sixth->id, Respondent::Physio, *c.physioForm, 4));
+        QVERIFY(skips.skip(sixth->id, Respondent::Child, QStringLiteral("too-distressed")));
+
+        insights::DashboardQuery query(c.bed.db, c.library);
+        QVERIFY(query.prepare());
+        const auto data = query.load(QDate(2024, 6, 1));
+        QVERIFY2(data, qPrintable(c.bed.db.lastError().detail));
+        // Episode 1: physio 6 + child 5 complete and 1 skip + parent 3 skips and 1 decline;
+        // episode 2: 2 complete.
+        QCOMPARE(data->records.size(), 18);
+
+        // A group size of 1 so the hand-counted rates are shown, not withheld.
+        const Dashboard d = aggregateDashboard(data->records, {}, {}, 1);
+        const int one = *data->codes.physioCode(c.bed.physio.id);
+        const auto p = std::find_if(d.physios.cbegin(), d.physios.cend(),
+                                    [one](const PhysioFigures &f) { return f.physioId == one; });
+        QVERIFY(p != d.physios.cend());
+        QCOMPARE(p->sessions, 6);
+        const RespondentFigures &parent = p->byRespondent[int(Respondent::Parent)];
+        QCOMPARE(parent.complete, 0);
+        QCOMPARE(parent.declined, 1);
+        QCOMPARE(parent.skipped, 3);
+        QVERIFY(!parent.completionRate); // nothing complete: too few to compare
+        const RespondentFigures &child = p->byRespondent[int(Respondent::Child)];
+        QCOMPARE(child.complete, 5);
+        QCOMPARE(child.skipped, 1);
+        QCOMPARE(child.completionRate, std::optional<double>(5.0 / 6.0));
+        const RespondentFigures &physio = p->byRespondent[int(Respondent::Physio)];
+        QCOMPARE(physio.complete, 6);
+        QCOMPARE(physio.completionRate, std::optional<double>(1.0));
+
+        // The skipped child keeps the episode's age band (from the child form elsewhere).
+        DashboardFilter byBand;
+        byBand.ageBandId = int(data->codes.ageBands.indexOf(QStringLiteral("8-12"))) + 1;
+        byBand.respondent = Respondent::Child;
+        const Dashboard children = aggregateDashboard(data->records, {}, byBand);
+        QCOMPARE(children.physios.size(), 1);
+        QCOMPARE(children.physios.first().byRespondent[int(Respondent::Child)].skipped, 1);
     }
 };
 
