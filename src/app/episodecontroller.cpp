@@ -1,7 +1,7 @@
 #include "episodecontroller.h"
 
 #include "clinicsession.h"
-#include "episodehistory.h"
+#include "episodereading.h"
 #include "roundplan.h"
 
 #include "core/alliance/action.h"
@@ -86,11 +86,17 @@ QString EpisodeController::load(const QString &episodeId)
         return m_error;
     }
     const auto patient = ws->patients.get(episode->patientId);
-    const auto history = loadEpisodeHistory(*ws, episodeId);
-    if (!patient || !history) {
+    if (!patient) {
         setError(tr("This episode cannot be opened: %1").arg(ws->patients.lastError().message()));
         return m_error;
     }
+    EpisodeReader reader(*ws);
+    const auto reading = reader.read(episodeId);
+    if (!reading) {
+        setError(tr("This episode cannot be opened: %1").arg(reader.errorMessage()));
+        return m_error;
+    }
+    const insights::EpisodeHistory *history = &reading->history;
     m_episodeId = episode->id;
     m_patientId = episode->patientId;
     m_patientName = patient->name;
@@ -117,7 +123,7 @@ QString EpisodeController::load(const QString &episodeId)
             const auto who = respondentFromId(a.respondent);
             const QString measure =
                 a.evidence.value(QStringLiteral("measure")).toString(QStringLiteral("total"));
-            for (const MeasureSeries &s : history->series) {
+            for (const MeasureSeries &s : history->input.series) {
                 if (!type || !kind || !who || s.respondent != *who || s.measure != measure)
                     continue;
                 AcknowledgedAlert ack;
@@ -147,7 +153,7 @@ QString EpisodeController::load(const QString &episodeId)
     m_sessions.clear();
     const QStringList people{QStringLiteral("child"), QStringLiteral("parent"),
                              QStringLiteral("physio")};
-    for (const SessionScores &s : history->sessions) {
+    for (const insights::SessionRow &s : history->sessions) {
         QVariantMap row{{QStringLiteral("sessionId"), s.session.id},
                         {QStringLiteral("index"), s.index},
                         {QStringLiteral("date"), s.session.date.toString(Qt::ISODate)},
@@ -158,12 +164,15 @@ QString EpisodeController::load(const QString &episodeId)
             row.insert(who + QStringLiteral("Reason"), s.skipReason.value(who));
             row.insert(who + QStringLiteral("ReasonLabel"),
                        skipReasonLabel(s.skipReason.value(who)));
-            for (const QString &measure : historyMeasures())
-                if (const auto v = history->scoreAt(s.index, who, measure))
-                    m_scores[who][measure] << qMakePair(s.index, *v);
         }
         m_sessions << row;
     }
+    for (const MeasureSeries &s : history->input.series)
+        for (const SessionPoint &p : s.points)
+            if (p.score)
+                m_scores[respondentId(s.respondent)][s.measure]
+                    << qMakePair(p.sessionIndex, *p.score);
+    m_notes = ruleNoteSentences(reading->analysis);
     m_error.clear();
     emit changed();
     return {};

@@ -1,9 +1,11 @@
 #pragma once
 // One episode of care for the episode screen: the patient, condition and goals, the
 // sessions with their three scores, the trajectories for the chart, the alerts and what
-// the physio did about them.
+// the physio did about them, and why a rule could not apply yet. Scores, follow-ups and
+// notes come from the core's insights with the clinic's own figures (episodereading.h).
 
 #include <QObject>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 #include <QVariantList>
 
@@ -23,6 +25,7 @@ class EpisodeController : public QObject
     Q_PROPERTY(bool open READ isOpen NOTIFY changed)
     Q_PROPERTY(QVariantList sessions READ sessions NOTIFY changed)
     Q_PROPERTY(QVariantList alerts READ alerts NOTIFY changed)
+    Q_PROPERTY(QStringList notes READ notes NOTIFY changed)
     Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
     Q_PROPERTY(QVariantList actionKinds READ actionKinds CONSTANT)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
@@ -44,6 +47,10 @@ public:
     QVariantList sessions() const { return m_sessions; }
     // [{alertId, type, severity, sessionIndex, respondent, prompt, acknowledged, action}]
     QVariantList alerts() const { return m_alerts; }
+    // Why a rule could not apply on the total at each respondent's latest session, one plain
+    // sentence each ("Reliable-change rule not applied yet for the child: ..."), for a quiet
+    // line under the chart.
+    QStringList notes() const { return m_notes; }
     QVariantList conditions() const;
     QVariantList actionKinds() const;
     QString errorMessage() const { return m_error; }
@@ -76,6 +83,7 @@ private:
     bool m_open = false;
     QVariantList m_sessions;
     QVariantList m_alerts;
+    QStringList m_notes;
     QString m_error;
     // respondent -> measure -> [(sessionIndex, score)]
     QHash<QString, QHash<QString, QVector<QPair<int, double>>>> m_scores;

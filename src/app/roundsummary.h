@@ -1,7 +1,8 @@
 #pragma once
 // The session summary after a round: each respondent's total now, at their previous
-// session and the change, and the alerts alliance::EpisodeAnalyzer raises for this session
-// (stored once in the alert table, with their plain-language prompts).
+// session and the change, and the alerts the core's insights raise for this session with
+// the clinic's own figures (stored once in the alert table, with their plain-language
+// prompts), and why any rule could not apply yet.
 
 #include "roundplan.h"
 
@@ -13,7 +14,10 @@ struct Workspace;
 
 // {sessionIndex, date, respondents: [{respondent, name, status, reason, reasonLabel, now,
 //  previous, previousSession, change}], alerts: [{alertId, type, severity, respondent, measure,
-//  prompt}], notes: [plain sentences on rules that could not apply]}. Numbers are 0-100 or null.
+//  prompt, evidence}], notes: [plain sentences on rules that could not apply on the total
+//  and why, e.g. "Reliable-change rule not applied yet for the child: not enough of the
+//  clinic's own data yet (1 of 30 responses) and the form declares no reliability."]}.
+// Numbers are 0-100 or null; evidence is the alert's stored evidence (rcSource "clinic"...).
 // On a store failure returns an empty map and sets *error.
 QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error);
 

@@ -157,6 +157,53 @@ private slots:
         QVERIFY(!alerts.isEmpty());
         for (const QVariant &a : alerts)
             QVERIFY(!a.toMap().value(QStringLiteral("prompt")).toString().isEmpty());
+
+        // The demo clinic has hundreds of responses, so the parent's drop is judged with the
+        // clinic's own figures: a rupture below the own mean (SD pooled with the clinic's
+        // within-person SD, floor from the clinic's SD) and a reliable drop whose s and r
+        // are the clinic's, as the stored alerts record.
+        QVariantMap rupture;
+        QVariantMap reliableDrop;
+        for (const QVariant &v : alerts) {
+            const QVariantMap a = v.toMap();
+            if (a.value(QStringLiteral("respondent")).toString() != QLatin1String("parent") ||
+                a.value(QStringLiteral("measure")).toString() != QLatin1String("total"))
+                continue;
+            if (a.value(QStringLiteral("type")).toString() == QLatin1String("rupture"))
+                rupture = a.value(QStringLiteral("evidence")).toMap();
+            if (a.value(QStringLiteral("type")).toString() == QLatin1String("reliable-drop"))
+                reliableDrop = a.value(QStringLiteral("evidence")).toMap();
+        }
+        QVERIFY2(!rupture.isEmpty(), "no rupture on the parent's total");
+        QVERIFY2(!reliableDrop.isEmpty(), "no reliable drop on the parent's total");
+        QCOMPARE(rupture.value(QStringLiteral("priorSource")).toString(), QStringLiteral("clinic"));
+        QCOMPARE(rupture.value(QStringLiteral("sdFloorSource")).toString(),
+                 QStringLiteral("clinic"));
+        QCOMPARE(reliableDrop.value(QStringLiteral("rcSource")).toString(),
+                 QStringLiteral("clinic"));
+        const double r = reliableDrop.value(QStringLiteral("rcReliability")).toDouble();
+        QVERIFY(r > 0 && r < 1);
+        QVERIFY(reliableDrop.value(QStringLiteral("rcSd")).toDouble() > 0);
+        QVERIFY(reliableDrop.value(QStringLiteral("change")).toDouble() <=
+                -reliableDrop.value(QStringLiteral("rcThreshold")).toDouble());
+        // With the clinic's figures the reliable-change rule applies: no "not applied" note.
+        for (const QString &note : summary.value(QStringLiteral("notes")).toStringList())
+            QVERIFY2(!note.startsWith(QStringLiteral("Reliable-change rule")), qPrintable(note));
+
+        // Stored as the summary shows them, with the same evidence.
+        const auto storedAlerts = session()->workspace()->alerts.forEpisode(episodeId);
+        int ofThisSession = 0;
+        for (const auto &a : storedAlerts)
+            if (a.sessionId == flow->sessionId()) {
+                ++ofThisSession;
+                if (a.type == QLatin1String("reliable-drop") &&
+                    a.respondent == QLatin1String("parent") &&
+                    a.evidence.value(QStringLiteral("measure")).toString() ==
+                        QLatin1String("total"))
+                    QCOMPARE(a.evidence.value(QStringLiteral("rcSource")).toString(),
+                             QStringLiteral("clinic"));
+            }
+        QCOMPARE(ofThisSession, alerts.size());
         flow->close();
 
         QCOMPARE(episode.reload(), QString());

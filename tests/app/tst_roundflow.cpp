@@ -276,10 +276,27 @@ private slots:
                      qRound(expected.total.normalised * 10) / 10.0);
         }
 
+        // A new clinic with one episode: too few of its own responses for the reliable-change
+        // rule and the forms declare no reliability, so the summary says so instead of
+        // staying silent; a first session raises no concern.
+        const QString notYet = QStringLiteral(
+            "Reliable-change rule not applied yet for the child: not enough of the clinic's own "
+            "data yet (1 of 30 responses) and the form declares no reliability.");
+        const QVariantMap summary = flow()->summary();
+        const QStringList notes = summary.value(QStringLiteral("notes")).toStringList();
+        QVERIFY2(notes.contains(notYet), qPrintable(notes.join(QLatin1Char('\n'))));
+        QVERIFY(notes.contains(QStringLiteral(
+            "Usual-level rule not applied yet for the physio: needs at least 3 earlier sessions "
+            "with a score (has 0).")));
+        for (const QVariant &a : summary.value(QStringLiteral("alerts")).toList())
+            QCOMPARE(a.toMap().value(QStringLiteral("severity")).toString(),
+                     QStringLiteral("info")); // at most a quality flag
+
         EpisodeController episode;
         QCOMPARE(episode.load(m_episodeId), QString());
         QCOMPARE(episode.sessions().size(), 1);
         QCOMPARE(episode.series(QStringLiteral("child"), QStringLiteral("total")).size(), 1);
+        QVERIFY(episode.notes().contains(notYet));
         flow()->close();
     }
 

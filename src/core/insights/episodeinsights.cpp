@@ -4,6 +4,7 @@
 #include "core/store/episoderepository.h"
 #include "core/store/patientrepository.h"
 #include "core/store/responserepository.h"
+#include "core/store/roundskiprepository.h"
 
 #include <QDateTime>
 
@@ -97,12 +98,22 @@ std::optional<EpisodeHistory> EpisodeInsights::history(const QString &episodeId,
     if (m_db.lastError().kind != store::StoreErrorKind::None)
         return std::nullopt;
 
+    store::RoundSkipRepository skipRepo(m_db, m_audit);
+    const QVector<store::RoundSkip> skips = skipRepo.forEpisode(episodeId);
+    if (m_db.lastError().kind != store::StoreErrorKind::None)
+        return std::nullopt;
+
     EpisodeHistory h;
+    h.episodeId = episodeId;
     h.input.childFirstName = firstName(patient->name);
     QHash<QString, int> indexOf;
     for (const auto &s : sessions) {
         h.sessionIds.append(s.id);
         indexOf.insert(s.id, int(h.sessionIds.size()));
+        SessionRow row;
+        row.session = s;
+        row.index = int(h.sessionIds.size());
+        h.sessions.append(row);
     }
 
     // One series per respondent and measure, a point for every session (missing = no score).
@@ -110,10 +121,12 @@ std::optional<EpisodeHistory> EpisodeInsights::history(const QString &episodeId,
     std::array<QString, 3> latestForm;
     std::array<QHash<int, const store::StoredResponse *>, 3> bySession;
     for (const auto &r : responses) {
-        if (r.record.status != store::ResponseStatus::Complete)
-            continue;
         const int index = indexOf.value(r.record.sessionId);
         if (index == 0)
+            continue;
+        h.sessions[index - 1].status.insert(respondentId(r.record.respondent),
+                                            store::responseStatusId(r.record.status));
+        if (r.record.status != store::ResponseStatus::Complete)
             continue;
         bySession[size_t(r.record.respondent)].insert(index, &r);
         latestForm[size_t(r.record.respondent)] = r.record.instrumentId;
@@ -146,7 +159,27 @@ std::optional<EpisodeHistory> EpisodeInsights::history(const QString &episodeId,
         }
     }
     h.input.clinicGaps = figures.usualGaps(ageBandKey(m_library.find(latestForm[0])));
+
+    // A skip carries the exact reason (an absence is not a decline); a step skipped before
+    // its form began has no response at all.
+    for (const store::RoundSkip &k : skips) {
+        const int index = indexOf.value(k.sessionId);
+        if (index == 0)
+            continue;
+        SessionRow &row = h.sessions[index - 1];
+        const QString who = respondentId(k.respondent);
+        if (row.status.value(who) == QLatin1String("complete"))
+            continue;
+        row.skipReason.insert(who, k.reason);
+        row.status.insert(who, k.reason == QLatin1String("declined") ? QStringLiteral("declined")
+                                                                     : QStringLiteral("skipped"));
+    }
     return h;
+}
+
+EpisodeAnalysis EpisodeInsights::analyze(const EpisodeHistory &history) const
+{
+    return m_analyzer.analyze(history.input);
 }
 
 std::optional<EpisodeAnalysis> EpisodeInsights::analyzeEpisode(const QString &episodeId,
@@ -164,25 +197,30 @@ EpisodeInsights::recordNewAlerts(const QString &episodeId, const ClinicFigures &
     const auto h = history(episodeId, figures);
     if (!h)
         return std::nullopt;
+    return recordNewAlerts(*h, analyze(*h), int(h->sessionIds.size()));
+}
+
+std::optional<QVector<store::AlertRecord>>
+EpisodeInsights::recordNewAlerts(const EpisodeHistory &h, const EpisodeAnalysis &analysis,
+                                 int sessionIndex)
+{
     QVector<store::AlertRecord> stored;
-    if (h->sessionIds.isEmpty())
+    if (sessionIndex < 1 || sessionIndex > h.sessionIds.size())
         return stored;
-    const int latest = int(h->sessionIds.size());
-    const QString latestId = h->sessionIds.constLast();
-    const EpisodeAnalysis analysis = m_analyzer.analyze(h->input);
+    const QString sessionId = h.sessionIds.at(sessionIndex - 1);
 
     store::AlertRepository alerts(m_db, m_cipher, m_audit);
     QSet<QString> existing;
     m_db.clearError();
-    for (const auto &a : alerts.forEpisode(episodeId))
+    for (const auto &a : alerts.forEpisode(h.episodeId))
         existing.insert(identity(a.sessionId, a.type, a.respondent, a.evidence));
     if (m_db.lastError().kind != store::StoreErrorKind::None)
         return std::nullopt;
 
-    for (const Alert &a : analysis.alertsAt(latest)) {
+    for (const Alert &a : analysis.alertsAt(sessionIndex)) {
         store::AlertRecord record;
-        record.episodeId = episodeId;
-        record.sessionId = latestId;
+        record.episodeId = h.episodeId;
+        record.sessionId = sessionId;
         record.type = a.typeId();
         record.respondent = respondentId(a.respondent);
         record.severity = severityId(a.severity);
@@ -191,7 +229,7 @@ EpisodeInsights::recordNewAlerts(const QString &episodeId, const ClinicFigures &
         if (a.dyad)
             record.evidence.insert(QStringLiteral("dyad"), dyadId(*a.dyad));
         record.prompt = a.prompt;
-        const QString id = identity(latestId, record.type, record.respondent, record.evidence);
+        const QString id = identity(sessionId, record.type, record.respondent, record.evidence);
         if (existing.contains(id))
             continue;
         const auto raised = alerts.raise(record);

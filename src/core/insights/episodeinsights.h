@@ -8,11 +8,14 @@
 //   if (!stored) { /* db.lastError() says why */ }                       // latest session
 // recordNewAlerts() is idempotent: run twice, it stores nothing the second time.
 // analyzeEpisode() gives the whole EpisodeAnalysis (states, repairs, notes) for a screen.
+// A screen that also lists the sessions reads history() once and passes it to analyze()
+// and recordNewAlerts(history, analysis, sessionIndex), so the database is read once.
 //
 // The child's first name is decrypted for the prompts only (hence the cipher) and is never
 // logged or put in evidence.
 
 #include "clinicfigures.h"
+#include "episodehistory.h"
 
 #include "core/alliance/episodeanalyzer.h"
 #include "core/crypto/fieldcipher.h"
@@ -20,12 +23,6 @@
 #include "core/store/auditlog.h"
 
 namespace triad::insights {
-
-struct EpisodeHistory
-{
-    EpisodeInput input;
-    QStringList sessionIds; // sessionIds[i] is session index i + 1 (oldest first)
-};
 
 class EpisodeInsights
 {
@@ -35,14 +32,21 @@ public:
 
     // Completed responses per respondent and session: totals and goal/task/bond series with
     // the clinic's and the form's figures, the usual gaps for the child's age band, and each
-    // response's answers and duration for the quality flags.
+    // response's answers and duration for the quality flags; every session with each
+    // respondent's status and skip reason. Nullopt with db.lastError() set on a failure.
     std::optional<EpisodeHistory> history(const QString &episodeId, const ClinicFigures &figures);
+    EpisodeAnalysis analyze(const EpisodeHistory &history) const;
     std::optional<EpisodeAnalysis> analyzeEpisode(const QString &episodeId,
                                                   const ClinicFigures &figures);
     // Stores the alerts of the episode's latest session that are not stored yet (same
     // session, type, respondent, measure and dyad); returns those it stored.
     std::optional<QVector<store::AlertRecord>> recordNewAlerts(const QString &episodeId,
                                                                const ClinicFigures &figures);
+    // The same for the alerts `analysis` (of `history`) raises at one session, e.g. the
+    // session of a round that was resumed after a later session was opened.
+    std::optional<QVector<store::AlertRecord>> recordNewAlerts(const EpisodeHistory &history,
+                                                               const EpisodeAnalysis &analysis,
+                                                               int sessionIndex);
 
 private:
     store::Database &m_db;

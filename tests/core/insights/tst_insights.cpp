@@ -209,6 +209,62 @@ private slots:
         QCOMPARE(c.bed.db.rowCount(QStringLiteral("alert")), before + stored->size());
     }
 
+    void sessionRowsShowStatusesSkipReasonsAndScores()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        RoundSkipRepository skips(c.bed.db, c.bed.audit);
+        QVERIFY(skips.skip(c.sessionIds[0], Respondent::Parent, QStringLiteral("absent")));
+        const auto figures = insights::ClinicFigures::load(c.bed.db, c.library);
+        QVERIFY(figures);
+        insights::EpisodeInsights insights(c.bed.db, c.bed.cipher, c.bed.audit, c.library);
+        const auto history = insights.history(c.episode.id, *figures);
+        QVERIFY(history);
+
+        QCOMPARE(history->episodeId, c.episode.id);
+        QCOMPARE(history->sessions.size(), 5);
+        QCOMPARE(history->indexOf(c.sessionIds[2]), 3);
+        QCOMPARE(history->indexOf(QStringLiteral("no-such-session")), 0);
+        const auto &first = history->sessions.at(0);
+        QCOMPARE(first.session.id, c.sessionIds[0]);
+        QCOMPARE(first.status.value(QStringLiteral("physio")), QStringLiteral("complete"));
+        QCOMPARE(first.status.value(QStringLiteral("parent")), QStringLiteral("skipped"));
+        QCOMPARE(first.skipReason.value(QStringLiteral("parent")), QStringLiteral("absent"));
+        // A draft left behind is not a response yet: nothing to show for the parent.
+        QVERIFY(!history->sessions.at(3).status.contains(QStringLiteral("parent")));
+        QCOMPARE(history->sessions.at(4).status.value(QStringLiteral("parent")),
+                 QStringLiteral("declined"));
+        QVERIFY(!history->sessions.at(4).skipReason.contains(QStringLiteral("parent")));
+
+        QCOMPARE(history->scoreAt(5, QStringLiteral("physio"), QStringLiteral("total")),
+                 std::optional<double>(25.0));
+        QVERIFY(!history->scoreAt(5, QStringLiteral("parent"), QStringLiteral("total")));
+        const auto before = history->previous(5, QStringLiteral("physio"), QStringLiteral("bond"));
+        QVERIFY(before);
+        QCOMPARE(before->first, 4);
+        QCOMPARE(before->second, 75.0);
+
+        // Storing the alerts of an earlier session: session 4 raises only the quality flags
+        // of uniform answers, stored on session 4; session 5 then stores its ruptures.
+        const EpisodeAnalysis analysis = insights.analyze(*history);
+        const auto fourth = insights.recordNewAlerts(*history, analysis, 4);
+        QVERIFY(fourth);
+        QCOMPARE(fourth->size(), analysis.alertsAt(4).size());
+        for (const store::AlertRecord &a : *fourth) {
+            QCOMPARE(a.sessionId, c.sessionIds[3]);
+            QCOMPARE(a.severity, QStringLiteral("info"));
+        }
+        const auto fifth = insights.recordNewAlerts(*history, analysis, 5);
+        QVERIFY(fifth);
+        int ruptures = 0;
+        for (const store::AlertRecord &a : *fifth) {
+            QCOMPARE(a.sessionId, c.sessionIds[4]);
+            ruptures += a.type == QLatin1String("rupture") ? 1 : 0;
+        }
+        QCOMPARE(ruptures, 4);
+        QCOMPARE(insights.recordNewAlerts(*history, analysis, 6)->size(), 0); // no such session
+    }
+
     void dashboardFromTheDatabaseMatchesAHandCount()
     {
         Clinic c;
