@@ -1,0 +1,342 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Triad.App
+import Triad.Ui
+
+// The clinic dashboard: filters, one row per physio in name order (never ranked by score),
+// the monthly alliance means and each instrument's ceiling rate. Groups too small to
+// compare say so instead of showing numbers. Who may see which rows is decided in C++
+// (DashboardModel); this screen only shows what the model hands over.
+Page {
+    id: screen
+
+    property DashboardModel dashboard: DashboardModel {}
+    // Column widths of the physio table, shared by the header and the rows.
+    readonly property int nameWidth: Math.round(170 * Theme.scale)
+    readonly property int countWidth: Math.round(84 * Theme.scale)
+    readonly property int figureWidth: Math.round(82 * Theme.scale)
+
+    function figure(value) {
+        return value === null || value === undefined ? "—" : Number(value).toLocaleString(Qt.locale(), "f", 0)
+    }
+    function withAll(list, allLabel) {
+        const out = [{ "id": "", "label": allLabel }]
+        for (let i = 0; i < list.length; ++i)
+            out.push(list[i])
+        return out
+    }
+
+    title: qsTr("Clinic dashboard")
+    background: Rectangle { color: Theme.background }
+    Component.onCompleted: screen.dashboard.reload()
+
+    component FilterBox: ComboBox {
+        id: box
+        property string current
+        signal picked(string id)
+        implicitHeight: Theme.touchTarget
+        implicitContentWidthPolicy: ComboBox.WidestText
+        font.pixelSize: Theme.fontBody
+        textRole: "label"
+        valueRole: "id"
+        currentIndex: Math.max(0, indexOfValue(current))
+        onActivated: box.picked(box.currentValue)
+    }
+    component DateBox: TextField {
+        id: field
+        signal committed(string text)
+        implicitWidth: Math.round(170 * Theme.scale)
+        implicitHeight: Theme.touchTarget
+        font.pixelSize: Theme.fontBody
+        placeholderText: qsTr("YYYY-MM-DD")
+        inputMethodHints: Qt.ImhDate
+        onEditingFinished: field.committed(field.text)
+    }
+    component Cell: Label {
+        property int cellWidth
+        Layout.preferredWidth: cellWidth
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        horizontalAlignment: Text.AlignRight
+        elide: Text.ElideRight
+    }
+    component HeaderCell: Cell {
+        font.pixelSize: Theme.fontSmall
+        font.bold: true
+        color: Theme.mutedText
+        wrapMode: Text.WordWrap
+        elide: Text.ElideNone
+    }
+
+    ScrollView {
+        id: scroller
+        objectName: "dashboardScroll"
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroller.availableWidth - 2 * Theme.margin
+            x: Theme.margin
+            spacing: Theme.spacing
+
+            Label {
+                Layout.topMargin: Theme.margin
+                text: screen.title
+                font.pixelSize: Theme.fontTitle
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.mutedText
+                text: qsTr("Completed questionnaires: %1. Groups with fewer than %2 completed answers show \"Too few to compare\" instead of figures.").arg(screen.dashboard.responses).arg(screen.dashboard.minGroupSize)
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: screen.dashboard.errorMessage.length > 0
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.warning
+                text: screen.dashboard.errorMessage
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                DateBox {
+                    text: screen.dashboard.fromDate
+                    Accessible.name: qsTr("From date")
+                    onCommitted: text => screen.dashboard.fromDate = text
+                }
+                DateBox {
+                    text: screen.dashboard.toDate
+                    Accessible.name: qsTr("To date")
+                    onCommitted: text => screen.dashboard.toDate = text
+                }
+                FilterBox {
+                    visible: screen.dashboard.seesEveryPhysio
+                    model: screen.withAll(screen.dashboard.physioChoices, qsTr("All physios"))
+                    current: screen.dashboard.physioId
+                    Accessible.name: qsTr("Physio filter")
+                    onPicked: id => screen.dashboard.physioId = id
+                }
+                FilterBox {
+                    model: screen.withAll(screen.dashboard.conditions, qsTr("All conditions"))
+                    current: screen.dashboard.condition
+                    Accessible.name: qsTr("Condition filter")
+                    onPicked: id => screen.dashboard.condition = id
+                }
+                FilterBox {
+                    model: screen.withAll(screen.dashboard.ageBands, qsTr("All ages"))
+                    current: screen.dashboard.ageBand
+                    Accessible.name: qsTr("Age band filter")
+                    onPicked: id => screen.dashboard.ageBand = id
+                }
+                FilterBox {
+                    model: screen.withAll(screen.dashboard.respondents, qsTr("All respondents"))
+                    current: screen.dashboard.respondent
+                    Accessible.name: qsTr("Respondent filter")
+                    onPicked: id => screen.dashboard.respondent = id
+                }
+                BigButton {
+                    text: qsTr("Clear filters")
+                    onClicked: {
+                        screen.dashboard.fromDate = ""
+                        screen.dashboard.toDate = ""
+                        screen.dashboard.physioId = ""
+                        screen.dashboard.condition = ""
+                        screen.dashboard.ageBand = ""
+                        screen.dashboard.respondent = ""
+                    }
+                }
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Physios")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                HeaderCell { cellWidth: screen.nameWidth; horizontalAlignment: Text.AlignLeft; text: qsTr("Physio") }
+                HeaderCell { cellWidth: screen.countWidth; text: qsTr("Episodes") }
+                HeaderCell { cellWidth: screen.countWidth; text: qsTr("Sessions") }
+                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Done: child %") }
+                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Done: parent %") }
+                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Done: physio %") }
+                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Mean child") }
+                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Mean parent") }
+                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Mean physio") }
+                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Rupture %") }
+                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Repair %") }
+                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Differ %") }
+            }
+            Repeater {
+                model: screen.dashboard.physios
+                delegate: Rectangle {
+                    id: row
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: Math.max(Theme.minimumTarget, cells.implicitHeight + Theme.spacing)
+                    color: Theme.surface
+                    border.color: Theme.border
+                    radius: Theme.radius / 2
+                    Accessible.role: Accessible.Row
+                    Accessible.name: row.modelData.tooFewToCompare ? qsTr("%1: too few to compare").arg(row.modelData.name) : row.modelData.name
+
+                    RowLayout {
+                        id: cells
+                        anchors.verticalCenter: parent.verticalCenter
+                        spacing: Theme.spacing
+                        Cell { cellWidth: screen.nameWidth; horizontalAlignment: Text.AlignLeft; leftPadding: Theme.spacing / 2; text: row.modelData.name }
+                        Cell { cellWidth: screen.countWidth; text: row.modelData.episodes }
+                        Cell { cellWidth: screen.countWidth; text: row.modelData.sessions }
+                        Cell {
+                            visible: row.modelData.tooFewToCompare
+                            cellWidth: 9 * screen.figureWidth + 8 * Theme.spacing
+                            horizontalAlignment: Text.AlignHCenter
+                            color: Theme.mutedText
+                            text: qsTr("Too few to compare")
+                        }
+                        Repeater {
+                            model: row.modelData.tooFewToCompare ? [] : ["completionChild", "completionParent", "completionPhysio", "meanChild", "meanParent", "meanPhysio", "ruptureRate", "repairRate", "discrepancyRate"]
+                            delegate: Cell {
+                                required property string modelData
+                                cellWidth: screen.figureWidth
+                                text: screen.figure(row.modelData[modelData])
+                            }
+                        }
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
+                text: qsTr("Done: of those asked (skips included), the share who finished. Mean: alliance total, 0–100. Rupture and Differ: share of episodes with a rupture, or with child and adults far apart. Repair: share of ruptures repaired. \"—\": too few answers, or nothing to count.")
+            }
+            Label {
+                visible: screen.dashboard.physios.length === 0 && screen.dashboard.errorMessage.length === 0
+                text: qsTr("No questionnaires match these filters.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.mutedText
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Alliance by month (mean, 0–100)")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+            }
+            MonthlyChart {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.round(320 * Theme.scale)
+                months: screen.dashboard.monthly
+            }
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
+                text: qsTr("A month with fewer than %1 completed answers from a respondent has no point for them: too few to compare.").arg(screen.dashboard.minGroupSize)
+            }
+            Label {
+                Layout.topMargin: Theme.spacing
+                text: qsTr("Ceiling rate per questionnaire (answers at the top score)")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+            }
+            Repeater {
+                model: screen.dashboard.ceilings
+                delegate: RowLayout {
+                    id: ceiling
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Label {
+                        Layout.fillWidth: true
+                        text: ceiling.modelData.title
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        text: ceiling.modelData.ceilingRate === null ? qsTr("Too few to compare (n = %1)").arg(ceiling.modelData.n) : qsTr("%1% at the top (n = %2)").arg(screen.figure(ceiling.modelData.ceilingRate)).arg(ceiling.modelData.n)
+                        font.pixelSize: Theme.fontBody
+                        color: ceiling.modelData.ceilingRate === null ? Theme.mutedText : Theme.text
+                    }
+                }
+            }
+            Item { implicitHeight: Theme.margin }
+        }
+    }
+
+    // One line per respondent over the months; a month too small to compare has no point.
+    component MonthlyChart: ChartView {
+        id: chart
+        property var months: []
+        function refill() {
+            const lines = { "child": childLine, "parent": parentLine, "physio": physioLine }
+            for (const who in lines)
+                lines[who].clear()
+            // qmllint disable
+            // A copy: remove() changes the list being read.
+            for (const label of Array.from(monthAxis.categoriesLabels))
+                monthAxis.remove(label)
+            chart.months.forEach((m, i) => {
+                monthAxis.append(Date.fromLocaleString(Qt.locale("C"), m.month, "yyyy-MM").toLocaleDateString(Qt.locale(), "MMM yyyy"), i + 0.5)
+                for (const who in lines)
+                    if (m[who] !== null && m[who] !== undefined)
+                        lines[who].append(i, m[who])
+            })
+            monthAxis.max = Math.max(1, chart.months.length) - 0.5
+            // qmllint enable
+        }
+        onMonthsChanged: refill()
+        Component.onCompleted: refill()
+        antialiasing: true
+        backgroundColor: Theme.surface
+        backgroundRoundness: Theme.radius
+        legend.alignment: Qt.AlignBottom
+        legend.labelColor: Theme.text
+        legend.font.pixelSize: Theme.fontSmall
+        Accessible.role: Accessible.Chart
+        Accessible.name: qsTr("Alliance by month")
+
+        // The Qt 6.4 Charts qmltypes describe ValueAxis twice (ValueAxis and ValuesAxis share
+        // one C++ class), so qmllint cannot resolve it or the lines that use it: disabled for
+        // the axis and the lines, for that reason only.
+        // qmllint disable
+        CategoryAxis {
+            id: monthAxis
+            min: -0.5
+            max: 0.5
+            startValue: -0.5
+            labelsPosition: CategoryAxis.AxisLabelsPositionCenter
+            labelsColor: Theme.text
+            labelsFont.pixelSize: Theme.fontSmall
+        }
+        ValueAxis {
+            id: scoreAxis
+            min: 0
+            max: 100
+            tickCount: 6
+            labelFormat: "%d"
+            labelsColor: Theme.text
+            labelsFont.pixelSize: Theme.fontSmall
+        }
+        LineSeries { id: childLine; name: qsTr("Child"); color: "#0b5f8a"; style: Qt.SolidLine; axisX: monthAxis; axisY: scoreAxis; width: 3; pointsVisible: true }
+        LineSeries { id: parentLine; name: qsTr("Parent"); color: "#8a3b00"; style: Qt.DashLine; axisX: monthAxis; axisY: scoreAxis; width: 3; pointsVisible: true }
+        LineSeries { id: physioLine; name: qsTr("Physio"); color: "#2e6b1f"; style: Qt.DotLine; axisX: monthAxis; axisY: scoreAxis; width: 3; pointsVisible: true }
+        // qmllint enable
+    }
+}

@@ -1,0 +1,338 @@
+#include "dashboardmodel.h"
+
+#include "clinicsession.h"
+#include "episodecontroller.h"
+#include "instrumentcatalog.h"
+
+#include <algorithm>
+
+namespace triad::app {
+
+namespace {
+
+// 0-1 to 0-100 with one decimal, or null for a withheld figure.
+QVariant percentOrNull(const std::optional<double> &fraction)
+{
+    return fraction ? QVariant(qRound(*fraction * 1000) / 10.0) : QVariant();
+}
+
+QVariant meanOrNull(const RespondentFigures &f)
+{
+    return !f.tooFewToCompare && f.meanScore ? QVariant(qRound(*f.meanScore * 10) / 10.0)
+                                             : QVariant();
+}
+
+int firstNumber(const QString &band)
+{
+    return band.section(QLatin1Char('-'), 0, 0).toInt();
+}
+
+// Parses a filter date; "" is an open end.
+bool parseDate(const QString &text, QDate *out)
+{
+    *out = {};
+    if (text.trimmed().isEmpty())
+        return true;
+    *out = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    return out->isValid();
+}
+
+// Child forms share a title across age bands, so the band tells them apart.
+QString titleOf(const Instrument *in, const QString &id, const QString &language)
+{
+    if (!in)
+        return id;
+    const QString title = in->title.in(language);
+    return in->ageBand ? DashboardModel::tr("%1 (%2–%3 years)")
+                             .arg(title)
+                             .arg(in->ageBand->minYears)
+                             .arg(in->ageBand->maxYears)
+                       : title;
+}
+
+} // namespace
+
+DashboardModel::DashboardModel(QObject *parent)
+    : QObject(parent)
+{
+    connect(ClinicSession::instance(), &ClinicSession::workspaceChanged, this,
+            &DashboardModel::reload);
+    reload();
+}
+
+void DashboardModel::setFilterField(QString &field, const QString &value)
+{
+    if (field == value)
+        return;
+    field = value;
+    emit filterChanged();
+    recompute();
+}
+
+void DashboardModel::setFromDate(const QString &date)
+{
+    setFilterField(m_fromDate, date);
+}
+void DashboardModel::setToDate(const QString &date)
+{
+    setFilterField(m_toDate, date);
+}
+void DashboardModel::setPhysioId(const QString &staffId)
+{
+    setFilterField(m_physioId, staffId);
+}
+void DashboardModel::setCondition(const QString &condition)
+{
+    setFilterField(m_condition, condition);
+}
+void DashboardModel::setAgeBand(const QString &band)
+{
+    setFilterField(m_ageBand, band);
+}
+void DashboardModel::setRespondent(const QString &respondent)
+{
+    setFilterField(m_respondent, respondent);
+}
+
+QVariantList DashboardModel::conditions() const
+{
+    // The episode screen's labels, so a condition reads the same everywhere.
+    return EpisodeController().conditions();
+}
+
+QVariantList DashboardModel::respondents() const
+{
+    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("child")},
+                        {QStringLiteral("label"), tr("Child")}},
+            QVariantMap{{QStringLiteral("id"), QStringLiteral("parent")},
+                        {QStringLiteral("label"), tr("Parent")}},
+            QVariantMap{{QStringLiteral("id"), QStringLiteral("physio")},
+                        {QStringLiteral("label"), tr("Physio")}}};
+}
+
+bool DashboardModel::seesEveryPhysio() const
+{
+    const QString role = ClinicSession::instance()->signedInRole();
+    return role == QLatin1String("lead") || role == QLatin1String("admin");
+}
+
+void DashboardModel::reload()
+{
+    ClinicSession *session = ClinicSession::instance();
+    const QString role = session->signedInRole();
+    if (!session->workspace()) {
+        clear(tr("Sign in to see the dashboard."));
+        return;
+    }
+    if (!seesEveryPhysio() && role != QLatin1String("physio")) {
+        clear(tr("Your role has no dashboard."));
+        return;
+    }
+    insights::DashboardQuery query(session->database(), InstrumentCatalog::instance()->library());
+    m_data = query.prepare() ? query.load() : std::nullopt;
+    if (!m_data) {
+        clear(tr("The dashboard could not be read: %1")
+                  .arg(session->database().lastError().message()));
+        return;
+    }
+    updateChoices();
+    recompute();
+}
+
+void DashboardModel::clear(const QString &message)
+{
+    m_data.reset();
+    m_physioChoices.clear();
+    m_ageBandChoices.clear();
+    m_physios.clear();
+    m_monthly.clear();
+    m_ceilings.clear();
+    m_responses = 0;
+    m_errorMessage = message;
+    emit choicesChanged();
+    emit figuresChanged();
+}
+
+void DashboardModel::updateChoices()
+{
+    const insights::DashboardCodes &codes = m_data->codes;
+    QSet<int> withEpisodes;
+    for (const ResponseRecord &r : std::as_const(m_data->records))
+        withEpisodes.insert(r.physioId);
+    const QString self = ClinicSession::instance()->signedInStaffId();
+    QVector<QPair<QString, QString>> people; // name, staff id
+    for (int code : std::as_const(withEpisodes)) {
+        const QString staffId = codes.physioStaffIds.value(code);
+        if (seesEveryPhysio() || staffId == self)
+            people.append({codes.physioNames.value(code), staffId});
+    }
+    std::sort(people.begin(), people.end(), [](const auto &a, const auto &b) {
+        const int byName = QString::localeAwareCompare(a.first, b.first);
+        return byName != 0 ? byName < 0 : a.second < b.second;
+    });
+    m_physioChoices.clear();
+    for (const auto &p : std::as_const(people))
+        m_physioChoices << QVariantMap{{QStringLiteral("id"), p.second},
+                                       {QStringLiteral("name"), p.first},
+                                       {QStringLiteral("label"), p.first}};
+
+    QStringList bands = codes.ageBands;
+    std::sort(bands.begin(), bands.end(),
+              [](const QString &a, const QString &b) { return firstNumber(a) < firstNumber(b); });
+    m_ageBandChoices.clear();
+    for (const QString &band : std::as_const(bands))
+        m_ageBandChoices << QVariantMap{
+            {QStringLiteral("id"), band},
+            {QStringLiteral("label"),
+             tr("%1–%2 years").arg(firstNumber(band)).arg(band.section(QLatin1Char('-'), 1, 1))}};
+    emit choicesChanged();
+}
+
+std::optional<DashboardFilter> DashboardModel::coreFilter()
+{
+    const insights::DashboardCodes &codes = m_data->codes;
+    DashboardFilter f;
+    if (!parseDate(m_fromDate, &f.from)) {
+        m_errorMessage = tr("From: \"%1\" is not a date; write it as YYYY-MM-DD.").arg(m_fromDate);
+        return std::nullopt;
+    }
+    if (!parseDate(m_toDate, &f.to)) {
+        m_errorMessage = tr("To: \"%1\" is not a date; write it as YYYY-MM-DD.").arg(m_toDate);
+        return std::nullopt;
+    }
+    if (f.from.isValid() && f.to.isValid() && f.from > f.to) {
+        m_errorMessage = tr("To: the end date is before the start date.");
+        return std::nullopt;
+    }
+    // A physio's own code, whatever the screen asked: the rule lives here, not in QML.
+    const QString physio =
+        seesEveryPhysio() ? m_physioId : ClinicSession::instance()->signedInStaffId();
+    if (!physio.isEmpty()) {
+        f.physioId = codes.physioCode(physio);
+        if (!f.physioId) {
+            m_errorMessage = tr("Physio: no staff member with this id.");
+            return std::nullopt;
+        }
+    }
+    if (!m_condition.isEmpty()) {
+        const int index = int(codes.conditions.indexOf(m_condition));
+        if (index < 0) {
+            m_errorMessage = tr("Condition: \"%1\" is not a condition.").arg(m_condition);
+            return std::nullopt;
+        }
+        f.conditionId = index + 1;
+    }
+    if (!m_ageBand.isEmpty()) {
+        const int index = int(codes.ageBands.indexOf(m_ageBand));
+        if (index < 0) {
+            m_errorMessage = tr("Age band: \"%1\" is not an age band.").arg(m_ageBand);
+            return std::nullopt;
+        }
+        f.ageBandId = index + 1;
+    }
+    if (!m_respondent.isEmpty()) {
+        f.respondent = respondentFromId(m_respondent);
+        if (!f.respondent) {
+            m_errorMessage =
+                tr("Respondent: \"%1\" is not child, parent or physio.").arg(m_respondent);
+            return std::nullopt;
+        }
+    }
+    return f;
+}
+
+void DashboardModel::recompute()
+{
+    if (!m_data)
+        return;
+    m_physios.clear();
+    m_monthly.clear();
+    m_ceilings.clear();
+    m_responses = 0;
+    m_errorMessage.clear();
+    const auto filter = coreFilter();
+    if (!filter) {
+        emit figuresChanged();
+        return;
+    }
+    const Dashboard d = aggregateDashboard(m_data->records, m_data->alerts, *filter, kMinGroupSize);
+    const insights::DashboardCodes &codes = m_data->codes;
+    m_responses = d.responses;
+
+    QVector<QVariantMap> rows;
+    for (const PhysioFigures &p : d.physios) {
+        const auto &by = p.byRespondent;
+        const auto child = by[int(Respondent::Child)];
+        const auto parent = by[int(Respondent::Parent)];
+        const auto physio = by[int(Respondent::Physio)];
+        rows << QVariantMap{
+            {QStringLiteral("physioId"), codes.physioStaffIds.value(p.physioId)},
+            {QStringLiteral("name"), codes.physioNames.value(p.physioId)},
+            {QStringLiteral("episodes"), p.episodes},
+            {QStringLiteral("sessions"), p.sessions},
+            {QStringLiteral("completionChild"), percentOrNull(child.completionRate)},
+            {QStringLiteral("completionParent"), percentOrNull(parent.completionRate)},
+            {QStringLiteral("completionPhysio"), percentOrNull(physio.completionRate)},
+            {QStringLiteral("meanChild"), meanOrNull(child)},
+            {QStringLiteral("meanParent"), meanOrNull(parent)},
+            {QStringLiteral("meanPhysio"), meanOrNull(physio)},
+            {QStringLiteral("ruptureRate"), percentOrNull(p.ruptureRate)},
+            {QStringLiteral("repairRate"), percentOrNull(p.repairRate)},
+            {QStringLiteral("discrepancyRate"), percentOrNull(p.discrepancyRate)},
+            {QStringLiteral("tooFewToCompare"), p.tooFewToCompare},
+        };
+    }
+    std::sort(rows.begin(), rows.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        const int byName = QString::localeAwareCompare(a.value(QStringLiteral("name")).toString(),
+                                                       b.value(QStringLiteral("name")).toString());
+        return byName != 0 ? byName < 0
+                           : a.value(QStringLiteral("physioId")).toString() <
+                                 b.value(QStringLiteral("physioId")).toString();
+    });
+    for (const QVariantMap &row : std::as_const(rows))
+        m_physios << row;
+
+    QMap<QString, QVariantMap> months; // "YYYY-MM" sorts by time
+    for (const MonthlyMean &m : d.monthly) {
+        const QString key = QStringLiteral("%1-%2")
+                                .arg(m.year, 4, 10, QLatin1Char('0'))
+                                .arg(m.month, 2, 10, QLatin1Char('0'));
+        QVariantMap &row = months[key];
+        row.insert(QStringLiteral("month"), key);
+        row.insert(respondentId(m.respondent), !m.tooFewToCompare && m.mean
+                                                   ? QVariant(qRound(*m.mean * 10) / 10.0)
+                                                   : QVariant());
+    }
+    for (QVariantMap row : std::as_const(months)) {
+        for (const QString &who :
+             {QStringLiteral("child"), QStringLiteral("parent"), QStringLiteral("physio")})
+            if (!row.contains(who))
+                row.insert(who, QVariant());
+        m_monthly << row;
+    }
+
+    const QString language = ClinicSession::instance()->language();
+    QVector<QVariantMap> ceilings;
+    for (const InstrumentCeiling &c : d.ceilings) {
+        if (c.instrumentId < 1 || c.instrumentId > codes.instruments.size() || c.complete == 0)
+            continue; // skips carry no instrument
+        const QString id = codes.instruments.at(c.instrumentId - 1);
+        const Instrument *in = InstrumentCatalog::instance()->find(id);
+        ceilings << QVariantMap{
+            {QStringLiteral("instrumentId"), id},
+            {QStringLiteral("title"), titleOf(in, id, language)},
+            {QStringLiteral("ceilingRate"),
+             c.tooFewToCompare ? QVariant() : percentOrNull(c.ceilingRate)},
+            {QStringLiteral("n"), c.complete},
+        };
+    }
+    std::sort(ceilings.begin(), ceilings.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        return QString::localeAwareCompare(a.value(QStringLiteral("title")).toString(),
+                                           b.value(QStringLiteral("title")).toString()) < 0;
+    });
+    for (const QVariantMap &c : std::as_const(ceilings))
+        m_ceilings << c;
+    emit figuresChanged();
+}
+
+} // namespace triad::app

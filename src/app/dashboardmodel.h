@@ -1,0 +1,119 @@
+#pragma once
+// The clinic dashboard for the lead's screen: filters, the lists their pickers offer, and the
+// figures per physio, per month and per instrument, as plain QVariantLists for QML.
+// The figures come from the core (insights::DashboardQuery, then aggregateDashboard); this
+// class only chooses what the signed-in person may see and turns codes into labels.
+//
+// Who sees what: a lead or an admin sees every physio; a physio sees only their own row,
+// and their monthly means and ceiling rates are computed from their own episodes only,
+// whatever physioId the screen asks for. Groups under the minimum size show "too few to
+// compare" (null figures), so nobody is ranked on a handful of answers.
+
+#include "core/alliance/dashboard.h"
+#include "core/insights/dashboardquery.h"
+
+#include <optional>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+#include <QVariantList>
+
+namespace triad::app {
+
+class DashboardModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // "YYYY-MM-DD", inclusive; "" = open.
+    Q_PROPERTY(QString fromDate READ fromDate WRITE setFromDate NOTIFY filterChanged)
+    Q_PROPERTY(QString toDate READ toDate WRITE setToDate NOTIFY filterChanged)
+    // A staff id, a condition id, an age band id ("8-12") or a respondent id; "" = all.
+    Q_PROPERTY(QString physioId READ physioId WRITE setPhysioId NOTIFY filterChanged)
+    Q_PROPERTY(QString condition READ condition WRITE setCondition NOTIFY filterChanged)
+    Q_PROPERTY(QString ageBand READ ageBand WRITE setAgeBand NOTIFY filterChanged)
+    Q_PROPERTY(QString respondent READ respondent WRITE setRespondent NOTIFY filterChanged)
+
+    Q_PROPERTY(QVariantList physioChoices READ physioChoices NOTIFY choicesChanged)
+    Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
+    Q_PROPERTY(QVariantList ageBands READ ageBands NOTIFY choicesChanged)
+    Q_PROPERTY(QVariantList respondents READ respondents CONSTANT)
+
+    Q_PROPERTY(QVariantList physios READ physios NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantList monthly READ monthly NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantList ceilings READ ceilings NOTIFY figuresChanged)
+    Q_PROPERTY(int responses READ responses NOTIFY figuresChanged)
+    Q_PROPERTY(int minGroupSize READ minGroupSize CONSTANT)
+    Q_PROPERTY(bool seesEveryPhysio READ seesEveryPhysio NOTIFY choicesChanged)
+    // Why the figures are empty or a filter was not applied; "" when all is well.
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY figuresChanged)
+
+public:
+    explicit DashboardModel(QObject *parent = nullptr);
+
+    QString fromDate() const { return m_fromDate; }
+    void setFromDate(const QString &date);
+    QString toDate() const { return m_toDate; }
+    void setToDate(const QString &date);
+    QString physioId() const { return m_physioId; }
+    void setPhysioId(const QString &staffId);
+    QString condition() const { return m_condition; }
+    void setCondition(const QString &condition);
+    QString ageBand() const { return m_ageBand; }
+    void setAgeBand(const QString &band);
+    QString respondent() const { return m_respondent; }
+    void setRespondent(const QString &respondent);
+
+    // [{id, name, label}] of the physios with episodes, by name; for a physio only themselves.
+    QVariantList physioChoices() const { return m_physioChoices; }
+    QVariantList conditions() const;                           // [{id, label}]
+    QVariantList ageBands() const { return m_ageBandChoices; } // [{id, label}]
+    QVariantList respondents() const;                          // [{id, label}]
+
+    // Rows by name, never by score: {physioId, name, episodes, sessions, completionChild,
+    // completionParent, completionPhysio, meanChild, meanParent, meanPhysio, ruptureRate,
+    // repairRate, discrepancyRate, tooFewToCompare}. Rates and means are 0-100 (one decimal)
+    // or null when the group is too small.
+    QVariantList physios() const { return m_physios; }
+    // [{month "YYYY-MM", child, parent, physio}], oldest first; a mean or null.
+    QVariantList monthly() const { return m_monthly; }
+    // [{instrumentId, title, ceilingRate, n}] by title; n = completed responses.
+    QVariantList ceilings() const { return m_ceilings; }
+    int responses() const { return m_responses; }
+    int minGroupSize() const { return kMinGroupSize; }
+    bool seesEveryPhysio() const;
+    QString errorMessage() const { return m_errorMessage; }
+
+    // Reads the store again (after a round, or when the screen opens).
+    Q_INVOKABLE void reload();
+
+signals:
+    void filterChanged();
+    void choicesChanged();
+    void figuresChanged();
+
+private:
+    static constexpr int kMinGroupSize = 10;
+
+    void setFilterField(QString &field, const QString &value);
+    void clear(const QString &message);
+    void updateChoices();
+    void recompute();
+    // The filter as the core wants it; nullopt with m_errorMessage set when a field is bad.
+    std::optional<DashboardFilter> coreFilter();
+
+    std::optional<insights::DashboardData> m_data;
+    QString m_fromDate;
+    QString m_toDate;
+    QString m_physioId;
+    QString m_condition;
+    QString m_ageBand;
+    QString m_respondent;
+    QVariantList m_physioChoices;
+    QVariantList m_ageBandChoices;
+    QVariantList m_physios;
+    QVariantList m_monthly;
+    QVariantList m_ceilings;
+    int m_responses = 0;
+    QString m_errorMessage;
+};
+
+} // namespace triad::app
