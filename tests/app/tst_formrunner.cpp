@@ -9,37 +9,39 @@
 
 using triad::test::UiDriver;
 
-class TestFormRunner : public QObject {
-  Q_OBJECT
+class TestFormRunner : public QObject
+{
+    Q_OBJECT
 private slots:
-  void initTestCase() { triad::app::prepareStyle(); }
+    void initTestCase() { triad::app::prepareStyle(); }
 
-  void childFormAllHappyFacesScores100() {
-    UiDriver ui;
-    QVERIFY(ui.loadMain());
-    QVERIFY(ui.click(QStringLiteral("Try How was physio today? (4–7 years)")));
-    QVERIFY(ui.click(QStringLiteral("Start")));
-    for (int i = 0; i < 4; ++i) {
-      QVERIFY2(ui.click(QStringLiteral("Yes!")),
-               qPrintable(QString::number(i)));
-      QVERIFY(ui.click(QStringLiteral("Next")));
+    void childFormAllHappyFacesScores100()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.click(QStringLiteral("Try How was physio today? (4–7 years)")));
+        QVERIFY(ui.click(QStringLiteral("Start")));
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY2(ui.click(QStringLiteral("Yes!")), qPrintable(QString::number(i)));
+            QVERIFY(ui.click(QStringLiteral("Next")));
+        }
+        // The unsaid question: skip it.
+        QVERIFY(ui.click(QStringLiteral("Next")));
+        QVERIFY(ui.visibleTexts().contains(QStringLiteral("Check your answers")));
+        QVERIFY(ui.visibleTexts().contains(QStringLiteral("Not answered")));
+        QVERIFY(ui.click(QStringLiteral("I'm done")));
+        ui.settle(500);
+        const QStringList texts = ui.visibleTexts();
+        QVERIFY2(texts.join('|').contains(QStringLiteral("100 / 100")),
+                 qPrintable(texts.join('|')));
+        QCOMPARE(ui.warnings(), QStringList());
     }
-    // The unsaid question: skip it.
-    QVERIFY(ui.click(QStringLiteral("Next")));
-    QVERIFY(ui.visibleTexts().contains(QStringLiteral("Check your answers")));
-    QVERIFY(ui.visibleTexts().contains(QStringLiteral("Not answered")));
-    QVERIFY(ui.click(QStringLiteral("I'm done")));
-    ui.settle(500);
-    const QStringList texts = ui.visibleTexts();
-    QVERIFY2(texts.join('|').contains(QStringLiteral("100 / 100")),
-             qPrintable(texts.join('|')));
-    QCOMPARE(ui.warnings(), QStringList());
-  }
 };
 
-int main(int argc, char **argv) {
-  QApplication app(argc, argv);
-  TestFormRunner test;
-  return QTest::qExec(&test, argc, argv);
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    TestFormRunner test;
+    return QTest::qExec(&test, argc, argv);
 }
 #include "tst_formrunner.moc"

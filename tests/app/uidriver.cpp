@@ -16,33 +16,33 @@ namespace triad::test {
 namespace {
 // What a screen reader hears as the control's name: the QML attached
 // Accessible.name.
-QString accessibleName(QQuickItem *item) {
-  QQmlContext *context = qmlContext(item);
-  if (!context)
-    return {};
-  QQmlProperty name(item, QStringLiteral("Accessible.name"), context);
-  return name.isValid() ? name.read().toString() : QString();
+QString accessibleName(QQuickItem *item)
+{
+    QQmlContext *context = qmlContext(item);
+    if (!context)
+        return {};
+    QQmlProperty name(item, QStringLiteral("Accessible.name"), context);
+    return name.isValid() ? name.read().toString() : QString();
 }
 
-bool reallyVisible(QQuickItem *item) {
-  if (!item->isVisible() || item->opacity() <= 0.01)
-    return false;
-  // Outside the window (e.g. a ListView page scrolled away): not visible to a
-  // person.
-  const QRectF r =
-      item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-  const QSizeF size =
-      item->window() ? QSizeF(item->window()->size()) : QSizeF();
-  return r.right() > 0 && r.bottom() > 0 && r.left() < size.width() &&
-         r.top() < size.height();
+bool reallyVisible(QQuickItem *item)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return false;
+    // Outside the window (e.g. a ListView page scrolled away): not visible to a
+    // person.
+    const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const QSizeF size = item->window() ? QSizeF(item->window()->size()) : QSizeF();
+    return r.right() > 0 && r.bottom() > 0 && r.left() < size.width() && r.top() < size.height();
 }
 
-void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit) {
-  if (!item || !reallyVisible(item))
-    return;
-  visit(item);
-  for (QQuickItem *child : item->childItems())
-    walk(child, visit);
+void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
+{
+    if (!item || !reallyVisible(item))
+        return;
+    visit(item);
+    for (QQuickItem *child : item->childItems())
+        walk(child, visit);
 }
 } // namespace
 
@@ -50,116 +50,124 @@ namespace {
 QStringList *g_warnings = nullptr;
 QtMessageHandler g_previous = nullptr;
 
-void collectWarning(QtMsgType type, const QMessageLogContext &context,
-                    const QString &message) {
-  // Audio back-ends complain on machines without sound; that is not the UI's
-  // fault.
-  if (g_warnings && type >= QtWarningMsg &&
-      !message.contains(QLatin1String("PulseAudio")) &&
-      !message.contains(QLatin1String("XDG_RUNTIME_DIR")))
-    g_warnings->append(message);
-  if (g_previous)
-    g_previous(type, context, message);
+void collectWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    // Audio back-ends complain on machines without sound; that is not the UI's
+    // fault.
+    if (g_warnings && type >= QtWarningMsg && !message.contains(QLatin1String("PulseAudio")) &&
+        !message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+        g_warnings->append(message);
+    if (g_previous)
+        g_previous(type, context, message);
 }
 } // namespace
 
-UiDriver::UiDriver() {
-  g_warnings = &m_warnings;
-  g_previous = qInstallMessageHandler(collectWarning);
-  app::prepareEngine(m_engine);
+UiDriver::UiDriver()
+{
+    g_warnings = &m_warnings;
+    g_previous = qInstallMessageHandler(collectWarning);
+    app::prepareEngine(m_engine);
 }
 
-UiDriver::~UiDriver() {
-  qInstallMessageHandler(g_previous);
-  g_warnings = nullptr;
+UiDriver::~UiDriver()
+{
+    qInstallMessageHandler(g_previous);
+    g_warnings = nullptr;
 }
 
-bool UiDriver::loadMain() {
-  m_engine.load(QUrl(QStringLiteral("qrc:/Triad/Ui/Main.qml")));
-  if (m_engine.rootObjects().isEmpty())
-    return false;
-  m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().first());
-  if (!m_window)
-    return false;
-  m_window->show();
-  settle();
-  return QTest::qWaitForWindowExposed(m_window);
+bool UiDriver::loadMain()
+{
+    m_engine.load(QUrl(QStringLiteral("qrc:/Triad/Ui/Main.qml")));
+    if (m_engine.rootObjects().isEmpty())
+        return false;
+    m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().first());
+    if (!m_window)
+        return false;
+    m_window->show();
+    settle();
+    return QTest::qWaitForWindowExposed(m_window);
 }
 
-QList<QQuickItem *> UiDriver::findAll(const QString &name) const {
-  QList<QQuickItem *> found;
-  walk(m_window->contentItem(), [&](QQuickItem *item) {
-    if (accessibleName(item) == name)
-      found.append(item);
-  });
-  return found;
+QList<QQuickItem *> UiDriver::findAll(const QString &name) const
+{
+    QList<QQuickItem *> found;
+    walk(m_window->contentItem(), [&](QQuickItem *item) {
+        if (accessibleName(item) == name)
+            found.append(item);
+    });
+    return found;
 }
 
-QQuickItem *UiDriver::find(const QString &name) const {
-  const auto all = findAll(name);
-  return all.isEmpty() ? nullptr : all.first();
+QQuickItem *UiDriver::find(const QString &name) const
+{
+    const auto all = findAll(name);
+    return all.isEmpty() ? nullptr : all.first();
 }
 
-bool UiDriver::clickItem(QQuickItem *item) {
-  if (!item)
-    return false;
-  const QPointF centre =
-      item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-  QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-  settle(100);
-  return true;
+bool UiDriver::clickItem(QQuickItem *item)
+{
+    if (!item)
+        return false;
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    settle(100);
+    return true;
 }
 
-bool UiDriver::click(const QString &name) { return clickItem(find(name)); }
-
-QStringList UiDriver::visibleTexts() const {
-  QStringList texts;
-  walk(m_window->contentItem(), [&](QQuickItem *item) {
-    const QVariant t = item->property("text");
-    if (item->inherits("QQuickText") && t.isValid() && !t.toString().isEmpty())
-      texts << t.toString();
-  });
-  return texts;
+bool UiDriver::click(const QString &name)
+{
+    return clickItem(find(name));
 }
 
-void UiDriver::settle(int ms) { QTest::qWait(ms); }
-
-QString UiDriver::screenshot(const QString &name) {
-  QDir().mkpath(QStringLiteral(TRIAD_SCREENSHOT_DIR));
-  const QString path =
-      QStringLiteral(TRIAD_SCREENSHOT_DIR "/") + name + QStringLiteral(".png");
-  settle(150);
-  const QImage image = m_window->grabWindow();
-  return image.save(path) ? path : QString();
+QStringList UiDriver::visibleTexts() const
+{
+    QStringList texts;
+    walk(m_window->contentItem(), [&](QQuickItem *item) {
+        const QVariant t = item->property("text");
+        if (item->inherits("QQuickText") && t.isValid() && !t.toString().isEmpty())
+            texts << t.toString();
+    });
+    return texts;
 }
 
-QStringList UiDriver::smallTargets(int minimum) const {
-  QStringList small;
-  walk(m_window->contentItem(), [&](QQuickItem *item) {
-    const QString name = accessibleName(item);
-    const bool interactive = item->inherits("QQuickAbstractButton") ||
-                             item->activeFocusOnTab() ||
-                             item->inherits("QQuickTextEdit");
-    if (!name.isEmpty() && interactive &&
-        (item->width() < minimum || item->height() < minimum))
-      small << QStringLiteral("%1 (%2x%3)")
-                   .arg(name)
-                   .arg(item->width())
-                   .arg(item->height());
-  });
-  return small;
+void UiDriver::settle(int ms)
+{
+    QTest::qWait(ms);
 }
 
-QStringList UiDriver::clippedTexts() const {
-  QStringList clipped;
-  walk(m_window->contentItem(), [&](QQuickItem *item) {
-    if (!item->inherits("QQuickText"))
-      return;
-    const bool truncated = item->property("truncated").toBool();
-    if (truncated)
-      clipped << item->property("text").toString();
-  });
-  return clipped;
+QString UiDriver::screenshot(const QString &name)
+{
+    QDir().mkpath(QStringLiteral(TRIAD_SCREENSHOT_DIR));
+    const QString path = QStringLiteral(TRIAD_SCREENSHOT_DIR "/") + name + QStringLiteral(".png");
+    settle(150);
+    const QImage image = m_window->grabWindow();
+    return image.save(path) ? path : QString();
+}
+
+QStringList UiDriver::smallTargets(int minimum) const
+{
+    QStringList small;
+    walk(m_window->contentItem(), [&](QQuickItem *item) {
+        const QString name = accessibleName(item);
+        const bool interactive = item->inherits("QQuickAbstractButton") ||
+                                 item->activeFocusOnTab() || item->inherits("QQuickTextEdit");
+        if (!name.isEmpty() && interactive && (item->width() < minimum || item->height() < minimum))
+            small << QStringLiteral("%1 (%2x%3)").arg(name).arg(item->width()).arg(item->height());
+    });
+    return small;
+}
+
+QStringList UiDriver::clippedTexts() const
+{
+    QStringList clipped;
+    walk(m_window->contentItem(), [&](QQuickItem *item) {
+        if (!item->inherits("QQuickText"))
+            return;
+        const bool truncated = item->property("truncated").toBool();
+        if (truncated)
+            clipped << item->property("text").toString();
+    });
+    return clipped;
 }
 
 } // namespace triad::test

@@ -8,42 +8,43 @@
 
 namespace triad::test {
 
-class UiDriver {
+class UiDriver
+{
 public:
-  UiDriver();
-  ~UiDriver();
+    UiDriver();
+    ~UiDriver();
 
-  bool loadMain();
-  QQuickWindow *window() const { return m_window; }
-  QQmlApplicationEngine &engine() { return m_engine; }
+    bool loadMain();
+    QQuickWindow *window() const { return m_window; }
+    QQmlApplicationEngine &engine() { return m_engine; }
 
-  // The first visible item whose Accessible.name is `name`, searched
-  // depth-first.
-  QQuickItem *find(const QString &accessibleName) const;
-  QList<QQuickItem *> findAll(const QString &accessibleName) const;
-  // Clicks the centre of the named, visible control; false if it is not there.
-  bool click(const QString &accessibleName);
-  bool clickItem(QQuickItem *item);
-  // Visible text of every Label/Text under the window, in order.
-  QStringList visibleTexts() const;
-  // Lets bindings, animations and layouts settle.
-  void settle(int ms = 300);
-  // Saves a PNG of the window to TRIAD_SCREENSHOT_DIR/name.png; returns the
-  // path.
-  QString screenshot(const QString &name);
-  // Items narrower or shorter than `minimum` px among the visible named
-  // controls.
-  QStringList smallTargets(int minimum = 48) const;
-  // Texts whose painted width exceeds their box (clipped or elided text).
-  QStringList clippedTexts() const;
-  // Every warning Qt printed since the driver started (QML errors, binding
-  // loops...).
-  QStringList warnings() const { return m_warnings; }
+    // The first visible item whose Accessible.name is `name`, searched
+    // depth-first.
+    QQuickItem *find(const QString &accessibleName) const;
+    QList<QQuickItem *> findAll(const QString &accessibleName) const;
+    // Clicks the centre of the named, visible control; false if it is not there.
+    bool click(const QString &accessibleName);
+    bool clickItem(QQuickItem *item);
+    // Visible text of every Label/Text under the window, in order.
+    QStringList visibleTexts() const;
+    // Lets bindings, animations and layouts settle.
+    void settle(int ms = 300);
+    // Saves a PNG of the window to TRIAD_SCREENSHOT_DIR/name.png; returns the
+    // path.
+    QString screenshot(const QString &name);
+    // Items narrower or shorter than `minimum` px among the visible named
+    // controls.
+    QStringList smallTargets(int minimum = 48) const;
+    // Texts whose painted width exceeds their box (clipped or elided text).
+    QStringList clippedTexts() const;
+    // Every warning Qt printed since the driver started (QML errors, binding
+    // loops...).
+    QStringList warnings() const { return m_warnings; }
 
 private:
-  QQmlApplicationEngine m_engine;
-  QQuickWindow *m_window = nullptr;
-  QStringList m_warnings;
+    QQmlApplicationEngine m_engine;
+    QQuickWindow *m_window = nullptr;
+    QStringList m_warnings;
 };
 
 } // namespace triad::test
