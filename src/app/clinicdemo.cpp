@@ -3,7 +3,7 @@
 
 #include "instrumentcatalog.h"
 
-#include "core/store/democlinic.h"
+#include "core/insights/demoalerts.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -31,7 +31,7 @@ DemoResult createDemoOnWorker(const QString &path, const InstrumentLibrary &libr
     crypto::Vault scratch;
     store::DemoOptions options;
     options.scrypt = params;
-    const auto summary = store::DemoClinic::create(db, library, scratch, options);
+    const auto summary = insights::createDemoClinicWithAlerts(db, library, scratch, options);
     if (!summary)
         return {{}, {}, db.lastError().message()};
     for (const auto &account : summary->accounts)

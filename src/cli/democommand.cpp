@@ -1,9 +1,9 @@
 // triad-cli demo: fills an empty database with the synthetic demo clinic (store/democlinic.h).
 #include "adminsession.h"
 
+#include "core/insights/demoalerts.h"
 #include "core/instrument/instrumentlibrary.h"
 #include "core/store/clinic.h"
-#include "core/store/democlinic.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +51,7 @@ int runDemo(const QStringList &arguments, Io &io)
                                  .arg(QDir::toNativeSeparators(path)));
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
     crypto::Vault vault;
-    const auto summary = store::DemoClinic::create(db, library, vault, options);
+    const auto summary = insights::createDemoClinicWithAlerts(db, library, vault, options);
     if (!summary) {
         const QString message = db.lastError().message();
         db.close();
