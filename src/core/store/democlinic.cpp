@@ -103,9 +103,25 @@ Answers answersFor(const Instrument &form, double level, QRandomGenerator &rng)
     return answers;
 }
 
-QString twoDigits(int n)
+// Made-up first names with the surname "Demo": screens read naturally ("Please hand the
+// tablet to Ayla") while every record stays obviously synthetic.
+QString demoChildName(int i)
 {
-    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+    static const char *const names[] = {"Ayla", "Bram", "Cleo", "Dev",   "Elin", "Finn",
+                                        "Gaia", "Hugo", "Isla", "Jonah", "Kira", "Leo"};
+    const int n = int(sizeof names / sizeof *names);
+    const QString first = QString::fromLatin1(names[i % n]);
+    return i < n ? first + QStringLiteral(" Demo")
+                 : first + QStringLiteral(" Demo %1").arg(i / n + 1);
+}
+
+QString demoParentName(int i)
+{
+    static const char *const names[] = {"Noor", "Owen", "Priya", "Quinn", "Rosa", "Sami"};
+    const int n = int(sizeof names / sizeof *names);
+    return QString::fromLatin1(names[i % n]) +
+           QStringLiteral(" Demo (parent of %1)")
+               .arg(demoChildName(i).section(QLatin1Char(' '), 0, 0));
 }
 
 const char *const kGoals[] = {
@@ -207,13 +223,12 @@ std::optional<DemoSummary> DemoClinic::create(Database &db, const InstrumentLibr
         // Ages 4-16 at the first session, spread over the caseload, so every child form is used.
         const int age = 4 + (options.patients > 1 ? (i * 12) / (options.patients - 1) : 6);
         const QDate birth = first.addYears(-age).addDays(-int(rng.bounded(300)));
-        const auto patient = patients.create(QStringLiteral("Demo Child %1").arg(twoDigits(i + 1)),
-                                             birth, QStringLiteral("Synthetic demo record."));
+        const auto patient =
+            patients.create(demoChildName(i), birth, QStringLiteral("Synthetic demo record."));
         if (!patient)
             return std::nullopt;
-        const auto guardian = patients.addGuardian(
-            patient->id, QStringLiteral("Demo Parent %1").arg(twoDigits(i + 1)),
-            relationships.at(i % relationships.size()));
+        const auto guardian = patients.addGuardian(patient->id, demoParentName(i),
+                                                   relationships.at(i % relationships.size()));
         if (!guardian)
             return std::nullopt;
         ++summary.patients;

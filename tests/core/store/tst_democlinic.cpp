@@ -101,8 +101,10 @@ private slots:
         QSet<QString> childForms;
         int ceiling = 0;
         for (const Patient &p : patients.list()) {
-            QVERIFY(p.name.startsWith(QLatin1String("Demo Child ")));
+            // Obviously synthetic: a made-up first name and the surname "Demo".
+            QCOMPARE(p.name.section(QLatin1Char(' '), 1, 1), QStringLiteral("Demo"));
             QCOMPARE(patients.guardians(p.id).size(), 1);
+            QVERIFY(patients.guardians(p.id).first().name.contains(QLatin1String(" Demo (parent of ")));
             const Episode e = episodes.forPatient(p.id).first();
             QVERIFY(e.goals.startsWith(QLatin1String("Demo goal")));
             const QVector<StoredResponse> list = responses.forEpisode(e.id);
