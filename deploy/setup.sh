@@ -12,7 +12,7 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-shapes
   qml6-module-qtcharts qml6-module-qttexttospeech qml6-module-qttest
   qml6-module-qtquick-dialogs qml6-module-qtcore
-  xvfb xauth fonts-dejavu-core clang-format sqlite3
+  xvfb xauth fonts-dejavu-core clang-format sqlite3 libsqlite3-dev
 )
 
 missing=()

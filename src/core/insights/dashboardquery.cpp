@@ -1,6 +1,7 @@
 #include "dashboardquery.h"
 
 #include "clinicfigures.h"
+#include "dashboardfacts.h"
 
 #include "core/store/schema.h"
 
@@ -9,16 +10,6 @@
 namespace triad::insights {
 
 namespace {
-// "CASE <column> WHEN ? THEN 1 WHEN ? THEN 2 ... ELSE 0 END": text ids to codes inside
-// SQLite, so the pass never builds a QString per row.
-QString codeCase(const QString &column, int count)
-{
-    QString sql = QStringLiteral("CASE ") + column;
-    for (int i = 1; i <= count; ++i)
-        sql += QStringLiteral(" WHEN ? THEN %1").arg(i);
-    return sql + QStringLiteral(" ELSE 0 END");
-}
-
 // Julian day numbers as QDate counts them (SQLite's julianday is noon-based).
 const char *const kJulian = "CAST(julianday(%1) + 0.5 AS INTEGER)";
 
@@ -44,17 +35,16 @@ DashboardQuery::DashboardQuery(store::Database &db, const InstrumentLibrary &lib
 
 bool DashboardQuery::prepare()
 {
-    // Covers the response side of the pass (session, respondent, status, instrument and the
-    // supersedes check), so SQLite reads the narrow index instead of whole response rows.
-    // Sessions and episodes likewise: the pass walks sessions in index order and reaches
-    // each episode's physio and condition without reading its encrypted goals.
-    return m_db.execSql(QStringLiteral(
-               "CREATE INDEX IF NOT EXISTS insights_response_dashboard ON response(session_id, "
-               "respondent, status, instrument_id, id, supersedes)")) &&
-           m_db.execSql(QStringLiteral("CREATE INDEX IF NOT EXISTS insights_session_dashboard "
-                                       "ON session(id, episode_id, session_date)")) &&
-           m_db.execSql(QStringLiteral("CREATE INDEX IF NOT EXISTS insights_episode_dashboard "
-                                       "ON episode(id, physio_id, condition)"));
+    // The facts the pass reads come with schema v4; an older database opened as it is (a
+    // backup being looked at) has none.
+    if (m_db.schemaVersion() < 4) {
+        m_db.setError(store::StoreErrorKind::Invalid,
+                      QStringLiteral("the dashboard needs schema version 4 or later, this "
+                                     "database is at version %1")
+                          .arg(m_db.schemaVersion()));
+        return false;
+    }
+    return true;
 }
 
 std::optional<DashboardData> DashboardQuery::load(const QDate &today)
@@ -88,97 +78,10 @@ bool DashboardQuery::loadCodes(DashboardCodes &codes)
 
 bool DashboardQuery::loadRecords(DashboardData &data, const QDate &today)
 {
-    const DashboardCodes &codes = data.codes;
-    // round_skip exists from schema v3; an older database opened without migration has
-    // only responses.
-    const bool hasSkips = m_db.schemaVersion() >= 3;
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    QString sql =
-        QStringLiteral("SELECT e.rowid, %1, st.rowid, %2, %3,"
-                       " CASE r.respondent WHEN 'child' THEN 0 WHEN 'parent' THEN 1 ELSE 2 END,"
-                       " CASE r.status WHEN 'complete' THEN 0 WHEN 'declined' THEN 1 ELSE 2 END,"
-                       " sc.normalised, sc.raw >= sc.max_possible - 1e-9, s.rowid"
-                       " FROM response r JOIN session s ON s.id = r.session_id"
-                       " JOIN episode e ON e.id = s.episode_id JOIN staff st ON st.id = e.physio_id"
-                       " LEFT JOIN score sc ON sc.response_id = r.id AND sc.kind = 'total'"
-                       " AND sc.score_id = 'total' AND sc.scorable = 1"
-                       " WHERE (r.status <> 'draft' OR s.session_date < ?)"
-                       " AND NOT EXISTS (SELECT 1 FROM response c WHERE c.supersedes = r.id"
-                       " AND c.status = 'complete')")
-            .arg(QString::fromLatin1(kJulian).arg(QStringLiteral("s.session_date")),
-                 codeCase(QStringLiteral("e.condition"), int(codes.conditions.size())),
-                 codeCase(QStringLiteral("r.instrument_id"), int(codes.instruments.size())));
-    if (hasSkips) {
-        // A skip decides the respondent's outcome in its session, so the responses it sits
-        // beside (the declined draft of declineAsSkip) are left out and the skip row stands
-        // for them; a skip has no instrument (code 0) and no score.
-        sql += QStringLiteral(
-                   " AND NOT EXISTS (SELECT 1 FROM round_skip k WHERE k.session_id = r.session_id"
-                   " AND k.respondent = r.respondent)"
-                   " UNION ALL SELECT e.rowid, %1, st.rowid, %2, 0,"
-                   " CASE k.respondent WHEN 'child' THEN 0 WHEN 'parent' THEN 1 ELSE 2 END,"
-                   " 2, NULL, 0, s.rowid"
-                   " FROM round_skip k JOIN session s ON s.id = k.session_id"
-                   " JOIN episode e ON e.id = s.episode_id"
-                   " JOIN staff st ON st.id = e.physio_id")
-                   .arg(QString::fromLatin1(kJulian).arg(QStringLiteral("s.session_date")),
-                        codeCase(QStringLiteral("e.condition"), int(codes.conditions.size())));
-    }
-    if (!m_db.prepare(q, sql))
+    if (!prepare())
         return false;
-    for (const QString &c : codes.conditions)
-        q.addBindValue(c);
-    for (const QString &i : codes.instruments)
-        q.addBindValue(i);
-    q.addBindValue(today.toString(Qt::ISODate));
-    if (hasSkips)
-        for (const QString &c : codes.conditions)
-            q.addBindValue(c);
-    if (!m_db.exec(q))
-        return false;
-
-    // The age band of each instrument code; an episode takes its child form's band.
-    QVector<quint8> bandOfInstrument(codes.instruments.size() + 1, 0);
-    for (int i = 0; i < codes.instruments.size(); ++i)
-        bandOfInstrument[i + 1] =
-            quint8(codes.ageBands.indexOf(ageBandKey(m_library.find(codes.instruments[i]))) + 1);
-    QHash<qint64, quint8> episodeBand;
-
-    // Each session's respondent is asked once, so counts once: with several rows (a draft
-    // correction beside the complete original, a declined attempt and a finished one) the
-    // best outcome stands, complete over declined over an unfinished draft.
-    QHash<quint64, int> outcomeOf; // session rowid << 2 | respondent -> index in records
-    QVector<ResponseRecord> &records = data.records;
-    while (q.next()) {
-        ResponseRecord r;
-        r.episodeId = q.value(0).toLongLong();
-        r.date = QDate::fromJulianDay(q.value(1).toLongLong());
-        r.physioId = q.value(2).toInt();
-        r.conditionId = q.value(3).toInt();
-        r.instrumentId = q.value(4).toInt();
-        r.respondent = Respondent(q.value(5).toInt());
-        r.status = triad::ResponseStatus(q.value(6).toInt());
-        const QVariant total = q.value(7);
-        if (r.status == triad::ResponseStatus::Complete && total.isNull())
-            continue; // complete but not scorable: no total to count
-        r.normalisedTotal = total.toDouble();
-        r.atMaximum = q.value(8).toInt() != 0;
-        r.sessionIndex = q.value(9).toInt();
-        if (r.respondent == Respondent::Child && bandOfInstrument.value(r.instrumentId) != 0)
-            episodeBand.insert(r.episodeId, bandOfInstrument[r.instrumentId]);
-        const quint64 key = (quint64(r.sessionIndex) << 2) | quint64(r.respondent);
-        const auto seen = outcomeOf.constFind(key);
-        if (seen == outcomeOf.cend()) {
-            outcomeOf.insert(key, int(records.size()));
-            records.append(r);
-        } else if (int(r.status) < int(records[*seen].status)) {
-            records[*seen] = r;
-        }
-    }
-    for (ResponseRecord &r : records)
-        r.ageBandId = episodeBand.value(r.episodeId, 0);
-    return true;
+    FactReader reader(m_db, m_library, data.codes);
+    return reader.read(today, data.records);
 }
 
 bool DashboardQuery::loadAlerts(DashboardData &data)

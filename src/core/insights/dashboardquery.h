@@ -1,5 +1,5 @@
 #pragma once
-// The clinic lead's dashboard from the database: one SQL pass turns the requested
+// The clinic lead's dashboard from the database: one pass turns the requested
 // questionnaires into the alliance layer's integer-coded ResponseRecords, the stored alerts
 // into AlertRecords, then aggregateDashboard() does the figures.
 //
@@ -19,10 +19,10 @@
 // is repaired when one of the respondent's next two totals is back within 1 SD of the
 // pre-rupture mean the alert recorded (docs/ALLIANCE.md, "Repair").
 //
-// prepare() creates three covering indexes (response, session, episode; CREATE INDEX IF NOT
-// EXISTS, no schema version change) so the pass reads what it needs from indexes alone,
-// sessions in order. The remaining cost is one random lookup per response in the score
-// table (uuid keys); docs/PERFORMANCE.md has the figures.
+// The responses and skips come from dashboard_fact (schema v4), written by the store in the
+// statement that makes a response final or records a skip: one sequential scan through the
+// sqlite3 C API (dashboardfacts.h). Old drafts are the only rows read from the response
+// table. docs/PERFORMANCE.md has the figures.
 
 #include "core/alliance/dashboard.h"
 #include "core/instrument/instrumentlibrary.h"
@@ -51,7 +51,8 @@ class DashboardQuery
 {
 public:
     DashboardQuery(store::Database &db, const InstrumentLibrary &library);
-    // Ensures the covering index; false with db.lastError() on failure.
+    // Checks the database has the dashboard's facts (schema v4 or later); false with
+    // db.lastError() when not. load() checks it too.
     bool prepare();
     std::optional<DashboardData> load(const QDate &today = QDate::currentDate());
 

@@ -268,6 +268,139 @@ QStringList version3()
     };
 }
 
+// v4: dashboard_fact, one compact row per counted outcome, so the clinic lead's dashboard
+// reads a million responses in one sequential scan instead of joining uuid-keyed tables
+// (docs/PERFORMANCE.md). It holds integer codes and total scores only, no personal data.
+//
+// Triggers write it in the very statement that makes a response final (draft -> complete or
+// declined) or records a skip, whatever code does that, so it can never disagree with its
+// source rows: a completed correction removes the fact of the response it replaces, and
+// deleting a response or skip (only possible inside a patient's erasure, see
+// kPermittedForResponse) deletes its fact. Existing rows are backfilled by the same rules.
+//
+// Codes: episode, session and physio are rowids of episode, session and staff; condition is
+// the position in dashboardFactConditions() + 1; respondent child 0, parent 1, physio 2;
+// status complete 0, declined 1, skipped 2 (a round_skip row); day is days since
+// 1970-01-01 of the session date; instrument is dashboard_instrument.code (0 for a skip);
+// total is the scorable normalised total, NULL otherwise. Drafts have no fact: an old draft
+// counts as skipped at query time, because "old" depends on the day the dashboard is read.
+//
+// Like version3(), the vocabularies are written out, never taken from the live lists.
+const char *const kFactCondition =
+    "CASE e.condition WHEN 'acl-injury' THEN 1 WHEN 'low-back-pain' THEN 2 "
+    "WHEN 'hypermobility' THEN 3 WHEN 'scoliosis' THEN 4 WHEN 'cerebral-palsy' THEN 5 "
+    "WHEN 'juvenile-arthritis' THEN 6 WHEN 'other' THEN 7 ELSE 0 END";
+const char *const kFactRespondent =
+    "CASE %1.respondent WHEN 'child' THEN 0 WHEN 'parent' THEN 1 ELSE 2 END";
+const char *const kFactDay = "CAST(julianday(s.session_date) - 2440587.5 AS INTEGER)";
+
+// The SELECT that turns final response `r` into its fact row; `from` joins `r` in when it is
+// a table rather than a trigger's NEW row.
+QString responseFactSelect(const QString &r, const QString &from, const QString &where)
+{
+    return QStringLiteral("SELECT %1.id, e.rowid, s.rowid, st.rowid, %2, %3,"
+                          " CASE %1.status WHEN 'complete' THEN 0 ELSE 1 END, %4, i.code,"
+                          " sc.normalised, coalesce(sc.raw >= sc.max_possible - 1e-9, 0)"
+                          " FROM %5session s JOIN episode e ON e.id = s.episode_id"
+                          " JOIN staff st ON st.id = e.physio_id"
+                          " JOIN dashboard_instrument i ON i.instrument_id = %1.instrument_id"
+                          " LEFT JOIN score sc ON sc.response_id = %1.id AND sc.kind = 'total'"
+                          " AND sc.score_id = 'total' AND sc.scorable = 1 WHERE %6")
+        .arg(r, QLatin1String(kFactCondition), QString::fromLatin1(kFactRespondent).arg(r),
+             QLatin1String(kFactDay), from, where);
+}
+
+// The same for skip `k`.
+QString skipFactSelect(const QString &k, const QString &from, const QString &where)
+{
+    return QStringLiteral("SELECT %1.id, e.rowid, s.rowid, st.rowid, %2, %3, 2, %4, 0, NULL, 0"
+                          " FROM %5session s JOIN episode e ON e.id = s.episode_id"
+                          " JOIN staff st ON st.id = e.physio_id WHERE %6")
+        .arg(k, QLatin1String(kFactCondition), QString::fromLatin1(kFactRespondent).arg(k),
+             QLatin1String(kFactDay), from, where);
+}
+
+QStringList version4()
+{
+    const QString responseColumns =
+        QStringLiteral("(response_id, episode, session, physio, condition, respondent, status, "
+                       "day, instrument, total, at_maximum) ");
+    const QString skipColumns =
+        QStringLiteral("(skip_id, episode, session, physio, condition, respondent, status, "
+                       "day, instrument, total, at_maximum) ");
+    return {
+        QStringLiteral("CREATE TABLE dashboard_instrument ("
+                       " code INTEGER PRIMARY KEY,"
+                       " instrument_id TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE dashboard_fact ("
+                       " id INTEGER PRIMARY KEY,"
+                       " response_id TEXT UNIQUE REFERENCES response(id),"
+                       " skip_id TEXT UNIQUE REFERENCES round_skip(id),"
+                       " episode INTEGER NOT NULL,"
+                       " session INTEGER NOT NULL,"
+                       " physio INTEGER NOT NULL,"
+                       " condition INTEGER NOT NULL,"
+                       " respondent INTEGER NOT NULL CHECK (respondent IN (0, 1, 2)),"
+                       " status INTEGER NOT NULL CHECK (status IN (0, 1, 2)),"
+                       " day INTEGER NOT NULL,"
+                       " instrument INTEGER NOT NULL,"
+                       " total REAL,"
+                       " at_maximum INTEGER NOT NULL CHECK (at_maximum IN (0, 1)),"
+                       " CHECK ((response_id IS NULL) <> (skip_id IS NULL)))"),
+        // Old drafts count as skipped; this finds them, with what the dashboard needs of
+        // them, without reading every response.
+        QStringLiteral("CREATE INDEX response_draft ON response(session_id, respondent, "
+                       "instrument_id) WHERE status = 'draft'"),
+        // The covering indexes the dashboard query of v3 created for itself are not needed
+        // any more: they only cost space and write time.
+        QStringLiteral("DROP INDEX IF EXISTS insights_response_dashboard"),
+        QStringLiteral("DROP INDEX IF EXISTS insights_session_dashboard"),
+        QStringLiteral("DROP INDEX IF EXISTS insights_episode_dashboard"),
+        QStringLiteral("INSERT INTO dashboard_instrument (instrument_id) SELECT DISTINCT "
+                       "instrument_id FROM response WHERE status <> 'draft' ORDER BY 1"),
+        // Backfill, in session order so the dashboard's scan reads each session's rows
+        // together; a response replaced by a completed correction has no fact.
+        QStringLiteral("INSERT INTO dashboard_fact ") + responseColumns +
+            responseFactSelect(QStringLiteral("r"), QStringLiteral("response r JOIN "),
+                               QStringLiteral("s.id = r.session_id AND r.status <> 'draft' AND "
+                                              "NOT EXISTS (SELECT 1 FROM response c WHERE "
+                                              "c.supersedes = r.id AND c.status = 'complete') "
+                                              "ORDER BY s.rowid")),
+        QStringLiteral("INSERT INTO dashboard_fact ") + skipColumns +
+            skipFactSelect(QStringLiteral("k"), QStringLiteral("round_skip k JOIN "),
+                           QStringLiteral("s.id = k.session_id ORDER BY s.rowid")),
+        QStringLiteral("CREATE TRIGGER dashboard_fact_on_final AFTER UPDATE OF status ON response "
+                       "WHEN OLD.status = 'draft' AND NEW.status <> 'draft' BEGIN "
+                       "INSERT OR IGNORE INTO dashboard_instrument (instrument_id) "
+                       "VALUES (NEW.instrument_id); "
+                       "INSERT INTO dashboard_fact ") +
+            responseColumns +
+            responseFactSelect(QStringLiteral("NEW"), {}, QStringLiteral("s.id = NEW.session_id")) +
+            QStringLiteral("; DELETE FROM dashboard_fact WHERE NEW.status = 'complete' "
+                           "AND response_id = NEW.supersedes; END"),
+        QStringLiteral("CREATE TRIGGER dashboard_fact_on_skip AFTER INSERT ON round_skip BEGIN "
+                       "INSERT INTO dashboard_fact ") +
+            skipColumns +
+            skipFactSelect(QStringLiteral("NEW"), {}, QStringLiteral("s.id = NEW.session_id")) +
+            QStringLiteral("; END"),
+        QStringLiteral("CREATE TRIGGER dashboard_fact_response_gone AFTER DELETE ON response "
+                       "BEGIN DELETE FROM dashboard_fact WHERE response_id = OLD.id; END"),
+        QStringLiteral("CREATE TRIGGER dashboard_fact_skip_gone AFTER DELETE ON round_skip "
+                       "BEGIN DELETE FROM dashboard_fact WHERE skip_id = OLD.id; END"),
+        // A fact follows its source row: it is never edited, and goes only with its source
+        // (erasure) or when a completed correction replaces its response.
+        QStringLiteral("CREATE TRIGGER dashboard_fact_no_update BEFORE UPDATE ON dashboard_fact "
+                       "BEGIN SELECT RAISE(ABORT, 'a dashboard fact is immutable'); END"),
+        QStringLiteral(
+            "CREATE TRIGGER dashboard_fact_no_delete BEFORE DELETE ON dashboard_fact "
+            "WHEN EXISTS (SELECT 1 FROM round_skip WHERE id = OLD.skip_id) "
+            "OR (EXISTS (SELECT 1 FROM response WHERE id = OLD.response_id) "
+            "AND NOT EXISTS (SELECT 1 FROM response c WHERE c.supersedes = OLD.response_id "
+            "AND c.status = 'complete')) BEGIN "
+            "SELECT RAISE(ABORT, 'a dashboard fact is immutable while its source stands'); END"),
+    };
+}
+
 } // namespace
 
 const QVector<MigrationStep> &migrationSteps()
@@ -276,6 +409,7 @@ const QVector<MigrationStep> &migrationSteps()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return steps;
 }
@@ -301,6 +435,10 @@ QStringList dataTables(int schemaVersion)
     // round_skip (v3) comes after its parent, the session, with the other session rows.
     if (schemaVersion >= 3)
         tables.insert(tables.indexOf(QStringLiteral("alert")), QStringLiteral("round_skip"));
+    // The dashboard's facts (v4) follow the responses and skips they are made from.
+    if (schemaVersion >= 4)
+        for (const char *table : {"dashboard_instrument", "dashboard_fact"})
+            tables.insert(tables.indexOf(QStringLiteral("alert")), QLatin1String(table));
     return tables;
 }
 
@@ -333,6 +471,14 @@ QStringList skipReasons()
 {
     return {QStringLiteral("absent"), QStringLiteral("declined"), QStringLiteral("too-distressed"),
             QStringLiteral("no-form-for-age"), QStringLiteral("other")};
+}
+
+QStringList dashboardFactConditions()
+{
+    return {QStringLiteral("acl-injury"),     QStringLiteral("low-back-pain"),
+            QStringLiteral("hypermobility"),  QStringLiteral("scoliosis"),
+            QStringLiteral("cerebral-palsy"), QStringLiteral("juvenile-arthritis"),
+            QStringLiteral("other")};
 }
 
 QStringList sessionSettings()

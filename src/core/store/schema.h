@@ -23,7 +23,8 @@ int currentSchemaVersion();
 // Every table holding clinic data, parents before children (a safe order for copying;
 // reverse it for deleting). For backup/restore, verify and the erasure canary.
 QStringList dataTables();
-// The data tables a database at `schemaVersion` has (round_skip from v3): for reading a
+// The data tables a database at `schemaVersion` has (round_skip from v3, dashboard_instrument
+// and dashboard_fact from v4): for reading a
 // snapshot or backup written by an older version before it is migrated.
 QStringList dataTables(int schemaVersion);
 
@@ -33,6 +34,8 @@ QStringList staffRoles();          // physio, lead, admin
 QStringList responseStatuses();    // draft, complete, declined
 QStringList declineReasons();      // child-declined, too-upset, ...
 QStringList sessionSettings();     // clinic, home, school, telehealth (v2)
-QStringList skipReasons();         // absent, declined, too-distressed, no-form-for-age, other (v3)
+// dashboard_fact.condition codes (v4): code N is entry N - 1. Fixed by the released step.
+QStringList dashboardFactConditions();
+QStringList skipReasons(); // absent, declined, too-distressed, no-form-for-age, other (v3)
 
 } // namespace triad::store

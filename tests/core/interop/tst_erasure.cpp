@@ -81,6 +81,7 @@ private slots:
         for (const QByteArray &s : secrets)
             QVERIFY(storageBytes(bed.path).contains(s));
         QVERIFY(storageBytes(bed.path).contains(gone->patient.code.toUtf8()));
+        QCOMPARE(bed.db.rowCount(QStringLiteral("dashboard_fact")), 2); // one completed each
 
         ErasureReport report;
         InteropError error;
@@ -103,6 +104,7 @@ private slots:
         QCOMPARE(bed.db.rowCount(QStringLiteral("alert")), 1);
         QCOMPARE(bed.db.rowCount(QStringLiteral("action_log")), 1);
         QVERIFY(bed.db.rowCount(QStringLiteral("answer")) > 0);
+        QCOMPARE(bed.db.rowCount(QStringLiteral("dashboard_fact")), 1);
         // The kept patient is whole; the audit still verifies and says "erase".
         QCOMPARE(storedSecrets(bed.db, *kept).size(), 8);
         QVERIFY(verifyClinic(bed.db, bed.vault).ok());

@@ -130,6 +130,20 @@ bool writeFixture(const QString &path, int version, bool withDecline = false)
     return ok;
 }
 
+// Every fact as "source:respondent:status:day:total:at_maximum:instrument", in source order.
+const QString kFacts = QStringLiteral(
+    "SELECT group_concat(x, ';') FROM (SELECT coalesce(f.response_id, f.skip_id) || ':' || "
+    "f.respondent || ':' || f.status || ':' || f.day || ':' || coalesce(f.total, '-') || ':' || "
+    "f.at_maximum || ':' || coalesce(i.instrument_id, '-') AS x FROM dashboard_fact f "
+    "LEFT JOIN dashboard_instrument i ON i.code = f.instrument ORDER BY 1)");
+const QString kFactsOfTheirRows =
+    QStringLiteral("SELECT count(*) FROM dashboard_fact f JOIN session s ON s.rowid = f.session "
+                   "JOIN episode e ON e.rowid = f.episode AND e.id = s.episode_id "
+                   "JOIN staff st ON st.rowid = f.physio AND st.id = e.physio_id "
+                   "WHERE f.condition = 4 AND e.condition = 'scoliosis' AND s.id = coalesce("
+                   "(SELECT session_id FROM response WHERE id = f.response_id),"
+                   " (SELECT session_id FROM round_skip WHERE id = f.skip_id))");
+
 QVariant scalar(Database &db, const QString &sql)
 {
     QSqlQuery q = db.query();
@@ -283,7 +297,9 @@ private slots:
             for (const QString &table : dataTables(version))
                 QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)),
                          qPrintable(table));
-            QVERIFY(!dataTables(version).contains(QStringLiteral("round_skip")));
+            if (version < 3)
+                QVERIFY(!dataTables(version).contains(QStringLiteral("round_skip")));
+            QVERIFY(!dataTables(version).contains(QStringLiteral("dashboard_fact")));
         } else {
             QVERIFY(db.backupPath().isEmpty());
             QCOMPARE(fileHash(path), original);
@@ -324,6 +340,17 @@ private slots:
                          .toString(),
                      QStringLiteral("other"));
         }
+        // v4: one dashboard fact per final response and per skip, backfilled from the rows of
+        // an older database, written by the store's triggers in a v4 one.
+        QCOMPARE(db.rowCount(QStringLiteral("dashboard_fact")), qint64(version >= 3 ? 3 : 1));
+        QString expected = QStringLiteral("response-1:0:0:19783:75.0:0:triad-child-4to7");
+        if (version >= 3)
+            expected += QStringLiteral(";response-2:1:1:19783:-:0:triad-parent"
+                                       ";skip-1:0:2:19790:-:0:-");
+        QCOMPARE(scalar(db, kFacts).toString(), expected);
+        // Episode, session and physio codes are the rowids of the rows the fact came from.
+        QCOMPARE(scalar(db, kFactsOfTheirRows).toLongLong(),
+                 db.rowCount(QStringLiteral("dashboard_fact")));
         // The immutability rules still hold after the migration.
         QVERIFY(!db.execSql(QStringLiteral("UPDATE answer SET value_num = 1")));
         QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);
@@ -364,6 +391,10 @@ private slots:
                  QStringLiteral("declined:other:2024-03-01T10:00:00.000Z"));
         QCOMPARE(db.rowCount(QStringLiteral("response")), qint64(2));
         QCOMPARE(db.rowCount(QStringLiteral("round_skip")), qint64(0));
+        // The declined response counts as declined on the dashboard, not as a skip.
+        QCOMPARE(scalar(db, kFacts).toString(),
+                 QStringLiteral("response-1:0:0:19783:75.0:0:triad-child-4to7"
+                                ";response-2:1:1:19783:-:0:triad-parent"));
         QVERIFY(!db.execSql(QStringLiteral("UPDATE response SET decline_reason = 'too-upset' "
                                            "WHERE id = 'response-2'")));
         QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);

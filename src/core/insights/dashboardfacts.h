@@ -1,0 +1,44 @@
+#pragma once
+// Reads the dashboard's ResponseRecords from dashboard_fact (schema v4, see
+// core/store/schema.cpp) in one sequential scan through the sqlite3 C API: Qt's QSqlQuery
+// builds a QVariant per value, which cost more than the whole aggregation on a million rows.
+//
+// The rules DashboardQuery documents are applied here: each session's respondent counts once,
+// a skip row decides the outcome, then the best of the responses (complete, declined, an old
+// draft); a complete response without a scorable total is left out. Corrections are settled
+// when they are written (the replaced response's fact is removed). Old drafts have no fact;
+// they are read from the response table, through its partial index of drafts.
+
+#include "dashboardquery.h"
+
+struct sqlite3;
+
+namespace triad::insights {
+
+class FactReader
+{
+public:
+    FactReader(store::Database &db, const InstrumentLibrary &library, const DashboardCodes &codes);
+    // Fills `records`; false with db.lastError() on failure.
+    bool read(const QDate &today, QVector<ResponseRecord> &records);
+
+private:
+    bool readFacts();
+    bool readOldDrafts(const QDate &today);
+    bool fail(sqlite3 *handle, const char *what);
+    void offer(const ResponseRecord &r, qint8 rank);
+
+    store::Database &m_db;
+    const InstrumentLibrary &m_library;
+    const DashboardCodes &m_codes;
+    sqlite3 *m_handle = nullptr;
+    QVector<ResponseRecord> *m_records = nullptr;
+    // Indexed by session rowid * 3 + respondent: the record standing for that outcome so far
+    // (-1 none). Session rowids are dense, so an array beats a hash by a wide margin here.
+    std::vector<int> m_outcome;
+    std::vector<qint8> m_rank;       // per record: lower wins (skip row -1, complete 0, ...)
+    QVector<int> m_instrumentOfCode; // dashboard_instrument.code -> library code
+    QVector<int> m_conditionOfCode;  // dashboard_fact.condition -> DashboardCodes code
+};
+
+} // namespace triad::insights
