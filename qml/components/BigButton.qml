@@ -17,7 +17,7 @@ Button {
     contentItem: Label {
         text: control.text
         font: control.font
-        color: control.primary ? Theme.onAccent : Theme.text
+        color: control.primary ? Theme.accentText : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight

@@ -49,7 +49,7 @@ Item {
                     verticalAlignment: Text.AlignVCenter
                     font.pixelSize: Theme.fontBody
                     font.bold: point.chosen
-                    color: point.chosen ? Theme.onAccent : Theme.text
+                    color: point.chosen ? Theme.accentText : Theme.text
                 }
             }
         }

@@ -10,34 +10,43 @@ import Triad.Ui
 Page {
     id: runner
 
-    property alias instrumentId: questionnaire.instrumentId
-    property alias physioName: questionnaire.physioName
-    property alias childName: questionnaire.childName
-    property alias language: questionnaire.language
-    property alias questionnaire: questionnaire
+    // Either the runner's own model, set up from instrumentId (preview), or a model run
+    // by someone else (the round's RoundFlow.questionnaire, which saves every answer).
+    property QuestionnaireModel externalModel: null
+    readonly property QuestionnaireModel questionnaire: externalModel ? externalModel : ownModel
+    property alias instrumentId: ownModel.instrumentId
+    property alias physioName: ownModel.physioName
+    property alias childName: ownModel.childName
+    property alias language: ownModel.language
     property string stage: "intro" // intro, question, review, thanks
+    // Room kept free at the header's right end (the round's "Staff" button sits there).
+    property int headerRightInset: 0
     property alias currentIndex: pages.currentIndex
 
     signal finished(var scores)
     signal cancelled
 
-    title: questionnaire.title
+    title: runner.questionnaire.title
     background: Rectangle { color: Theme.background }
 
     function speak(words) {
-        ReadAloud.speak(words, questionnaire.language)
+        ReadAloud.speak(words, runner.questionnaire.language)
     }
     function start() {
+        startAt(0)
+    }
+    // Resuming a saved draft opens the question where the respondent stopped.
+    function startAt(index) {
         stage = "question"
-        pages.currentIndex = 0
-        if (questionnaire.readAloudAutomatically)
-            speak(questionnaire.readAloudTextAt(0))
+        pages.currentIndex = Math.max(0, Math.min(index, runner.questionnaire.count - 1))
+        if (runner.questionnaire.readAloudAutomatically)
+            speak(runner.questionnaire.readAloudTextAt(pages.currentIndex))
     }
     function next() {
-        if (pages.currentIndex + 1 < questionnaire.count) {
+        if (pages.currentIndex + 1 < runner.questionnaire.count) {
             pages.currentIndex += 1
-            if (questionnaire.readAloudAutomatically)
-                speak(questionnaire.readAloudTextAt(pages.currentIndex))
+            if (runner.questionnaire.readAloudAutomatically)
+                speak(runner.questionnaire.readAloudTextAt(pages.currentIndex))
         } else {
             ReadAloud.stop()
             stage = "review"
@@ -56,11 +65,11 @@ Page {
     function submit() {
         ReadAloud.stop()
         stage = "thanks"
-        runner.finished(questionnaire.scoreSummary())
+        runner.finished(runner.questionnaire.scoreSummary())
     }
 
     QuestionnaireModel {
-        id: questionnaire
+        id: ownModel
     }
 
     header: ToolBar {
@@ -69,10 +78,10 @@ Page {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.margin
-            anchors.rightMargin: Theme.margin
+            anchors.rightMargin: Theme.margin + runner.headerRightInset
             Label {
                 Layout.fillWidth: true
-                text: questionnaire.title
+                text: runner.questionnaire.title
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
@@ -80,9 +89,9 @@ Page {
             }
             ProgressDots {
                 visible: runner.stage === "question"
-                count: questionnaire.count
+                count: runner.questionnaire.count
                 current: pages.currentIndex
-                answered: questionnaire.answeredFlags
+                answered: runner.questionnaire.answeredFlags
             }
         }
     }
@@ -96,7 +105,7 @@ Page {
         Item { Layout.fillHeight: true }
         Label {
             Layout.fillWidth: true
-            text: questionnaire.intro
+            text: runner.questionnaire.intro
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.fontQuestion
@@ -106,8 +115,8 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             spacing: Theme.margin
             ReadAloudButton {
-                words: questionnaire.introReadAloud
-                language: questionnaire.language
+                words: runner.questionnaire.introReadAloud
+                language: runner.questionnaire.language
             }
             BigButton {
                 text: qsTr("Start")
@@ -136,7 +145,7 @@ Page {
             highlightMoveDuration: 200
             snapMode: ListView.SnapOneItem
             cacheBuffer: width * 20
-            model: questionnaire
+            model: runner.questionnaire
             delegate: Item {
                 id: page
                 required property int index
@@ -179,7 +188,7 @@ Page {
                         maxLength: page.maxLength
                         prompt: page.prompt
                         onAnswerRequested: value => {
-                            const problem = questionnaire.setAnswer(page.index, value)
+                            const problem = runner.questionnaire.setAnswer(page.index, value)
                             problemLabel.text = problem
                         }
                     }
@@ -206,12 +215,12 @@ Page {
             }
             Item { Layout.fillWidth: true }
             ReadAloudButton {
-                words: questionnaire.readAloudTextAt(pages.currentIndex)
-                language: questionnaire.language
+                words: runner.questionnaire.readAloudTextAt(pages.currentIndex)
+                language: runner.questionnaire.language
             }
             Item { Layout.fillWidth: true }
             BigButton {
-                readonly property bool answered: questionnaire.answeredFlags[pages.currentIndex] === true
+                readonly property bool answered: runner.questionnaire.answeredFlags[pages.currentIndex] === true
                 text: answered ? qsTr("Next") : qsTr("Skip")
                 Accessible.name: qsTr("Next")
                 primary: answered
@@ -224,7 +233,7 @@ Page {
         anchors.fill: parent
         anchors.margins: Theme.margin
         visible: runner.stage === "review"
-        questionnaire: questionnaire
+        questionnaire: runner.questionnaire
         onEditRequested: index => runner.goTo(index)
         onSubmitRequested: runner.submit()
     }
@@ -243,7 +252,7 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            text: questionnaire.thanks
+            text: runner.questionnaire.thanks
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontTitle

@@ -1,10 +1,12 @@
-// Runs each form end to end through the real QML, as a person would, and checks
-// the scores shown at the end.
+// Runs each form end to end through the real QML, as a person would, and checks the
+// scores shown at the end.
+#include "roundfixture.h"
 #include "uidriver.h"
 
 #include "app/engine.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using triad::test::UiDriver;
@@ -19,6 +21,9 @@ private slots:
     {
         UiDriver ui;
         QVERIFY(ui.loadMain());
+        QVERIFY(ui.enterDemoClinic());
+        QVERIFY(ui.openPreview());
+        QVERIFY(ui.waitFor(QStringLiteral("Try How was physio today? (4–7 years)")));
         QVERIFY(ui.click(QStringLiteral("Try How was physio today? (4–7 years)")));
         QVERIFY(ui.click(QStringLiteral("Start")));
         for (int i = 0; i < 4; ++i) {
@@ -41,6 +46,8 @@ private slots:
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QTemporaryDir dir;
+    triad::testing::prepareAppEnvironment(dir.filePath(QStringLiteral("clinic.sqlite")));
     TestFormRunner test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -1,45 +1,68 @@
-// Renders the screens a person sees and saves them as PNGs in
-// <build>/screenshots, checking on the way that nothing interactive is smaller
-// than a finger and no text is cut off. Run under Xvfb for faithful pictures
-// (deploy/test.sh does).
+// Renders the screens a person sees and saves them as PNGs in <build>/screenshots,
+// checking on the way that nothing interactive is smaller than a finger and no text
+// is cut off. Run under Xvfb for faithful pictures (deploy/test.sh does). Every record
+// shown is the demo clinic's synthetic data.
+#include "demoscreens.h"
+#include "roundfixture.h"
 #include "uidriver.h"
 
+#include "app/clinicsession.h"
 #include "app/engine.h"
+#include "app/roundflow.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
 #include <QtTest>
 
-using triad::test::UiDriver;
+using namespace triad::test;
+
+namespace {
+const QString kPhysio = QStringLiteral("Demo Physio 1");
+const QString kPhysioPassphrase = QStringLiteral("demo-passphrase-1");
+
+// What a person would notice on any screen: targets too small, text cut off, QML errors.
+#define CHECK_SCREEN(ui)                                                                           \
+    do {                                                                                           \
+        QCOMPARE((ui).smallTargets(), QStringList());                                              \
+        QCOMPARE((ui).clippedTexts(), QStringList());                                              \
+        QCOMPARE((ui).warnings(), QStringList());                                                  \
+    } while (false)
+} // namespace
 
 class TestScreenshots : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { triad::app::prepareStyle(); }
+    void initTestCase()
+    {
+        triad::app::prepareStyle();
+        // Device settings live in (test-mode) QSettings and outlive a run: start from the
+        // defaults every time.
+        auto *session = triad::app::ClinicSession::instance();
+        session->setFontScale(1.0);
+        session->setHighContrast(false);
+    }
 
     void previewScreen()
     {
         UiDriver ui;
         QVERIFY(ui.loadMain());
-        QVERIFY(!ui.screenshot(QStringLiteral("preview")).isEmpty());
-        QVERIFY2(ui.find(QStringLiteral("Try How was physio today? (4–7 years)")),
+        QVERIFY(!ui.screenshot(QStringLiteral("first-run")).isEmpty());
+        QVERIFY(ui.find(QStringLiteral("Explore with a demo clinic")));
+        CHECK_SCREEN(ui);
+        QVERIFY(ui.enterDemoClinic());
+        QVERIFY(ui.visibleTexts().contains(QStringLiteral("Demo clinic — synthetic data")));
+        QVERIFY(ui.openPreview());
+        QVERIFY2(ui.waitFor(QStringLiteral("Try How was physio today? (4–7 years)")),
                  qPrintable(ui.visibleTexts().join('|')));
         QVERIFY(!ui.screenshot(QStringLiteral("preview")).isEmpty());
-        QCOMPARE(ui.smallTargets(), QStringList());
-        QCOMPARE(ui.clippedTexts(), QStringList());
-        QCOMPARE(ui.warnings(), QStringList());
+        CHECK_SCREEN(ui);
     }
 
     void eachFormFirstQuestion_data()
     {
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("name");
-        QTest::newRow("4-7") << QStringLiteral("How was physio today? (4–7 years)")
-                             << QStringLiteral("form-child-4to7");
-        QTest::newRow("8-12") << QStringLiteral("How was physio today? (8–12 years)")
-                              << QStringLiteral("form-child-8to12");
-        QTest::newRow("13-17") << QStringLiteral("Physio today: your view (13–17 years)")
-                               << QStringLiteral("form-teen-13to17");
         QTest::newRow("parent") << QStringLiteral("Physio: a parent's view")
                                 << QStringLiteral("form-parent");
         QTest::newRow("physio") << QStringLiteral("End of session: your view")
@@ -52,19 +75,190 @@ private slots:
         QFETCH(QString, name);
         UiDriver ui;
         QVERIFY(ui.loadMain());
+        QVERIFY(ui.enterDemoClinic());
+        QVERIFY(ui.openPreview());
+        QVERIFY(ui.waitFor(QStringLiteral("Try ") + title));
         QVERIFY(ui.click(QStringLiteral("Try ") + title));
         QVERIFY(!ui.screenshot(name + QStringLiteral("-intro")).isEmpty());
         QVERIFY(ui.click(QStringLiteral("Start")));
         QVERIFY(!ui.screenshot(name + QStringLiteral("-q1")).isEmpty());
-        QCOMPARE(ui.smallTargets(), QStringList());
-        QCOMPARE(ui.clippedTexts(), QStringList());
-        QCOMPARE(ui.warnings(), QStringList());
+        CHECK_SCREEN(ui);
+    }
+
+    void signInScreen()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.enterDemoClinic());
+        triad::app::ClinicSession::instance()->signOut();
+        QVERIFY(ui.waitFor(QStringLiteral("I am %1").arg(kPhysio)));
+        QVERIFY(!ui.screenshot(QStringLiteral("sign-in")).isEmpty());
+        CHECK_SCREEN(ui);
+        // A wrong passphrase is said plainly and keeps the screen.
+        QVERIFY(ui.click(QStringLiteral("I am %1").arg(kPhysio)));
+        QVERIFY(ui.click(QStringLiteral("Passphrase")));
+        ui.type(QStringLiteral("not the passphrase"));
+        QVERIFY(ui.click(QStringLiteral("Sign in")));
+        // The message names the passphrase ("Passphrase: ..."), in the sign-in screen itself.
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.visibleTexts().filter(QStringLiteral("passphrase")).isEmpty(),
+                                 20000);
+        ui.settle();
+        QCOMPARE(triad::app::ClinicSession::instance()->state(), QStringLiteral("signIn"));
+        QVERIFY(!ui.screenshot(QStringLiteral("sign-in-wrong")).isEmpty());
+        QVERIFY(ui.click(QStringLiteral("Passphrase")));
+        ui.type(kPhysioPassphrase);
+        QVERIFY(!ui.screenshot(QStringLiteral("sign-in-typed")).isEmpty());
+        QVERIFY(ui.click(QStringLiteral("Sign in")));
+        QTRY_COMPARE_WITH_TIMEOUT(triad::app::ClinicSession::instance()->state(),
+                                  QStringLiteral("signedIn"), 20000);
+        QCOMPARE(triad::app::ClinicSession::instance()->signedInName(), kPhysio);
+    }
+
+    void myPatients()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+        QVERIFY(ui.waitFor(QStringLiteral("New patient")));
+        QVERIFY(!ui.screenshot(QStringLiteral("patients")).isEmpty());
+        CHECK_SCREEN(ui);
+        ui.window()->resize(800, 1280);
+        ui.settle();
+        QVERIFY(!ui.screenshot(QStringLiteral("patients-portrait")).isEmpty());
+        CHECK_SCREEN(ui);
+        QVERIFY(ui.click(QStringLiteral("New patient")));
+        QVERIFY(ui.waitFor(QStringLiteral("Save patient")));
+        QVERIFY(!ui.screenshot(QStringLiteral("patient-new-portrait")).isEmpty());
+        // Saving an empty form names the field that is missing.
+        QVERIFY(ui.click(QStringLiteral("Save patient")));
+        QVERIFY2(ui.visibleTexts().join('|').contains(QStringLiteral("ame")),
+                 qPrintable(ui.visibleTexts().join('|')));
+        CHECK_SCREEN(ui);
+    }
+
+    void episodeChart()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+        const QVariantMap patient = findDemoPatient(
+            [](const QVariantMap &p) { return p.value(QStringLiteral("sessions")).toInt() >= 10; });
+        QVERIFY2(!patient.isEmpty(), "no demo episode of 10+ sessions for this physio");
+        QVERIFY(openEpisode(ui, patient));
+        QVERIFY(!ui.screenshot(QStringLiteral("episode")).isEmpty());
+        CHECK_SCREEN(ui);
+        QVERIFY(ui.click(QStringLiteral("Show Bond")));
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-bond")).isEmpty());
+        ui.window()->resize(800, 1280);
+        ui.settle();
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-portrait")).isEmpty());
+        CHECK_SCREEN(ui);
+        ui.window()->resize(1280, 800);
+        auto *session = triad::app::ClinicSession::instance();
+        session->setFontScale(2.0);
+        ui.settle(500);
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-font2")).isEmpty());
+        const QStringList small = ui.smallTargets(), clipped = ui.clippedTexts();
+        session->setFontScale(1.0); // before any check can stop this test
+        QCOMPARE(small, QStringList());
+        QCOMPARE(clipped, QStringList());
+    }
+
+    void childFormInRound_data()
+    {
+        QTest::addColumn<int>("youngest");
+        QTest::addColumn<int>("oldest");
+        QTest::newRow("4-7") << 4 << 7;
+        QTest::newRow("8-12") << 8 << 12;
+        QTest::newRow("13-17") << 13 << 17;
+    }
+
+    void childFormInRound()
+    {
+        QFETCH(int, youngest);
+        QFETCH(int, oldest);
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        // The demo spreads its children over three physios: take whoever has one this age.
+        QVariantMap patient;
+        for (int k = 1; k <= 3 && patient.isEmpty(); ++k) {
+            QVERIFY(signInAsDemo(ui, QStringLiteral("Demo Physio %1").arg(k),
+                                 QStringLiteral("demo-passphrase-%1").arg(k)));
+            patient = findDemoPatient([&](const QVariantMap &p) {
+                const int age = p.value(QStringLiteral("age")).toInt();
+                return age >= youngest && age <= oldest;
+            });
+        }
+        QVERIFY2(!patient.isEmpty(), "no demo child of this age");
+        QVERIFY(openEpisode(ui, patient));
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        QVERIFY(runRoundToForm(ui, QStringLiteral("round-") + tag));
+        QVERIFY(ui.click(QStringLiteral("Start")));
+        QVERIFY(!ui.screenshot(QStringLiteral("round-child-%1-q1").arg(tag)).isEmpty());
+        CHECK_SCREEN(ui);
+        QVERIFY(stopRound(ui));
+    }
+
+    void fullRoundToSummary()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+        const QVariantMap patient = findDemoPatient(
+            [](const QVariantMap &p) { return p.value(QStringLiteral("sessions")).toInt() >= 10; });
+        QVERIFY(!patient.isEmpty());
+        QVERIFY(openEpisode(ui, patient));
+        auto *flow = triad::app::RoundFlow::instance();
+        for (int respondent = 0; respondent < 3; ++respondent) {
+            if (respondent == 2) {
+                // The physio's turn: PIN first, then their own form.
+                QTRY_COMPARE(flow->stage(), QStringLiteral("staffPin"));
+                ui.settle();
+                QVERIFY(!ui.screenshot(QStringLiteral("round-staff-pin")).isEmpty());
+                // The physio's own form follows the PIN straight away, in their language.
+                QVERIFY(tapPin(ui, QString::fromLatin1(kDemoPin)));
+            } else if (respondent == 1) {
+                QTRY_COMPARE(flow->stage(), QStringLiteral("handover"));
+                ui.settle();
+                QVERIFY(ui.visibleTexts().contains(QStringLiteral("Thank you!")));
+                QVERIFY(!ui.screenshot(QStringLiteral("round-handover-parent")).isEmpty());
+                QVERIFY(ui.click(QStringLiteral("English")));
+            } else {
+                QVERIFY(runRoundToForm(ui));
+            }
+            QTRY_COMPARE(flow->stage(), QStringLiteral("form"));
+            QVERIFY(ui.waitFor(QStringLiteral("Start")));
+            auto *form = flow->questionnaire();
+            QCOMPARE(triad::testing::answerRows(*form, 0, form->count(), respondent), QString());
+            QVERIFY(ui.click(QStringLiteral("Start")));
+            for (int i = 0; i < form->count(); ++i)
+                QVERIFY(ui.click(QStringLiteral("Next")));
+            QVERIFY(ui.waitFor(QStringLiteral("I'm done")));
+            if (respondent == 0) {
+                QVERIFY(!ui.screenshot(QStringLiteral("round-child-review")).isEmpty());
+                CHECK_SCREEN(ui);
+            }
+            QVERIFY(ui.click(QStringLiteral("I'm done")));
+        }
+        QTRY_COMPARE(flow->stage(), QStringLiteral("summary"));
+        ui.settle();
+        QVERIFY(!flow->patientMode());
+        QVERIFY2(ui.visibleTexts().contains(QStringLiteral("Session summary")),
+                 qPrintable(ui.visibleTexts().join('|')));
+        QVERIFY(!ui.screenshot(QStringLiteral("round-summary")).isEmpty());
+        CHECK_SCREEN(ui);
+        QVERIFY(ui.click(QStringLiteral("Done")));
+        QTRY_COMPARE(flow->stage(), QStringLiteral("idle"));
+        QVERIFY(ui.waitFor(QStringLiteral("End-of-session round")));
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-after-round")).isEmpty());
     }
 };
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QTemporaryDir dir;
+    triad::testing::prepareAppEnvironment(dir.filePath(QStringLiteral("clinic.sqlite")));
     TestScreenshots test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -1,7 +1,9 @@
 #include "uidriver.h"
 
+#include "app/clinicsession.h"
 #include "app/engine.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QQmlContext>
 #include <QQmlExtensionPlugin>
@@ -14,8 +16,7 @@ Q_IMPORT_QML_PLUGIN(Triad_UiPlugin)
 namespace triad::test {
 
 namespace {
-// What a screen reader hears as the control's name: the QML attached
-// Accessible.name.
+// What a screen reader hears as the control's name: the QML attached Accessible.name.
 QString accessibleName(QQuickItem *item)
 {
     QQmlContext *context = qmlContext(item);
@@ -29,8 +30,7 @@ bool reallyVisible(QQuickItem *item)
 {
     if (!item->isVisible() || item->opacity() <= 0.01)
         return false;
-    // Outside the window (e.g. a ListView page scrolled away): not visible to a
-    // person.
+    // Outside the window (e.g. a ListView page scrolled away): not visible to a person.
     const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
     const QSizeF size = item->window() ? QSizeF(item->window()->size()) : QSizeF();
     return r.right() > 0 && r.bottom() > 0 && r.left() < size.width() && r.top() < size.height();
@@ -52,8 +52,7 @@ QtMessageHandler g_previous = nullptr;
 
 void collectWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    // Audio back-ends complain on machines without sound; that is not the UI's
-    // fault.
+    // Audio back-ends complain on machines without sound; that is not the UI's fault.
     if (g_warnings && type >= QtWarningMsg && !message.contains(QLatin1String("PulseAudio")) &&
         !message.contains(QLatin1String("XDG_RUNTIME_DIR")))
         g_warnings->append(message);
@@ -108,6 +107,13 @@ bool UiDriver::clickItem(QQuickItem *item)
 {
     if (!item)
         return false;
+    // A StackView ignores touches while a push or pop transition runs: wait it out, as a
+    // person would.
+    if (auto *stack = m_window->findChild<QObject *>(QStringLiteral("mainStack"))) {
+        QDeadlineTimer deadline(3000);
+        while (stack->property("busy").toBool() && !deadline.hasExpired())
+            QTest::qWait(20);
+    }
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     settle(100);
@@ -168,6 +174,59 @@ QStringList UiDriver::clippedTexts() const
             clipped << item->property("text").toString();
     });
     return clipped;
+}
+
+bool UiDriver::waitFor(const QString &name, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!find(name) && !deadline.hasExpired())
+        QTest::qWait(50);
+    return find(name) != nullptr;
+}
+
+bool UiDriver::enterDemoClinic()
+{
+    auto *session = app::ClinicSession::instance();
+    const auto signedIn = [session] { return session->state() == QLatin1String("signedIn"); };
+    if (session->state() == QLatin1String("firstRun")) {
+        if (!waitFor(QStringLiteral("Explore with a demo clinic")) ||
+            !click(QStringLiteral("Explore with a demo clinic")))
+            return false;
+    } else if (session->state() == QLatin1String("signIn")) {
+        // The demo's admin passphrase is public on purpose (README: demo-only).
+        for (const QVariant &member : session->staff()) {
+            const QVariantMap m = member.toMap();
+            if (m.value(QStringLiteral("name")).toString() == QLatin1String("Demo Admin"))
+                session->signIn(m.value(QStringLiteral("staffId")).toString(),
+                                QStringLiteral("demo-passphrase-admin"));
+        }
+    }
+    QDeadlineTimer deadline(60000);
+    while (!signedIn() && !deadline.hasExpired())
+        QTest::qWait(50);
+    settle();
+    return signedIn();
+}
+
+bool UiDriver::openPreview()
+{
+    return waitFor(QStringLiteral("Settings")) && click(QStringLiteral("Settings")) &&
+           waitFor(QStringLiteral("Try the questionnaires")) &&
+           click(QStringLiteral("Try the questionnaires"));
+}
+
+void UiDriver::type(const QString &text)
+{
+    // QTest::keyClicks takes only widgets; a window gets one key per character.
+    for (const QChar c : text)
+        QTest::keyClick(m_window, c.toLatin1());
+    settle(50);
+}
+
+void UiDriver::key(Qt::Key key)
+{
+    QTest::keyClick(m_window, key);
+    settle(50);
 }
 
 } // namespace triad::test

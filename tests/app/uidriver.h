@@ -1,6 +1,6 @@
 #pragma once
-// Drives the real QML UI from C++ tests: finds controls by Accessible.name (as
-// a screen reader would), clicks them, and grabs screenshots.
+// Drives the real QML UI from C++ tests: finds controls by Accessible.name (as a
+// screen reader would), clicks them, and grabs screenshots.
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -18,8 +18,7 @@ public:
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine &engine() { return m_engine; }
 
-    // The first visible item whose Accessible.name is `name`, searched
-    // depth-first.
+    // The first visible item whose Accessible.name is `name`, searched depth-first.
     QQuickItem *find(const QString &accessibleName) const;
     QList<QQuickItem *> findAll(const QString &accessibleName) const;
     // Clicks the centre of the named, visible control; false if it is not there.
@@ -29,16 +28,24 @@ public:
     QStringList visibleTexts() const;
     // Lets bindings, animations and layouts settle.
     void settle(int ms = 300);
-    // Saves a PNG of the window to TRIAD_SCREENSHOT_DIR/name.png; returns the
-    // path.
+    // Saves a PNG of the window to TRIAD_SCREENSHOT_DIR/name.png; returns the path.
     QString screenshot(const QString &name);
-    // Items narrower or shorter than `minimum` px among the visible named
-    // controls.
+    // Items narrower or shorter than `minimum` px among the visible named controls.
     QStringList smallTargets(int minimum = 48) const;
     // Texts whose painted width exceeds their box (clipped or elided text).
     QStringList clippedTexts() const;
-    // Every warning Qt printed since the driver started (QML errors, binding
-    // loops...).
+    // Waits until a control named `accessibleName` is visible.
+    bool waitFor(const QString &accessibleName, int ms = 10000);
+    // Brings the app to a signed-in demo clinic: creates it through the first-run screen
+    // on first use in this process, else signs in again as the demo admin.
+    bool enterDemoClinic();
+    // Settings -> "Try the questionnaires" (the preview of every form).
+    bool openPreview();
+    // Types into the focused control, as a keyboard would.
+    void type(const QString &text);
+    // Presses and releases one key on the window.
+    void key(Qt::Key key);
+    // Every warning Qt printed since the driver started (QML errors, binding loops...).
     QStringList warnings() const { return m_warnings; }
 
 private:

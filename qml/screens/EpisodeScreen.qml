@@ -1,0 +1,166 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Triad.App
+import Triad.Ui
+
+// One episode of care: the alliance chart (child, parent, physio), the sessions with
+// their scores, the alerts with what to talk about, and the end-of-session round.
+Page {
+    id: screen
+
+    property string episodeId: ""
+    property alias episode: controller
+    property string message: ""
+    // Side by side only when both halves still have room at the chosen text size.
+    readonly property bool wide: width > height && width >= Math.round(1100 * Theme.scale)
+
+    signal roundStarted
+    signal editPatientRequested(string patientId)
+
+    title: controller.patientName.length > 0 ? qsTr("%1 (%2)").arg(controller.patientName).arg(controller.patientCode)
+                                             : qsTr("Episode")
+    background: Rectangle { color: Theme.background }
+
+    function startRound() {
+        screen.message = RoundFlow.start(controller.episodeId)
+        if (screen.message.length === 0)
+            screen.roundStarted()
+    }
+
+    Component.onCompleted: screen.message = controller.load(screen.episodeId)
+
+    EpisodeController {
+        id: controller
+    }
+
+    AcknowledgeDialog {
+        id: acknowledge
+        actionKinds: controller.actionKinds
+        onSubmitted: (alertId, actionKind, note) => {
+            acknowledge.message = controller.acknowledge(alertId, actionKind, note)
+            if (acknowledge.message.length === 0)
+                acknowledge.close()
+        }
+    }
+
+    ConfirmDialog {
+        id: closeEpisode
+        question: qsTr("Close this episode of care? Its sessions stay in the record; no new round can start in it.")
+        confirmText: qsTr("Close episode")
+        onConfirmed: screen.message = controller.close()
+    }
+
+    // One column (portrait, large text) scrolls as a whole; side by side fills the screen.
+    Flickable {
+        id: page
+        anchors.fill: parent
+        contentHeight: screen.wide ? height : grid.implicitHeight + 2 * Theme.margin
+        interactive: !screen.wide
+        clip: true
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        GridLayout {
+            id: grid
+            x: Theme.margin
+            y: Theme.margin
+            width: page.width - 2 * Theme.margin
+            height: screen.wide ? page.height - 2 * Theme.margin : implicitHeight
+            columns: screen.wide ? 2 : 1
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.spacing
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 3
+                spacing: Theme.spacing
+
+                Label {
+                    Layout.fillWidth: true
+                    text: controller.goals.length > 0 ? qsTr("%1 · Goals: %2").arg(controller.conditionLabel).arg(controller.goals)
+                                                      : controller.conditionLabel
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: [
+                            { "id": "total", "label": qsTr("Total") },
+                            { "id": "goal", "label": qsTr("Goals") },
+                            { "id": "task", "label": qsTr("Tasks") },
+                            { "id": "bond", "label": qsTr("Bond") }
+                        ]
+                        delegate: BigButton {
+                            required property var modelData
+                            text: modelData.label
+                            Accessible.name: qsTr("Show %1").arg(modelData.label)
+                            primary: chart.measure === modelData.id
+                            checkable: true
+                            checked: chart.measure === modelData.id
+                            onClicked: chart.measure = modelData.id
+                        }
+                    }
+                }
+                AllianceChart {
+                    id: chart
+                    Layout.fillWidth: true
+                    Layout.fillHeight: screen.wide
+                    Layout.minimumHeight: Math.round(260 * Theme.scale)
+                    Layout.preferredHeight: screen.wide ? -1 : Math.round(320 * Theme.scale)
+                    episode: controller
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: screen.message.length > 0 || controller.errorMessage.length > 0
+                    text: screen.message.length > 0 ? screen.message : controller.errorMessage
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.warning
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    visible: controller.open
+                    BigButton {
+                        Layout.fillWidth: true
+                        text: qsTr("End-of-session round")
+                        primary: true
+                        font.pixelSize: Theme.fontLarge
+                        onClicked: screen.startRound()
+                    }
+                    BigButton {
+                        text: qsTr("Patient details")
+                        onClicked: screen.editPatientRequested(controller.patientId)
+                    }
+                    BigButton {
+                        text: qsTr("Close episode")
+                        onClicked: closeEpisode.ask()
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !controller.open && controller.episodeId.length > 0
+                    text: qsTr("This episode is closed.")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.mutedText
+                }
+            }
+
+            SessionHistory {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 2
+                Layout.preferredHeight: screen.wide ? -1 : Math.round(560 * Theme.scale)
+                episode: controller
+                onActRequested: alertId => acknowledge.ask(alertId)
+            }
+        }
+    }
+}

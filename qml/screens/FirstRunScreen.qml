@@ -1,0 +1,136 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Triad.App
+import Triad.Ui
+
+// The very first start: set up the clinic and its first administrator, or look around
+// in a demo clinic filled with synthetic patients.
+Page {
+    id: screen
+
+    property string message: ""
+
+    title: qsTr("Welcome to Triad")
+    background: Rectangle { color: Theme.background }
+
+    function create() {
+        screen.message = ClinicSession.createClinic(clinicName.text, adminName.text,
+                                                    passphrase.text, repeat.text)
+        if (screen.message.length === 0) {
+            passphrase.text = ""
+            repeat.text = ""
+        }
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        GridLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            columns: screen.width > screen.height ? 2 : 1
+            columnSpacing: Theme.margin * 2
+            rowSpacing: Theme.margin
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 3
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.spacing
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Welcome to Triad")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Set up your clinic. The passphrase protects every record on this tablet: without it nobody can read them, not even you, so keep it somewhere safe.")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.mutedText
+                }
+                FormField {
+                    id: clinicName
+                    Layout.fillWidth: true
+                    label: qsTr("Clinic name")
+                }
+                FormField {
+                    id: adminName
+                    Layout.fillWidth: true
+                    label: qsTr("Your name (first administrator)")
+                }
+                FormField {
+                    id: passphrase
+                    Layout.fillWidth: true
+                    label: qsTr("Passphrase")
+                    hint: qsTr("At least a few words")
+                    masked: true
+                }
+                FormField {
+                    id: repeat
+                    Layout.fillWidth: true
+                    label: qsTr("Passphrase again")
+                    masked: true
+                    onAccepted: screen.create()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: screen.message.length > 0
+                    text: screen.message
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.warning
+                }
+                BigButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Create the clinic")
+                    primary: true
+                    enabled: !ClinicSession.busy
+                    onClicked: screen.create()
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Just looking?")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("The demo clinic has made-up patients and sessions; nothing in it is about a real person.")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.mutedText
+                }
+                BigButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Explore with a demo clinic")
+                    enabled: !ClinicSession.busy
+                    onClicked: screen.message = ClinicSession.createDemoClinic()
+                }
+            }
+        }
+    }
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: ClinicSession.busy
+        visible: running
+    }
+}

@@ -1,0 +1,55 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Triad.App
+import Triad.Ui
+
+// The tablet locked itself (idle, or on request) while the records key is still in
+// memory: the signed-in person's PIN opens it again. Too many wrong PINs, or "Sign out",
+// forget the key, and the passphrase is needed.
+Page {
+    id: screen
+
+    property string message: ""
+
+    title: qsTr("Locked")
+    background: Rectangle { color: Theme.background }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.margin)
+        clip: true
+
+        ColumnLayout {
+            id: column
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.margin, Math.round(520 * Theme.scale))
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Locked — %1").arg(ClinicSession.signedInName)
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            PinPad {
+                id: pad
+                Layout.fillWidth: true
+                focus: true
+                message: screen.message.length > 0
+                         ? screen.message + "\n" + qsTr("Attempts left: %1").arg(ClinicSession.pinAttemptsLeft)
+                         : ""
+                onEntered: pin => screen.message = ClinicSession.unlockWithPin(pin)
+            }
+            BigButton {
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Sign out")
+                onClicked: ClinicSession.signOut()
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Triad.App
+import Triad.Ui
+
+// The episode's sessions, newest first: the three scores, and each alert of that
+// session with its prompt and what was done about it.
+ColumnLayout {
+    id: history
+
+    property EpisodeController episode
+
+    // Plain JavaScript arrays (qmllint 6.4 types the controller's lists as QVariantList).
+    readonly property var alerts: history.episode ? history.episode.alerts : []
+    readonly property var sessions: history.episode ? history.episode.sessions : []
+
+    signal actRequested(string alertId)
+
+    function alertsOf(sessionIndex) {
+        return history.alerts.filter(a => a.sessionIndex === sessionIndex)
+    }
+    function score(value) {
+        return value === undefined || value === null ? "–" : String(Math.round(value))
+    }
+
+    spacing: Theme.spacing
+
+    // A plain Label above the list, not a ListView header: Qt 6.4 will not create a bound
+    // header component from this file.
+    Label {
+        Layout.fillWidth: true
+        text: history.sessions.length > 0 ? qsTr("Sessions")
+                                          : qsTr("No sessions yet. The first round starts from the button below the chart.")
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+        color: Theme.text
+    }
+
+    ListView {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: Theme.spacing
+        model: history.sessions.slice().reverse()
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        delegate: ColumnLayout {
+            id: session
+            required property var modelData
+            width: ListView.view.width
+            spacing: Math.round(6 * Theme.scale)
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Session %1 · %2").arg(session.modelData.index).arg(session.modelData.date)
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Child %1 · Parent %2 · Physio %3")
+                          .arg(history.score(session.modelData.child))
+                          .arg(history.score(session.modelData.parent))
+                          .arg(history.score(session.modelData.physio))
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.mutedText
+            }
+            Repeater {
+                model: history.alertsOf(session.modelData.index)
+                delegate: AlertCard {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    alert: modelData
+                    onActRequested: alertId => history.actRequested(alertId)
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 1
+                color: Theme.border
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Triad.App
+import Triad.Ui
+
+// This tablet's settings: text size, contrast, when it locks itself, language, reading
+// aloud; a PIN for quick unlocking; and a way to try the questionnaires.
+Page {
+    id: screen
+
+    property string pinMessage: ""
+
+    signal previewRequested
+
+    title: qsTr("Settings")
+    background: Rectangle { color: Theme.background }
+
+    component SettingLabel: Label {
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: Theme.text
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: Math.min(parent.width - 2 * Theme.margin, Math.round(760 * Theme.scale))
+            spacing: Theme.margin
+
+            SettingLabel {
+                text: qsTr("Text size: %1%").arg(Math.round(ClinicSession.fontScale * 100))
+            }
+            Slider {
+                id: fontScale
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: qsTr("Text size")
+                from: 1.0
+                to: 2.0
+                stepSize: 0.1
+                snapMode: Slider.SnapAlways
+                value: ClinicSession.fontScale
+                // Applied on release: rescaling every screen while the finger moves is jumpy.
+                onPressedChanged: if (!pressed) ClinicSession.fontScale = value
+                onMoved: if (!pressed) ClinicSession.fontScale = value
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                SettingLabel {
+                    text: qsTr("High contrast")
+                }
+                Switch {
+                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.preferredWidth: Theme.touchTarget * 1.5
+                    Accessible.name: qsTr("High contrast")
+                    checked: ClinicSession.highContrast
+                    onToggled: ClinicSession.highContrast = checked
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                SettingLabel {
+                    text: qsTr("Read questions aloud")
+                }
+                Switch {
+                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.preferredWidth: Theme.touchTarget * 1.5
+                    Accessible.name: qsTr("Read questions aloud")
+                    checked: ClinicSession.speechEnabled
+                    onToggled: ClinicSession.speechEnabled = checked
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !ReadAloud.available && ReadAloud.status.length > 0
+                text: ReadAloud.status
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                SettingLabel {
+                    text: qsTr("Lock after this many idle minutes")
+                }
+                SpinBox {
+                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.preferredWidth: Math.round(200 * Theme.scale)
+                    Accessible.name: qsTr("Idle minutes before locking")
+                    font.pixelSize: Theme.fontBody
+                    from: 1
+                    to: 30
+                    value: ClinicSession.idleMinutes
+                    onValueModified: ClinicSession.idleMinutes = value
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                SettingLabel {
+                    text: qsTr("Language")
+                }
+                ComboBox {
+                    id: language
+                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.preferredWidth: Math.round(240 * Theme.scale)
+                    Accessible.name: qsTr("Language")
+                    font.pixelSize: Theme.fontBody
+                    textRole: "label"
+                    valueRole: "id"
+                    model: [{ "id": "en", "label": "English" }]
+                    currentIndex: Math.max(0, model.findIndex(l => l.id === ClinicSession.language))
+                    onActivated: ClinicSession.language = currentValue
+                }
+            }
+            SettingLabel {
+                text: ClinicSession.hasPin ? qsTr("Change your PIN for quick unlocking")
+                                           : qsTr("Choose a PIN for quick unlocking")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                FormField {
+                    id: pin
+                    Layout.fillWidth: true
+                    label: qsTr("New PIN (digits)")
+                    masked: true
+                    message: screen.pinMessage
+                    input.inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
+                }
+                BigButton {
+                    Layout.alignment: Qt.AlignBottom
+                    text: qsTr("Set PIN")
+                    onClicked: {
+                        screen.pinMessage = ClinicSession.setPin(pin.text)
+                        if (screen.pinMessage.length === 0)
+                            pin.text = ""
+                    }
+                }
+            }
+            BigButton {
+                Layout.fillWidth: true
+                text: qsTr("Try the questionnaires")
+                onClicked: screen.previewRequested()
+            }
+        }
+    }
+}
