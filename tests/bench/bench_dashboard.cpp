@@ -5,10 +5,10 @@
 // The database is synthetic and written directly with SQL in one transaction: 1,000,000
 // responses (3 per session, 8-14 sessions per episode, 40 physios) with their total scores,
 // and ruptures as stored alerts. The dashboard facts are written as the store writes them:
-// by the schema's triggers, when a response turns complete or declined. No personal data is
-// involved, so the encrypted columns hold a fixed placeholder blob instead of ciphertext.
-// Given the path of an older (v3) database, opening it migrates it and prints how long the
-// backfill of its facts took.
+// by the schema's triggers, when a draft is started and when it turns complete or declined. No
+// personal data is involved, so the encrypted columns hold a fixed placeholder blob instead of
+// ciphertext. Given the path of an older (v3 or v4) database, opening it migrates it and prints how
+// long the backfill of its facts took.
 //   bench_dashboard [responses] [database path]   (default 1000000, a temporary file)
 #include "core/alliance/dashboard.h"
 #include "core/insights/dashboardquery.h"

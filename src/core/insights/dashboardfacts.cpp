@@ -2,8 +2,7 @@
 
 #include "clinicfigures.h"
 
-#include "core/store/schema.h"
-
+#include <QHash>
 #include <QSqlDriver>
 #include <sqlite3.h>
 
@@ -13,6 +12,8 @@ namespace {
 
 // 2440588 is the Julian day number QDate gives 1970-01-01, the facts' day 0.
 constexpr qint64 kEpochJulianDay = 2440588;
+// The status code of a draft's fact (schema v5); 0-2 are ResponseStatus.
+constexpr int kDraft = 3;
 
 // Finalizes its statement on every return path.
 class Statement
@@ -72,10 +73,6 @@ bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records)
         return fail(nullptr, "query");
     m_records = &records;
 
-    const QStringList factConditions = store::dashboardFactConditions();
-    m_conditionOfCode.fill(0, factConditions.size() + 1);
-    for (int i = 0; i < factConditions.size(); ++i)
-        m_conditionOfCode[i + 1] = int(m_codes.conditions.indexOf(factConditions[i])) + 1;
     {
         Statement q(m_handle, "SELECT code, instrument_id FROM dashboard_instrument");
         if (!q.ok())
@@ -93,12 +90,12 @@ bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records)
             return fail(m_handle, "instruments");
     }
     {
-        Statement q(m_handle, "SELECT coalesce(max(rowid), 0) FROM session");
+        Statement q(m_handle, "SELECT coalesce(max(seq), 0) FROM session");
         if (!q.ok() || sqlite3_step(q.get()) != SQLITE_ROW)
             return fail(m_handle, "sessions");
         m_outcome.assign(size_t(sqlite3_column_int64(q.get(), 0) + 1) * 3, -1);
     }
-    if (!readFacts() || !readOldDrafts(today))
+    if (!readEpisodes() || !readFacts(today))
         return false;
 
     // The age band of an episode is the band of its child form.
@@ -137,10 +134,43 @@ void FactReader::offer(const ResponseRecord &r, qint8 rank)
     }
 }
 
-bool FactReader::readFacts()
+bool FactReader::readEpisodes()
 {
-    Statement q(m_handle, "SELECT episode, session, physio, condition, respondent, status, day, "
-                          "instrument, total, at_maximum FROM dashboard_fact");
+    // About one episode per 30 responses: read once, then every fact borrows its episode's.
+    Statement q(m_handle, "SELECT e.seq, st.seq, e.condition FROM episode e"
+                          " JOIN staff st ON st.id = e.physio_id");
+    if (!q.ok())
+        return fail(m_handle, "episodes");
+    sqlite3_stmt *s = q.get();
+    QHash<QByteArray, int> conditionOf;
+    for (int i = 0; i < m_codes.conditions.size(); ++i)
+        conditionOf.insert(m_codes.conditions[i].toUtf8(), i + 1);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const qint64 seq = sqlite3_column_int64(s, 0);
+        if (seq < 0)
+            continue; // stable keys count from 1
+        if (size_t(seq) >= m_episodes.size())
+            m_episodes.resize(size_t(seq) + 1024);
+        const QByteArray condition = QByteArray::fromRawData(
+            reinterpret_cast<const char *>(sqlite3_column_text(s, 2)), sqlite3_column_bytes(s, 2));
+        m_episodes[size_t(seq)] = {sqlite3_column_int(s, 1), conditionOf.value(condition)};
+    }
+    return rc == SQLITE_DONE || fail(m_handle, "episodes");
+}
+
+void FactReader::fillEpisode(ResponseRecord &r) const
+{
+    if (r.episodeId >= 0 && size_t(r.episodeId) < m_episodes.size()) {
+        r.physioId = m_episodes[size_t(r.episodeId)].physio;
+        r.conditionId = m_episodes[size_t(r.episodeId)].condition;
+    }
+}
+
+bool FactReader::readFacts(const QDate &today)
+{
+    // Five columns: SQLite's cost is mostly per decoded column (schema v5, schemav5.cpp).
+    Statement q(m_handle, "SELECT episode, session, day, outcome, total FROM dashboard_fact");
     if (!q.ok())
         return fail(m_handle, "facts");
     sqlite3_stmt *s = q.get();
@@ -152,83 +182,38 @@ bool FactReader::readFacts()
         m_records->reserve(m_records->size() + int(sqlite3_column_int64(count.get(), 0)) + 64);
         m_rank.reserve(size_t(m_records->capacity()));
     }
+    const qint64 todayJulian = today.toJulianDay();
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        const int status = sqlite3_column_int(s, 5);
-        const bool hasTotal = sqlite3_column_type(s, 8) != SQLITE_NULL;
+        // outcome = respondent | status << 2 | at_maximum << 4 | instrument << 5
+        const qint64 outcome = sqlite3_column_int64(s, 3);
+        const int respondent = int(outcome & 3);
+        const int status = int((outcome >> 2) & 3);
+        const bool hasTotal = sqlite3_column_type(s, 4) != SQLITE_NULL;
         if (status == 0 && !hasTotal)
             continue; // complete but not scorable: no total to count
-        const int respondent = sqlite3_column_int(s, 4);
-        const int condition = sqlite3_column_int(s, 3);
-        const int instrument = sqlite3_column_int(s, 7);
-        if (respondent < 0 || respondent > 2 || status < 0 || status > 2)
-            continue; // the table's CHECKs make this unreachable
+        if (respondent > 2)
+            continue; // the table's CHECK makes this unreachable
+        const qint64 day = sqlite3_column_int64(s, 2);
+        if (status == kDraft && day + kEpochJulianDay >= todayJulian)
+            continue; // a draft of today (or later) is still in progress
         ResponseRecord r;
         r.episodeId = sqlite3_column_int64(s, 0);
         r.sessionIndex = sqlite3_column_int(s, 1);
-        r.physioId = sqlite3_column_int(s, 2);
-        r.conditionId = m_conditionOfCode.value(condition);
+        fillEpisode(r);
         r.respondent = Respondent(respondent);
-        r.status = triad::ResponseStatus(status);
-        r.date = QDate::fromJulianDay(sqlite3_column_int64(s, 6) + kEpochJulianDay);
-        r.instrumentId = m_instrumentOfCode.value(instrument);
-        r.normalisedTotal = hasTotal ? sqlite3_column_double(s, 8) : 0.0;
-        r.atMaximum = sqlite3_column_int(s, 9) != 0;
-        // A skip row decides the outcome whatever responses sit beside it.
+        // A draft of an earlier day was asked and never finished: skipped.
+        r.status =
+            status == kDraft ? triad::ResponseStatus::Skipped : triad::ResponseStatus(status);
+        r.date = QDate::fromJulianDay(day + kEpochJulianDay);
+        r.instrumentId = m_instrumentOfCode.value(int(outcome >> 5));
+        r.normalisedTotal = hasTotal ? sqlite3_column_double(s, 4) : 0.0;
+        r.atMaximum = ((outcome >> 4) & 1) != 0;
+        // A skip row decides the outcome whatever responses sit beside it; an old draft
+        // ranks below a declined response, so any final outcome of the same respondent wins.
         offer(r, status == 2 ? qint8(-1) : qint8(status));
     }
     return rc == SQLITE_DONE || fail(m_handle, "facts");
-}
-
-bool FactReader::readOldDrafts(const QDate &today)
-{
-    // Drafts of sessions before today were asked and never finished: skipped. They rank
-    // below a declined response, so any final outcome of the same respondent wins. The
-    // partial index of drafts covers this; the session's episode, physio, condition and date
-    // come from another respondent's fact of the same session, and only a session without
-    // any fact is looked up.
-    Statement q(m_handle, "SELECT s.rowid, r.respondent, r.instrument_id FROM response r"
-                          " JOIN session s ON s.id = r.session_id WHERE r.status = 'draft'");
-    Statement session(m_handle, "SELECT e.rowid, st.rowid, e.condition,"
-                                " CAST(julianday(s.session_date) + 0.5 AS INTEGER) FROM session s"
-                                " JOIN episode e ON e.id = s.episode_id"
-                                " JOIN staff st ON st.id = e.physio_id WHERE s.rowid = ?");
-    if (!q.ok() || !session.ok())
-        return fail(m_handle, "drafts");
-    sqlite3_stmt *s = q.get();
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        ResponseRecord r;
-        r.sessionIndex = sqlite3_column_int(s, 0);
-        const size_t first = size_t(r.sessionIndex) * 3;
-        const ResponseRecord *sibling = nullptr;
-        for (size_t slot = first; slot < first + 3 && slot < m_outcome.size() && !sibling; ++slot)
-            if (m_outcome[slot] >= 0)
-                sibling = &m_records->at(m_outcome[slot]);
-        if (sibling) {
-            r.episodeId = sibling->episodeId;
-            r.physioId = sibling->physioId;
-            r.conditionId = sibling->conditionId;
-            r.date = sibling->date;
-        } else {
-            sqlite3_stmt *k = session.get();
-            sqlite3_reset(k);
-            sqlite3_bind_int64(k, 1, r.sessionIndex);
-            if (sqlite3_step(k) != SQLITE_ROW)
-                return fail(m_handle, "drafts");
-            r.episodeId = sqlite3_column_int64(k, 0);
-            r.physioId = sqlite3_column_int(k, 1);
-            r.conditionId = int(m_codes.conditions.indexOf(text(k, 2))) + 1;
-            r.date = QDate::fromJulianDay(sqlite3_column_int64(k, 3));
-        }
-        if (r.date >= today)
-            continue; // still in progress
-        r.respondent = respondentFromId(text(s, 1)).value_or(Respondent::Physio);
-        r.instrumentId = int(m_codes.instruments.indexOf(text(s, 2))) + 1;
-        r.status = triad::ResponseStatus::Skipped;
-        offer(r, qint8(2));
-    }
-    return rc == SQLITE_DONE || fail(m_handle, "drafts");
 }
 
 } // namespace triad::insights

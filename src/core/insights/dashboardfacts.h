@@ -1,13 +1,15 @@
 #pragma once
-// Reads the dashboard's ResponseRecords from dashboard_fact (schema v4, see
-// core/store/schema.cpp) in one sequential scan through the sqlite3 C API: Qt's QSqlQuery
+// Reads the dashboard's ResponseRecords from dashboard_fact (schema v4, reshaped in v5, see
+// core/store/schemav5.cpp) in one sequential scan through the sqlite3 C API: Qt's QSqlQuery
 // builds a QVariant per value, which cost more than the whole aggregation on a million rows.
 //
 // The rules DashboardQuery documents are applied here: each session's respondent counts once,
-// a skip row decides the outcome, then the best of the responses (complete, declined, an old
-// draft); a complete response without a scorable total is left out. Corrections are settled
-// when they are written (the replaced response's fact is removed). Old drafts have no fact;
-// they are read from the response table, through its partial index of drafts.
+// a skip row decides the outcome, then the best of the responses (complete, declined, a draft
+// of an earlier day); a complete response without a scorable total is left out. Corrections
+// are settled when they are written (the replaced response's fact is removed); a draft's fact
+// (schema v5) is replaced by its final one. Episodes, sessions and physios are named by
+// their stable `seq` (schema v5), never by rowid, which VACUUM may renumber; an episode's
+// physio and condition are read once from the episode table.
 
 #include "dashboardquery.h"
 
@@ -23,8 +25,9 @@ public:
     bool read(const QDate &today, QVector<ResponseRecord> &records);
 
 private:
-    bool readFacts();
-    bool readOldDrafts(const QDate &today);
+    bool readEpisodes();
+    void fillEpisode(ResponseRecord &r) const;
+    bool readFacts(const QDate &today);
     bool fail(sqlite3 *handle, const char *what);
     void offer(const ResponseRecord &r, qint8 rank);
 
@@ -33,12 +36,17 @@ private:
     const DashboardCodes &m_codes;
     sqlite3 *m_handle = nullptr;
     QVector<ResponseRecord> *m_records = nullptr;
-    // Indexed by session rowid * 3 + respondent: the record standing for that outcome so far
-    // (-1 none). Session rowids are dense, so an array beats a hash by a wide margin here.
+    struct EpisodeCodes
+    {
+        int physio = 0;    // staff.seq of the episode's physio
+        int condition = 0; // DashboardCodes condition code
+    };
+    std::vector<EpisodeCodes> m_episodes; // indexed by episode.seq
+    // Indexed by session seq * 3 + respondent: the record standing for that outcome so far
+    // (-1 none). Session seqs are dense, so an array beats a hash by a wide margin here.
     std::vector<int> m_outcome;
     std::vector<qint8> m_rank;       // per record: lower wins (skip row -1, complete 0, ...)
     QVector<int> m_instrumentOfCode; // dashboard_instrument.code -> library code
-    QVector<int> m_conditionOfCode;  // dashboard_fact.condition -> DashboardCodes code
 };
 
 } // namespace triad::insights

@@ -35,11 +35,11 @@ DashboardQuery::DashboardQuery(store::Database &db, const InstrumentLibrary &lib
 
 bool DashboardQuery::prepare()
 {
-    // The facts the pass reads come with schema v4; an older database opened as it is (a
-    // backup being looked at) has none.
-    if (m_db.schemaVersion() < 4) {
+    // The facts the pass reads, with their stable keys, come with schema v5; an older
+    // database opened as it is (a backup being looked at) has none in that shape.
+    if (m_db.schemaVersion() < 5) {
         m_db.setError(store::StoreErrorKind::Invalid,
-                      QStringLiteral("the dashboard needs schema version 4 or later, this "
+                      QStringLiteral("the dashboard needs schema version 5 or later, this "
                                      "database is at version %1")
                           .arg(m_db.schemaVersion()));
         return false;
@@ -59,7 +59,7 @@ std::optional<DashboardData> DashboardQuery::load(const QDate &today)
 bool DashboardQuery::loadCodes(DashboardCodes &codes)
 {
     QSqlQuery q = m_db.query();
-    if (!m_db.prepare(q, QStringLiteral("SELECT rowid, id, display_name FROM staff")) ||
+    if (!m_db.prepare(q, QStringLiteral("SELECT seq, id, display_name FROM staff")) ||
         !m_db.exec(q))
         return false;
     while (q.next()) {
@@ -89,7 +89,7 @@ bool DashboardQuery::loadAlerts(DashboardData &data)
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     const QString sql =
-        QStringLiteral("SELECT e.rowid, %1, a.type, a.respondent,"
+        QStringLiteral("SELECT e.seq, %1, a.type, a.respondent,"
                        " json_extract(a.evidence, '$.ownMean'), json_extract(a.evidence, '$.sd'),"
                        " json_extract(a.evidence, '$.measure')"
                        " FROM alert a JOIN episode e ON e.id = a.episode_id"

@@ -3,10 +3,11 @@
 // questionnaires into the alliance layer's integer-coded ResponseRecords, the stored alerts
 // into AlertRecords, then aggregateDashboard() does the figures.
 //
-// Codes: physio = the staff row's rowid, condition = position in conditionCategories() + 1,
-// instrument = position in the library + 1 (0 = not in the library), age band = position in
-// ageBands + 1 (0 = unknown). The age band of an episode is the band of the child form it
-// uses (chosen for the child's age), so no birth date is decrypted.
+// Codes: physio = the staff row's seq, episode = the episode's seq (stable keys, schema v5:
+// a rowid of these uuid-keyed tables may change in a VACUUM), condition = position in
+// conditionCategories() + 1, instrument = position in the library + 1 (0 = not in the library), age
+// band = position in ageBands + 1 (0 = unknown). The age band of an episode is the band of the
+// child form it uses (chosen for the child's age), so no birth date is decrypted.
 //
 // Status: complete and declined as stored; a draft of a session before `today` counts as
 // skipped (asked, never finished); drafts of today are still in progress and left out.
@@ -19,10 +20,10 @@
 // is repaired when one of the respondent's next two totals is back within 1 SD of the
 // pre-rupture mean the alert recorded (docs/ALLIANCE.md, "Repair").
 //
-// The responses and skips come from dashboard_fact (schema v4), written by the store in the
-// statement that makes a response final or records a skip: one sequential scan through the
-// sqlite3 C API (dashboardfacts.h). Old drafts are the only rows read from the response
-// table. docs/PERFORMANCE.md has the figures.
+// The responses and skips come from dashboard_fact (schema v4, v5), written by the store in the
+// statement that starts a draft, makes a response final or records a skip: one sequential
+// scan through the sqlite3 C API (dashboardfacts.h), plus the episode table for each
+// episode's physio and condition. docs/PERFORMANCE.md has the figures.
 
 #include "core/alliance/dashboard.h"
 #include "core/instrument/instrumentlibrary.h"
@@ -51,7 +52,7 @@ class DashboardQuery
 {
 public:
     DashboardQuery(store::Database &db, const InstrumentLibrary &library);
-    // Checks the database has the dashboard's facts (schema v4 or later); false with
+    // Checks the database has the dashboard's facts (schema v5 or later); false with
     // db.lastError() when not. load() checks it too.
     bool prepare();
     std::optional<DashboardData> load(const QDate &today = QDate::currentDate());

@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "schemasteps.h"
 
 namespace triad::store {
 
@@ -406,10 +407,7 @@ QStringList version4()
 const QVector<MigrationStep> &migrationSteps()
 {
     static const QVector<MigrationStep> steps{
-        {1, version1()},
-        {2, version2()},
-        {3, version3()},
-        {4, version4()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, steps::version5()},
     };
     return steps;
 }

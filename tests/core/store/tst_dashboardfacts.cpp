@@ -1,6 +1,6 @@
-// The dashboard's facts (schema v4, dashboard_fact): completing, declining and skipping each
-// write exactly one fact in the same transaction as the row it comes from (a failure after
-// the fact is written takes both back), a completed correction replaces the fact of the
+// The dashboard's facts (dashboard_fact, schema v4, reshaped in v5): completing, declining and
+// skipping each write exactly one fact in the same transaction as the row it comes from (a failure
+// after the fact is written takes both back), a completed correction replaces the fact of the
 // response it corrects, no code can edit or delete a fact while its source stands, and a
 // patient's erasure removes that patient's facts only.
 
@@ -35,11 +35,12 @@ QString factOf(Database &db, const QString &sourceId)
 {
     return scalar(db,
                   QStringLiteral(
-                      "SELECT f.respondent || ':' || f.status || ':' || f.day || ':' || "
+                      "SELECT (f.outcome & 3) || ':' || ((f.outcome >> 2) & 3) || ':' || "
+                      "f.day || ':' || "
                       "CASE WHEN f.total IS NULL THEN '-' ELSE printf('%.2f', f.total) END || "
-                      "':' || f.at_maximum || "
+                      "':' || ((f.outcome >> 4) & 1) || "
                       "':' || coalesce(i.instrument_id, '-') FROM dashboard_fact f "
-                      "LEFT JOIN dashboard_instrument i ON i.code = f.instrument "
+                      "LEFT JOIN dashboard_instrument i ON i.code = f.outcome >> 5 "
                       "WHERE ? IN (f.response_id, f.skip_id)"),
                   {sourceId})
         .toString();
@@ -67,11 +68,14 @@ private slots:
     {
         TestBed bed;
         QVERIFY(bed.setUp());
-        // 2024-01-08 is day 19730 since 1970-01-01; hypermobility is condition 3.
+        // 2024-01-08 is day 19730 since 1970-01-01.
         const auto done = bed.responses.startDraft(bed.session.id, Respondent::Parent, parentForm,
                                                    QStringLiteral("en"));
         QVERIFY(done);
-        QCOMPARE(bed.db.rowCount(QStringLiteral("dashboard_fact")), qint64(0)); // a draft: none
+        // A started draft has its fact (status 3, no total) from the start: the dashboard counts
+        // it as skipped once its day has passed. Completing replaces it.
+        QCOMPARE(factOf(bed.db, done->id), QStringLiteral("1:3:19730:-:0:triad-parent"));
+        QCOMPARE(bed.db.rowCount(QStringLiteral("dashboard_fact")), qint64(1));
         const auto scores = bed.responses.complete(done->id, parentForm, allAnswers(parentForm, 3));
         QVERIFY2(scores, qPrintable(bed.db.lastError().detail));
         QCOMPARE(bed.db.rowCount(QStringLiteral("dashboard_fact")), qint64(1));
@@ -80,12 +84,10 @@ private slots:
             QStringLiteral("1:0:19730:%1:0:triad-parent").arg(scores->total.normalised, 0, 'f', 2));
         QCOMPARE(scalar(bed.db,
                         QStringLiteral("SELECT count(*) FROM dashboard_fact f "
-                                       "JOIN episode e ON e.rowid = f.episode "
-                                       "JOIN session s ON s.rowid = f.session "
-                                       "JOIN staff st ON st.rowid = f.physio "
-                                       "WHERE e.id = ? AND s.id = ? AND st.id = ? "
-                                       "AND f.condition = 3"),
-                        {bed.episode.id, bed.session.id, bed.physio.id})
+                                       "JOIN episode e ON e.seq = f.episode "
+                                       "JOIN session s ON s.seq = f.session "
+                                       "WHERE e.id = ? AND s.id = ?"),
+                        {bed.episode.id, bed.session.id})
                      .toInt(),
                  1);
 
@@ -146,7 +148,7 @@ private slots:
         const auto correction = bed.responses.startDraft(
             bed.session.id, Respondent::Parent, parentForm, QStringLiteral("en"), {}, original->id);
         QVERIFY2(correction, qPrintable(bed.db.lastError().detail));
-        QCOMPARE(bed.db.rowCount(QStringLiteral("dashboard_fact")), qint64(1));
+        QCOMPARE(bed.db.rowCount(QStringLiteral("dashboard_fact")), qint64(2)); // + its draft
         QVERIFY(!factOf(bed.db, original->id).isEmpty()); // still counts while corrected
         const auto scores =
             bed.responses.complete(correction->id, parentForm, allAnswers(parentForm, 4));
@@ -181,13 +183,16 @@ private slots:
 
         QVERIFY(bed.db.execSql(
             QStringLiteral("CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit WHEN "
-                           "(SELECT count(*) FROM dashboard_fact) > 0 BEGIN "
+                           "(SELECT count(*) FROM dashboard_fact WHERE (outcome >> 2) & 3 <> 3)"
+                           " > 0 BEGIN "
                            "SELECT RAISE(ABORT, 'injected failure after the fact'); END")));
         QVERIFY(!bed.responses.complete(draft->id, parentForm, allAnswers(parentForm, 3)));
         QVERIFY(!skips.skip(bed.session.id, Respondent::Child, QStringLiteral("absent")));
         QVERIFY(bed.db.execSql(QStringLiteral("DROP TRIGGER temp.fail_audit")));
 
-        QCOMPARE(bed.db.rowCount(QStringLiteral("dashboard_fact")), qint64(0));
+        // Only the draft's own fact is left, as it was before the attempts.
+        QCOMPARE(bed.db.rowCount(QStringLiteral("dashboard_fact")), qint64(1));
+        QCOMPARE(factOf(bed.db, draft->id), QStringLiteral("1:3:19730:-:0:triad-parent"));
         QCOMPARE(bed.db.rowCount(QStringLiteral("round_skip")), qint64(0));
         QCOMPARE(bed.db.rowCount(QStringLiteral("score")), qint64(0));
         QCOMPARE(

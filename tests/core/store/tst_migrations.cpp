@@ -71,7 +71,9 @@ bool writeFixture(const QString &path, int version, bool withDecline = false)
         run(QStringLiteral("INSERT INTO clinic VALUES (1, ?, ?, ?)"),
             {QStringLiteral("00000000-0000-4000-8000-00000000c11c"),
              QStringLiteral("Fixture Clinic"), at});
-        run(QStringLiteral("INSERT INTO staff VALUES (?, ?, 'physio', 1, ?)"),
+        // Columns named: v5 adds staff.seq, which its trigger fills.
+        run(QStringLiteral("INSERT INTO staff (id, display_name, role, active, created_at) "
+                           "VALUES (?, ?, 'physio', 1, ?)"),
             {QStringLiteral("staff-1"), QStringLiteral("Demo Physio One"), at});
         run(QStringLiteral("INSERT INTO patient VALUES (?, ?, ?, ?, NULL, ?, 'staff-1')"),
             {QStringLiteral("patient-1"), QStringLiteral("TRD-7K4M-Q2"),
@@ -133,14 +135,16 @@ bool writeFixture(const QString &path, int version, bool withDecline = false)
 // Every fact as "source:respondent:status:day:total:at_maximum:instrument", in source order.
 const QString kFacts = QStringLiteral(
     "SELECT group_concat(x, ';') FROM (SELECT coalesce(f.response_id, f.skip_id) || ':' || "
-    "f.respondent || ':' || f.status || ':' || f.day || ':' || coalesce(f.total, '-') || ':' || "
-    "f.at_maximum || ':' || coalesce(i.instrument_id, '-') AS x FROM dashboard_fact f "
-    "LEFT JOIN dashboard_instrument i ON i.code = f.instrument ORDER BY 1)");
+    "(f.outcome & 3) || ':' || ((f.outcome >> 2) & 3) || ':' || f.day || ':' || "
+    "coalesce(f.total, '-') || ':' || ((f.outcome >> 4) & 1) || ':' || "
+    "coalesce(i.instrument_id, '-') AS x FROM dashboard_fact f "
+    "LEFT JOIN dashboard_instrument i ON i.code = f.outcome >> 5 ORDER BY 1)");
+// Facts whose episode and session keys (v5: the stable seq columns) name the rows they came
+// from.
 const QString kFactsOfTheirRows =
-    QStringLiteral("SELECT count(*) FROM dashboard_fact f JOIN session s ON s.rowid = f.session "
-                   "JOIN episode e ON e.rowid = f.episode AND e.id = s.episode_id "
-                   "JOIN staff st ON st.rowid = f.physio AND st.id = e.physio_id "
-                   "WHERE f.condition = 4 AND e.condition = 'scoliosis' AND s.id = coalesce("
+    QStringLiteral("SELECT count(*) FROM dashboard_fact f JOIN session s ON s.seq = f.session "
+                   "JOIN episode e ON e.seq = f.episode AND e.id = s.episode_id "
+                   "WHERE s.id = coalesce("
                    "(SELECT session_id FROM response WHERE id = f.response_id),"
                    " (SELECT session_id FROM round_skip WHERE id = f.skip_id))");
 
@@ -299,7 +303,8 @@ private slots:
                          qPrintable(table));
             if (version < 3)
                 QVERIFY(!dataTables(version).contains(QStringLiteral("round_skip")));
-            QVERIFY(!dataTables(version).contains(QStringLiteral("dashboard_fact")));
+            if (version < 4)
+                QVERIFY(!dataTables(version).contains(QStringLiteral("dashboard_fact")));
         } else {
             QVERIFY(db.backupPath().isEmpty());
             QCOMPARE(fileHash(path), original);
@@ -340,15 +345,42 @@ private slots:
                          .toString(),
                      QStringLiteral("other"));
         }
-        // v4: one dashboard fact per final response and per skip, backfilled from the rows of
-        // an older database, written by the store's triggers in a v4 one.
+        // v4/v5: one dashboard fact per final response and per skip, rebuilt from the source
+        // rows by the v5 step (whatever an older database held), written by the store's
+        // triggers in a v5 one.
         QCOMPARE(db.rowCount(QStringLiteral("dashboard_fact")), qint64(version >= 3 ? 3 : 1));
         QString expected = QStringLiteral("response-1:0:0:19783:75.0:0:triad-child-4to7");
         if (version >= 3)
             expected += QStringLiteral(";response-2:1:1:19783:-:0:triad-parent"
                                        ";skip-1:0:2:19790:-:0:-");
         QCOMPARE(scalar(db, kFacts).toString(), expected);
-        // Episode, session and physio codes are the rowids of the rows the fact came from.
+        QCOMPARE(scalar(db, kFactsOfTheirRows).toLongLong(),
+                 db.rowCount(QStringLiteral("dashboard_fact")));
+        // v5: every staff, episode and session row has its stable key, numbered in the order
+        // the rows were written; a new row takes the next one, and a key never changes.
+        for (const char *table : {"staff", "episode", "session"})
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE seq IS NULL OR "
+                                               "seq <> rowid")
+                                    .arg(QLatin1String(table)))
+                         .toInt(),
+                     0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(id || '=' || seq) FROM "
+                                           "(SELECT id, seq FROM session ORDER BY seq)"))
+                     .toString(),
+                 version >= 2 ? QStringLiteral("session-1=1,session-2=2")
+                              : QStringLiteral("session-1=1"));
+        QVERIFY(db.execSql(QStringLiteral("INSERT INTO session (id, episode_id, physio_id, "
+                                          "session_date, created_at) VALUES ('session-9', "
+                                          "'episode-1', 'staff-1', '2024-03-15', "
+                                          "'2024-03-15T10:00:00.000Z')")));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT seq FROM session WHERE id = 'session-9'")).toInt(),
+            version >= 2 ? 3 : 2);
+        QVERIFY(!db.execSql(QStringLiteral("UPDATE session SET seq = 7 WHERE id = 'session-9'")));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);
+        QVERIFY(db.execSql(QStringLiteral("INSERT INTO round_skip VALUES ('skip-8', "
+                                          "'session-9', 'child', 'absent', "
+                                          "'2024-03-15T10:05:00.000Z')")));
         QCOMPARE(scalar(db, kFactsOfTheirRows).toLongLong(),
                  db.rowCount(QStringLiteral("dashboard_fact")));
         // The immutability rules still hold after the migration.

@@ -1,0 +1,10 @@
+#pragma once
+// Migration steps kept in files of their own (schema.cpp lists every step in order).
+
+#include <QStringList>
+
+namespace triad::store::steps {
+
+QStringList version5(); // stable keys (seq) and the narrower dashboard_fact (schemav5.cpp)
+
+} // namespace triad::store::steps
