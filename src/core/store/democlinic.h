@@ -1,9 +1,9 @@
 #pragma once
 // A synthetic demo clinic for training, screenshots and trying Triad out: staff with known
-// demo-only passphrases, obviously synthetic children (made-up first names, surname "Demo"), guardians, episodes
-// and 6-14 sessions of complete rounds (child, parent, physio) whose scores follow realistic
-// trajectories: children above their physio, parents above both, ceiling effects, and a
-// couple of planted ruptures followed by repair. Never real people.
+// demo-only passphrases, obviously synthetic children (made-up first names, surname "Demo"),
+// guardians, episodes and 6-14 sessions of complete rounds (child, parent, physio) whose scores
+// follow realistic trajectories: children above their physio, parents above both, ceiling effects,
+// and a couple of planted ruptures followed by repair. Never real people.
 //
 // Deterministic for a seed and a last-session date: the same names, dates, answers and
 // scores every time (row ids and ciphertexts are random, as always).

@@ -104,7 +104,8 @@ private slots:
             // Obviously synthetic: a made-up first name and the surname "Demo".
             QCOMPARE(p.name.section(QLatin1Char(' '), 1, 1), QStringLiteral("Demo"));
             QCOMPARE(patients.guardians(p.id).size(), 1);
-            QVERIFY(patients.guardians(p.id).first().name.contains(QLatin1String(" Demo (parent of ")));
+            QVERIFY(
+                patients.guardians(p.id).first().name.contains(QLatin1String(" Demo (parent of ")));
             const Episode e = episodes.forPatient(p.id).first();
             QVERIFY(e.goals.startsWith(QLatin1String("Demo goal")));
             const QVector<StoredResponse> list = responses.forEpisode(e.id);
