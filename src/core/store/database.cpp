@@ -32,9 +32,28 @@ void removeIfExists(const QString &file)
 
 } // namespace
 
+namespace {
+thread_local QDateTime t_syntheticNow; // invalid: use the wall clock
+} // namespace
+
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QDateTime now =
+        t_syntheticNow.isValid() ? t_syntheticNow : QDateTime::currentDateTimeUtc();
+    return now.toString(Qt::ISODateWithMs);
+}
+
+SyntheticClock::SyntheticClock(const QDateTime &start)
+{
+    set(start);
+}
+SyntheticClock::~SyntheticClock()
+{
+    t_syntheticNow = QDateTime();
+}
+void SyntheticClock::set(const QDateTime &utc)
+{
+    t_syntheticNow = utc.toUTC();
 }
 
 QString newUuid()

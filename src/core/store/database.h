@@ -7,6 +7,7 @@
 
 #include "storeerror.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -117,7 +118,20 @@ private:
     bool m_open = false;
 };
 
-QString nowUtc();  // ISO 8601 UTC with milliseconds, the format of every *_at column
+QString nowUtc(); // ISO 8601 UTC with milliseconds, the format of every *_at column
+
+// Only for generating synthetic data (the demo clinic): while an instance lives, nowUtc() on
+// this thread returns the time it was given instead of the wall clock, so demo responses carry
+// their session's date and a plausible time to answer. Thread-local: nothing else is affected.
+class SyntheticClock
+{
+public:
+    explicit SyntheticClock(const QDateTime &start);
+    ~SyntheticClock();
+    SyntheticClock(const SyntheticClock &) = delete;
+    SyntheticClock &operator=(const SyntheticClock &) = delete;
+    void set(const QDateTime &utc);
+};
 QString newUuid(); // lowercase, without braces
 
 } // namespace triad::store

@@ -205,6 +205,10 @@ std::optional<DemoSummary> DemoClinic::create(Database &db, const InstrumentLibr
     // Two planted ruptures, spread over the caseload.
     const QVector<int> ruptured{options.patients / 4, (3 * options.patients) / 4};
 
+    // Demo records carry their session's date and a plausible answering time, as a real
+    // round would; the clock is only this thread's and stops with the function.
+    SyntheticClock clock(QDateTime(options.lastSessionDate, QTime(9, 0), Qt::UTC));
+    QRandomGenerator pace(options.seed + 1); // its own stream: the answers stay as they were
     for (int i = 0; i < options.patients; ++i) {
         const DemoAccount &physio = summary.accounts.at(2 + i % 3);
         audit.setStaffId(physio.staffId);
@@ -251,6 +255,8 @@ std::optional<DemoSummary> DemoClinic::create(Database &db, const InstrumentLibr
 
         for (int s = 0; s < story.sessions; ++s) {
             const QDate date = first.addDays(7 * s);
+            QDateTime moment(date, QTime(16, 30), Qt::UTC);
+            clock.set(moment);
             const auto session = sessions.create(episode->id, physio.staffId, date,
                                                  s % 5 == 4 ? QStringLiteral("home") : QString());
             if (!session)
@@ -273,8 +279,14 @@ std::optional<DemoSummary> DemoClinic::create(Database &db, const InstrumentLibr
                                     .arg(InstrumentLibrary::ageOn(birth, date)));
                     return std::nullopt;
                 }
+                moment = moment.addSecs(60);
+                clock.set(moment);
                 const auto draft = responses.startDraft(session->id, r.form->respondent, *r.form,
                                                         QStringLiteral("en"), r.guardianId);
+                // 4 to 12 seconds a question: a child listening to read-aloud is slower,
+                // a physio at session end quicker.
+                moment = moment.addSecs(qint64(r.form->items.size()) * (4 + pace.bounded(9)));
+                clock.set(moment);
                 if (!draft ||
                     !responses.complete(draft->id, *r.form, answersFor(*r.form, r.level, rng)))
                     return std::nullopt;

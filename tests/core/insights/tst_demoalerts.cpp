@@ -44,6 +44,17 @@ private slots:
         QSqlQuery q = db.query();
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM alert")) && q.next());
         QVERIFY(q.value(0).toInt() >= summary->rupturedEpisodes.size());
+        // Answered at a human pace, so no "answered very quickly" flag on demo rounds ...
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM alert WHERE type = 'quality-too-fast'")) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // ... and on the day of their session, as a real round would be.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM response r JOIN session s ON "
+                                      "s.id = r.session_id WHERE substr(r.completed_at, 1, 10) "
+                                      "<> s.session_date")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(audit.verify().ok);
     }
 };
