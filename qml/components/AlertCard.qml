@@ -25,6 +25,17 @@ Rectangle {
 
     signal actRequested(string alertId)
 
+    // "Total, Goals, Bond" when one card stands for the same sentence on several measures.
+    function measuresText() {
+        const ids = card.alert.measures && card.alert.measures.length > 0 ? card.alert.measures
+                                                                           : [card.alert.measure || ""]
+        let names = []
+        for (let i = 0; i < ids.length; ++i)
+            if (card.measureNames[ids[i]])
+                names.push(card.measureNames[ids[i]])
+        return names.join(", ")
+    }
+
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
     color: card.alert.acknowledged ? Theme.surface : Theme.alertSurface
@@ -41,7 +52,7 @@ Rectangle {
             Layout.fillWidth: true
             text: [qsTr("Session %1").arg(card.alert.sessionIndex),
                    card.respondentNames[card.alert.respondent] || card.alert.respondent || "",
-                   card.measureNames[card.alert.measure] || ""].filter(part => part.length > 0).join(" · ")
+                   card.measuresText()].filter(part => part.length > 0).join(" · ")
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSmall
             font.bold: true

@@ -57,16 +57,41 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
         *error = reader.errorMessage();
         return {};
     }
+    // One card per thing to talk about: the same sentence for the same person (a drop seen
+    // on the total and on goals and bond, say) is shown once, naming every measure.
     QVariantList alerts;
-    for (const store::AlertRecord &a : *stored)
+    QHash<QString, int> cardOf; // respondent + prompt -> index in alerts
+    for (const store::AlertRecord &a : *stored) {
+        const QString measure = a.evidence.value(QStringLiteral("measure")).toString();
+        const QString key = a.respondent + QLatin1Char('\n') + a.prompt;
+        if (const auto it = cardOf.constFind(key); it != cardOf.constEnd()) {
+            QVariantMap card = alerts.at(*it).toMap();
+            QStringList measures = card.value(QStringLiteral("measures")).toStringList();
+            if (!measure.isEmpty() && !measures.contains(measure))
+                measures << measure;
+            const QStringList order{QStringLiteral("total"), QStringLiteral("goal"),
+                                    QStringLiteral("task"), QStringLiteral("bond")};
+            std::sort(measures.begin(), measures.end(), [&](const QString &x, const QString &y) {
+                return order.indexOf(x) < order.indexOf(y);
+            });
+            card.insert(QStringLiteral("measures"), measures);
+            card.insert(QStringLiteral("alertIds"),
+                        card.value(QStringLiteral("alertIds")).toStringList() << a.id);
+            alerts[*it] = card;
+            continue;
+        }
+        cardOf.insert(key, int(alerts.size()));
         alerts << QVariantMap{
             {QStringLiteral("alertId"), a.id},
+            {QStringLiteral("alertIds"), QStringList{a.id}},
             {QStringLiteral("type"), a.type},
             {QStringLiteral("severity"), a.severity},
             {QStringLiteral("respondent"), a.respondent},
-            {QStringLiteral("measure"), a.evidence.value(QStringLiteral("measure")).toString()},
+            {QStringLiteral("measure"), measure},
+            {QStringLiteral("measures"), measure.isEmpty() ? QStringList() : QStringList{measure}},
             {QStringLiteral("prompt"), a.prompt},
             {QStringLiteral("evidence"), a.evidence.toVariantMap()}};
+    }
 
     return {{QStringLiteral("sessionIndex"), index},
             {QStringLiteral("date"), round.sessionDate.toString(Qt::ISODate)},
