@@ -347,7 +347,7 @@ QString ClinicSession::unlockWithPin(const QString &pin)
         enterSignedIn();
         return {};
     case crypto::PinOutcome::Rejected:
-        return tr("PIN: wrong PIN, %n attempt(s) left.", nullptr, attempt.attemptsLeft);
+        return tr("PIN: wrong PIN. Attempts left: %1.").arg(attempt.attemptsLeft);
     case crypto::PinOutcome::PassphraseRequired:
     case crypto::PinOutcome::NoPin:
         break;
