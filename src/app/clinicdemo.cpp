@@ -54,20 +54,7 @@ QString ClinicSession::createDemoClinic()
     connect(watcher, &QFutureWatcher<DemoResult>::finished, this, [this, watcher] {
         const DemoResult result = watcher->result();
         watcher->deleteLater();
-        setBusy(false);
-        refreshFromDatabase();
-        if (!result.message.isEmpty()) {
-            setError(result.message);
-            emit createFinished(false, result.message);
-            return;
-        }
-        auto relay = std::make_shared<QMetaObject::Connection>();
-        *relay = connect(this, &ClinicSession::signInFinished, this,
-                         [this, relay](bool ok, const QString &message) {
-                             disconnect(*relay);
-                             emit createFinished(ok, message);
-                         });
-        signIn(result.adminId, result.passphrase);
+        finishCreation(result.message, result.adminId, result.passphrase);
     });
     watcher->setFuture(QtConcurrent::run(createDemoOnWorker, m_db.path(),
                                          InstrumentCatalog::instance()->library(), cryptoParams()));

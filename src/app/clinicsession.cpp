@@ -241,21 +241,7 @@ QString ClinicSession::createClinic(const QString &clinicName, const QString &ad
     connect(watcher, &QFutureWatcher<CreateResult>::finished, this, [this, watcher, passphrase] {
         const CreateResult result = watcher->result();
         watcher->deleteLater();
-        setBusy(false);
-        refreshFromDatabase();
-        if (!result.message.isEmpty()) {
-            setError(result.message);
-            emit createFinished(false, result.message);
-            return;
-        }
-        // Signing in as the new admin runs scrypt off the UI thread again.
-        auto relay = std::make_shared<QMetaObject::Connection>();
-        *relay = connect(this, &ClinicSession::signInFinished, this,
-                         [this, relay](bool ok, const QString &message) {
-                             disconnect(*relay);
-                             emit createFinished(ok, message);
-                         });
-        signIn(result.adminId, passphrase);
+        finishCreation(result.message, result.adminId, passphrase);
     });
     watcher->setFuture(QtConcurrent::run(createOnWorker, m_db.path(), clinicName.simplified(),
                                          adminName.simplified(), passphrase, g_scrypt));
@@ -492,6 +478,25 @@ void ClinicSession::setSpeechEnabled(bool on)
     m_speechEnabled = on;
     saveSettings();
     applySpeech();
+}
+
+void ClinicSession::finishCreation(const QString &failure, const QString &adminId,
+                                   const QString &passphrase)
+{
+    setBusy(false);
+    refreshFromDatabase();
+    if (!failure.isEmpty()) {
+        setError(failure);
+        emit createFinished(false, failure);
+        return;
+    }
+    auto relay = std::make_shared<QMetaObject::Connection>();
+    *relay = connect(this, &ClinicSession::signInFinished, this,
+                     [this, relay](bool ok, const QString &message) {
+                         disconnect(*relay);
+                         emit createFinished(ok, message);
+                     });
+    signIn(adminId, passphrase);
 }
 
 } // namespace triad::app

@@ -147,6 +147,9 @@ private:
 
     void openDatabase();
     void refreshFromDatabase();
+    // After a clinic (or the demo) was written on a worker thread: report `failure`, or sign
+    // the new admin in (scrypt off the UI thread again) and report through createFinished.
+    void finishCreation(const QString &failure, const QString &adminId, const QString &passphrase);
     void setState(const QString &state);
     void setError(const QString &message);
     void setBusy(bool busy);
