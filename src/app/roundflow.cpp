@@ -179,23 +179,8 @@ QString RoundFlow::start(const QString &episodeId)
     if (!created)
         return fail(ws->sessions.lastError().message());
 
-    Round round;
-    round.episodeId = episode->id;
-    round.sessionId = created->id;
-    round.patientId = patient->id;
-    round.sessionDate = created->date;
-    round.birthDate = patient->birthDate;
-    round.childName = firstName(patient->name);
-    round.physioName = session->signedInName();
-    const auto guardians = ws->patients.guardians(patient->id);
-    if (!guardians.isEmpty()) {
-        round.parentName = firstName(guardians.first().name);
-        round.guardianId = guardians.first().id;
-    }
-    QHash<QString, QString> set;
-    for (auto it = episode->instrumentSet.begin(); it != episode->instrumentSet.end(); ++it)
-        set.insert(it.key(), it.value().toString());
-    round.plan = planRound(InstrumentCatalog::instance()->library(), round, set);
+    const Round round = roundFor(ws->patients, *episode, *patient, *created,
+                                 session->signedInName(), InstrumentCatalog::instance()->library());
 
     m_round = round;
     m_current = -1;

@@ -22,6 +22,30 @@ QVariantMap PlanEntry::toMap() const
             {QStringLiteral("reason"), reason}};
 }
 
+Round roundFor(store::PatientRepository &patients, const store::Episode &episode,
+               const store::Patient &patient, const store::Session &session,
+               const QString &physioName, const InstrumentLibrary &library)
+{
+    Round round;
+    round.episodeId = episode.id;
+    round.sessionId = session.id;
+    round.patientId = patient.id;
+    round.sessionDate = session.date;
+    round.birthDate = patient.birthDate;
+    round.childName = firstName(patient.name);
+    round.physioName = physioName;
+    const auto guardians = patients.guardians(patient.id);
+    if (!guardians.isEmpty()) {
+        round.parentName = firstName(guardians.first().name);
+        round.guardianId = guardians.first().id;
+    }
+    QHash<QString, QString> set;
+    for (auto it = episode.instrumentSet.begin(); it != episode.instrumentSet.end(); ++it)
+        set.insert(it.key(), it.value().toString());
+    round.plan = planRound(library, round, set);
+    return round;
+}
+
 QString firstName(const QString &fullName)
 {
     const QStringList parts = fullName.simplified().split(QLatin1Char(' '));

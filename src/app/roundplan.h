@@ -4,6 +4,8 @@
 // the rules (age bands, skip reasons and how they are stored) are plain functions.
 
 #include "core/instrument/instrumentlibrary.h"
+#include "core/store/episoderepository.h"
+#include "core/store/patientrepository.h"
 
 #include <QDate>
 #include <QVariantMap>
@@ -45,6 +47,12 @@ QString firstName(const QString &fullName);
 // physio forms for the episode ({"parent": id, "physio": id}).
 QVector<PlanEntry> planRound(const InstrumentLibrary &library, const Round &round,
                              const QHash<QString, QString> &instrumentSet);
+
+// The round of one session: who is asked, with which form (the child's by age on the
+// session date), and the names the screens use. Used to start a round and to resume one.
+Round roundFor(store::PatientRepository &patients, const store::Episode &episode,
+               const store::Patient &patient, const store::Session &session,
+               const QString &physioName, const InstrumentLibrary &library);
 
 // Skip reasons the screens offer, as [{id, label}].
 QVariantList skipReasonList();

@@ -85,23 +85,9 @@ QString RoundFlow::resume()
         return fail(tr("The interrupted round cannot be opened: %1")
                         .arg(ws->responses.lastError().message()));
 
-    Round round;
-    round.episodeId = episode->id;
-    round.sessionId = s->id;
-    round.patientId = patient->id;
-    round.sessionDate = s->date;
-    round.birthDate = patient->birthDate;
-    round.childName = firstName(patient->name);
-    round.physioName = session->displayNameOf(s->physioId);
-    const auto guardians = ws->patients.guardians(patient->id);
-    if (!guardians.isEmpty()) {
-        round.parentName = firstName(guardians.first().name);
-        round.guardianId = guardians.first().id;
-    }
-    QHash<QString, QString> set;
-    for (auto it = episode->instrumentSet.begin(); it != episode->instrumentSet.end(); ++it)
-        set.insert(it.key(), it.value().toString());
-    round.plan = planRound(InstrumentCatalog::instance()->library(), round, set);
+    Round round =
+        roundFor(ws->patients, *episode, *patient, *s, session->displayNameOf(s->physioId),
+                 InstrumentCatalog::instance()->library());
 
     // What the session already holds decides each step: answered, declined, or in progress.
     for (const auto &stored : ws->responses.forSession(s->id)) {
