@@ -45,6 +45,16 @@ Page {
         }
     }
 
+    EpisodeEditDialog {
+        id: editEpisode
+        conditions: controller.conditions
+        onSubmitted: (condition, goals) => {
+            editEpisode.message = controller.update(condition, goals)
+            if (editEpisode.message.length === 0)
+                editEpisode.close()
+        }
+    }
+
     ConfirmDialog {
         id: closeEpisode
         question: qsTr("Close this episode of care? Its sessions stay in the record; no new round can start in it.")
@@ -77,15 +87,25 @@ Page {
                 Layout.preferredWidth: 3
                 spacing: Theme.spacing
 
-                Label {
+                RowLayout {
                     Layout.fillWidth: true
-                    text: controller.goals.length > 0 ? qsTr("%1 · Goals: %2").arg(controller.conditionLabel).arg(controller.goals)
-                                                      : controller.conditionLabel
-                    wrapMode: Text.WordWrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
+                    spacing: Theme.spacing
+                    Label {
+                        Layout.fillWidth: true
+                        text: controller.goals.length > 0 ? qsTr("%1 · Goals: %2").arg(controller.conditionLabel).arg(controller.goals)
+                                                          : controller.conditionLabel
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                    }
+                    BigButton {
+                        visible: controller.open
+                        text: qsTr("Edit")
+                        Accessible.name: qsTr("Edit condition and goals")
+                        onClicked: editEpisode.ask(controller.condition, controller.goals)
+                    }
                 }
                 Flow {
                     Layout.fillWidth: true

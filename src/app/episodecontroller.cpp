@@ -204,6 +204,20 @@ QString EpisodeController::create(const QString &patientId, const QString &condi
     return load(created->id);
 }
 
+QString EpisodeController::update(const QString &condition, const QString &goals)
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws)
+        return tr("Please sign in first.");
+    if (m_episodeId.isEmpty())
+        return tr("Episode: open an episode first.");
+    if (!store::conditionCategories().contains(condition))
+        return tr("Condition: please choose one from the list.");
+    if (!ws->episodes.update(m_episodeId, condition, goals.trimmed()))
+        return ws->episodes.lastError().message();
+    return load(m_episodeId);
+}
+
 QString EpisodeController::close()
 {
     Workspace *ws = ClinicSession::instance()->workspace();

@@ -62,6 +62,8 @@ public:
     Q_INVOKABLE QString create(const QString &patientId, const QString &condition,
                                const QString &goals);
     Q_INVOKABLE QString close();
+    // Changes the condition and the goals (in the family's words) of the loaded episode.
+    Q_INVOKABLE QString update(const QString &condition, const QString &goals);
     // [{x: sessionIndex, y: score}] for one respondent ("child", "parent", "physio") and
     // measure ("total", "goal", "task", "bond"); sessions without a score are left out.
     Q_INVOKABLE QVariantList series(const QString &respondent, const QString &measure) const;

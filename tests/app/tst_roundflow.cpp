@@ -193,6 +193,20 @@ private slots:
         QCOMPARE(episode.conditions().size(), 7);
         QCOMPARE(episode.actionKinds().size(), 5);
 
+        // Condition and goals can be changed later; a fresh controller reads the change back.
+        QVERIFY(episode.update(QStringLiteral("flu"), QStringLiteral("x"))
+                    .startsWith(QStringLiteral("Condition:")));
+        QCOMPARE(episode.update(QStringLiteral("low-back-pain"),
+                                QStringLiteral("  Walk to school without stopping  ")),
+                 QString());
+        EpisodeController reread;
+        QCOMPARE(reread.load(m_episodeId), QString());
+        QCOMPARE(reread.condition(), QStringLiteral("low-back-pain"));
+        QCOMPARE(reread.goals(), QStringLiteral("Walk to school without stopping"));
+        QCOMPARE(
+            episode.update(QStringLiteral("acl-injury"), QStringLiteral("Play football again")),
+            QString());
+
         PatientListModel list;
         list.setSearch(QStringLiteral("mia"));
         QCOMPARE(list.rowCount(), 1);

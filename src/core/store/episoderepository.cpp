@@ -128,6 +128,17 @@ QVector<Episode> EpisodeRepository::forPhysio(const QString &physioId, bool open
 
 bool EpisodeRepository::updateGoals(const QString &episodeId, const QString &goals)
 {
+    const auto episode = get(episodeId);
+    return episode && update(episodeId, episode->condition, goals);
+}
+
+bool EpisodeRepository::update(const QString &episodeId, const QString &condition,
+                               const QString &goals)
+{
+    if (!conditionCategories().contains(condition)) {
+        m_db.setError(StoreErrorKind::Invalid, QStringLiteral("unknown condition category"));
+        return false;
+    }
     QByteArray sealed;
     if (!goals.isEmpty()) {
         sealed =
@@ -141,8 +152,10 @@ bool EpisodeRepository::updateGoals(const QString &episodeId, const QString &goa
     if (!tx.begin())
         return false;
     QSqlQuery q = m_db.query();
-    if (!m_db.prepare(q, QStringLiteral("UPDATE episode SET goals = ? WHERE id = ?")))
+    if (!m_db.prepare(q,
+                      QStringLiteral("UPDATE episode SET condition = ?, goals = ? WHERE id = ?")))
         return false;
+    q.addBindValue(condition);
     q.addBindValue(sealed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                     : QVariant(sealed));
     q.addBindValue(episodeId);
@@ -153,7 +166,7 @@ bool EpisodeRepository::updateGoals(const QString &episodeId, const QString &goa
         return false;
     }
     if (!m_audit.append(QStringLiteral("update"), QStringLiteral("episode"), episodeId, {},
-                        sealed) ||
+                        condition.toUtf8() + '\n' + sealed) ||
         !tx.commit())
         return false;
     m_audit.publishHead();

@@ -56,6 +56,8 @@ public:
     // A physio's caseload; openOnly leaves out closed episodes.
     QVector<Episode> forPhysio(const QString &physioId, bool openOnly = true);
     bool updateGoals(const QString &episodeId, const QString &goals);
+    // Condition (one of conditionCategories()) and goals in one audited change.
+    bool update(const QString &episodeId, const QString &condition, const QString &goals);
     bool close(const QString &episodeId, const QDate &endDate);
 
     const StoreError &lastError() const { return m_db.lastError(); }
