@@ -18,6 +18,7 @@ namespace {
 
 crypto::ScryptParams g_scrypt;
 crypto::PinHashing g_pinHashing;
+int g_idleMinuteMs = 60 * 1000;
 
 QString databasePath()
 {
@@ -390,6 +391,11 @@ void ClinicSession::signOut()
     refreshFromDatabase();
 }
 
+void ClinicSession::setIdleMinuteForTesting(int milliseconds)
+{
+    g_idleMinuteMs = std::max(1, milliseconds);
+}
+
 void ClinicSession::userActivity()
 {
     if (isSignedIn())
@@ -402,7 +408,7 @@ void ClinicSession::restartIdleTimer()
         m_idleTimer.stop();
         return;
     }
-    m_idleTimer.start(std::max(1, m_idleMinutes) * 60 * 1000);
+    m_idleTimer.start(std::max(1, m_idleMinutes) * g_idleMinuteMs);
 }
 
 void ClinicSession::setFormRunning(bool running)

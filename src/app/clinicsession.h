@@ -72,6 +72,8 @@ public:
     // Test hook: cheap key derivation and PIN hashing. Call before the first instance().
     static void setCryptoParamsForTesting(const crypto::ScryptParams &scrypt,
                                           const crypto::PinHashing &pin);
+    // Test hook: how long an idle "minute" lasts, so the idle lock can be tested in ms.
+    static void setIdleMinuteForTesting(int milliseconds);
     // What new key slots are sealed with (production strength unless a test changed it).
     static crypto::ScryptParams cryptoParams();
 

@@ -547,6 +547,36 @@ private slots:
         delete other;
     }
 
+    void idleLockWaitsWhileAFormRuns()
+    {
+        if (session()->state() != QLatin1String("signedIn")) {
+            session()->signOut();
+            signInAgain();
+        }
+        ClinicSession::setIdleMinuteForTesting(100); // a "minute" of 100 ms
+        session()->setIdleMinutes(2);
+        // A form running: the family has the tablet, it never locks under them.
+        session()->setFormRunning(true);
+        session()->userActivity();
+        QTest::qWait(400);
+        QCOMPARE(session()->state(), QStringLiteral("signedIn"));
+        // No form: after the idle time the tablet locks (PIN lock when a PIN is set).
+        session()->setFormRunning(false);
+        QTRY_VERIFY_WITH_TIMEOUT(session()->state() != QLatin1String("signedIn"), 2000);
+        QVERIFY(!session()->vault().isUnlocked());
+        // Activity keeps it open.
+        session()->signOut();
+        signInAgain();
+        for (int i = 0; i < 6; ++i) {
+            QTest::qWait(100);
+            session()->userActivity();
+        }
+        QCOMPARE(session()->state(), QStringLiteral("signedIn"));
+        ClinicSession::setIdleMinuteForTesting(60 * 1000);
+        session()->userActivity();
+        QCOMPARE(session()->setPin(QStringLiteral("2468")), QString()); // signing out wiped it
+    }
+
     void fiveWrongPinsRequireThePassphrase()
     {
         session()->lock();
