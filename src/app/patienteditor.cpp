@@ -3,6 +3,8 @@
 #include "clinicsession.h"
 #include "instrumentcatalog.h"
 
+#include "core/store/personname.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -125,6 +127,8 @@ QString PatientEditor::check() const
 {
     if (m_name.simplified().isEmpty())
         return tr("Name: please enter the child's name.");
+    if (const QString problem = store::nameProblem(m_name, tr("Name")); !problem.isEmpty())
+        return problem;
     const QDate birth = parseIsoDate(m_birthDate);
     if (!birth.isValid())
         return tr("Birth date: \"%1\" is not a date; use year-month-day, e.g. 2018-03-14.")
@@ -133,8 +137,12 @@ QString PatientEditor::check() const
         return tr("Birth date: %1 is in the future.").arg(m_birthDate);
     for (int i = 0; i < m_guardians.size(); ++i) {
         const QVariantMap g = m_guardians.at(i).toMap();
-        if (g.value(QStringLiteral("name")).toString().simplified().isEmpty())
+        const QString gName = g.value(QStringLiteral("name")).toString();
+        if (gName.simplified().isEmpty())
             return tr("Guardian %1: please enter a name.").arg(i + 1);
+        if (const QString problem = store::nameProblem(gName, tr("Guardian %1").arg(i + 1));
+            !problem.isEmpty())
+            return problem;
         if (!relationIds().contains(g.value(QStringLiteral("relation")).toString()))
             return tr("Guardian %1: the relation must be mother, father, carer or other.")
                 .arg(i + 1);
@@ -170,7 +178,7 @@ QString PatientEditor::save()
     if (!problem.isEmpty())
         return problem;
     const QDate birth = parseIsoDate(m_birthDate);
-    const QString name = m_name.simplified();
+    const QString name = store::cleanName(m_name);
 
     if (m_patientId.isEmpty()) {
         const auto created = ws->patients.create(name, birth, m_notes);
@@ -190,7 +198,7 @@ QString PatientEditor::save()
     }
     for (int i = 0; i < m_guardians.size(); ++i) {
         const QVariantMap g = m_guardians.at(i).toMap();
-        const QString gName = g.value(QStringLiteral("name")).toString().simplified();
+        const QString gName = store::cleanName(g.value(QStringLiteral("name")).toString());
         if (i < m_guardianIds.size()) {
             if (!ws->patients.renameGuardian(m_guardianIds.at(i), gName))
                 return tr("Guardian %1: %2").arg(i + 1).arg(ws->patients.lastError().message());

@@ -1,6 +1,7 @@
 #include "adminsession.h"
 
 #include "core/store/clinic.h"
+#include "core/store/personname.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,10 +68,30 @@ std::optional<store::StaffMember> findMember(store::StaffRepository &staff, cons
                                          "--as NAME.");
         return std::nullopt;
     }
+    // A staff id is exact and never ambiguous.
     for (const auto &m : members)
-        if (m.displayName.compare(name.simplified(), Qt::CaseInsensitive) == 0)
+        if (m.id == name.trimmed())
             return m;
-    *problem = tr("no active staff member is called \"%1\" (--as).").arg(name);
+    const QString wanted = store::cleanName(name).toCaseFolded();
+    QVector<store::StaffMember> named;
+    for (const auto &m : members)
+        if (store::cleanName(m.displayName).toCaseFolded() == wanted)
+            named << m;
+    if (named.size() == 1)
+        return named.first();
+    if (named.size() > 1) {
+        // Databases made before names had to differ in more than case may hold such pairs.
+        QStringList ids;
+        for (const auto &m : named)
+            ids << QStringLiteral("%1 (%2, %3)")
+                       .arg(m.id, m.displayName, store::staffRoleId(m.role));
+        *problem = tr("%1 active staff members are called \"%2\"; sign in with --as and a "
+                      "staff id instead: %3.")
+                       .arg(named.size())
+                       .arg(name, ids.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    *problem = tr("no active staff member is called \"%1\" or has that id (--as).").arg(name);
     return std::nullopt;
 }
 
@@ -116,12 +137,17 @@ int openSession(QStringList &args, Io &io, AdminSession &session, const SessionO
     store::Database::Options open;
     open.mode = store::Database::OpenMode::ExistingOnly;
     open.checkIntegrity = options.checkIntegrity;
-    if (!session.db.open(path, open))
-        return reportFailure(
-            io, session.json, 2,
-            tr("cannot open the database %1: %2")
-                .arg(QDir::toNativeSeparators(path), session.db.lastError().message()),
-            store::StoreError::kindId(session.db.lastError().kind));
+    if (!session.db.open(path, open)) {
+        const store::StoreError &e = session.db.lastError();
+        // Busy: who holds the database (program names and process ids, nothing personal).
+        const QString who = e.kind == store::StoreErrorKind::Busy
+                                ? QStringLiteral(" (%1)").arg(e.detail)
+                                : QString();
+        return reportFailure(io, session.json, 2,
+                             tr("cannot open the database %1: %2%3")
+                                 .arg(QDir::toNativeSeparators(path), e.message(), who),
+                             store::StoreError::kindId(e.kind));
+    }
     store::Clinic clinic(session.db);
     if (!clinic.exists())
         return reportFailure(io, session.json, 2,
@@ -145,6 +171,15 @@ int openSession(QStringList &args, Io &io, AdminSession &session, const SessionO
             store::StoreError::kindId(session.db.lastError().kind));
     session.member = *member;
     return 0;
+}
+
+int exitCodeFor(store::StoreErrorKind kind)
+{
+    using K = store::StoreErrorKind;
+    return (kind == K::DiskFull || kind == K::ReadOnly || kind == K::Busy || kind == K::Io ||
+            kind == K::Corrupt || kind == K::WrongFile || kind == K::TooNew)
+               ? 2
+               : 1;
 }
 
 int reportFailure(Io &io, bool json, int exitCode, const QString &message, const QString &kind)

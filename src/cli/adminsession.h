@@ -40,6 +40,10 @@ struct SessionOptions
 int openSession(QStringList &args, Io &io, AdminSession &session,
                 const SessionOptions &options = {});
 
+// The exit code for a store failure: the disk or the database engine (full, read-only, busy,
+// I/O) is the environment (2); a value the store refused is a problem found (1).
+int exitCodeFor(store::StoreErrorKind kind);
+
 // Errors go to stderr as text, or to stdout as {"ok":false,"error":...} with --json.
 int reportFailure(Io &io, bool json, int exitCode, const QString &message,
                   const QString &kind = {});

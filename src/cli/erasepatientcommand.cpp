@@ -4,6 +4,8 @@
 #include "core/interop/patienterasure.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
 
 namespace triad::cli {
 namespace {
@@ -33,13 +35,23 @@ int runErase(const QStringList &arguments, Io &io)
         return reportFailure(io, session.json, code, error.message,
                              interop::InteropError::kindId(error.kind));
     }
-    if (session.json)
-        printJson(io, {{"ok", true}, {"code", report.code}});
-    else
+    QStringList removed;
+    for (const QString &copy : report.removedCopies)
+        removed << QDir::toNativeSeparators(copy);
+    if (session.json) {
+        printJson(io, {{"ok", true},
+                       {"code", report.code},
+                       {"removedCopies", QJsonArray::fromStringList(removed)}});
+    } else {
         io.out << tr("Erased patient %1 and everything recorded about them. Backups made "
                      "before today still hold them; see docs/SECURITY.md.")
                       .arg(report.code)
                << '\n';
+        if (!removed.isEmpty())
+            io.out << tr("Also overwrote and removed the copies Triad had kept: %1")
+                          .arg(removed.join(QStringLiteral(", ")))
+                   << '\n';
+    }
     return 0;
 }
 

@@ -2,6 +2,7 @@
 #include "adminsession.h"
 
 #include "core/store/clinic.h"
+#include "core/store/personname.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +24,7 @@ int runInit(const QStringList &arguments, Io &io)
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
     const QString path = takeOption(args, QStringLiteral("--db"), defaultDatabasePath());
+    const bool usesDefaultPath = path == defaultDatabasePath();
     const QString clinicName = takeOption(args, QStringLiteral("--clinic"));
     const QString adminName = takeOption(args, QStringLiteral("--admin"));
     if (const int code = rejectExtra(args, kUsage, io, json))
@@ -32,7 +34,20 @@ int runInit(const QStringList &arguments, Io &io)
                              tr("--clinic NAME and --admin NAME are both needed; usage: "
                                 "triad-cli %1")
                                  .arg(kUsage));
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (const QString problem = store::nameProblem(adminName, QStringLiteral("--admin"));
+        !problem.isEmpty())
+        return reportFailure(io, json, 2, problem, QStringLiteral("invalid"));
+    // Only the app's own data folder is created; a folder named with --db must exist, so a
+    // typo in the path never scatters a clinic database into a new folder.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (usesDefaultPath)
+        QDir().mkpath(folder);
+    if (!QFileInfo(folder).isDir())
+        return reportFailure(io, json, 2,
+                             tr("the folder %1 does not exist (--db); create it first, or check "
+                                "the path.")
+                                 .arg(QDir::toNativeSeparators(folder)),
+                             QStringLiteral("not-found"));
     const bool existed = QFileInfo::exists(path);
     store::Database db;
     // A refused init leaves no empty database behind at a path that had none.
@@ -63,7 +78,7 @@ int runInit(const QStringList &arguments, Io &io)
     crypto::Vault vault;
     const auto admin = clinic.create(clinicName, adminName, *passphrase, vault);
     if (!admin)
-        return abandon(1, clinic.lastError().message(),
+        return abandon(exitCodeFor(clinic.lastError().kind), clinic.lastError().message(),
                        store::StoreError::kindId(clinic.lastError().kind));
     if (json)
         printJson(io, {{"ok", true},

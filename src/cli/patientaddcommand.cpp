@@ -5,6 +5,7 @@
 #include "core/interop/patientintake.h"
 #include "core/store/auditlog.h"
 #include "core/store/patientrepository.h"
+#include "core/store/personname.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +31,9 @@ int runPatientAdd(const QStringList &arguments, Io &io)
             io, json, 2,
             tr("--name and --birth-date are both needed; usage: triad-cli %1").arg(kUsage));
     // Checked before sign-in, so a typo costs no passphrase.
-    QString problem;
+    QString problem = store::nameProblem(name, QStringLiteral("--name"));
+    if (!problem.isEmpty())
+        return reportFailure(io, json, 2, problem, QStringLiteral("invalid"));
     const auto birthDate = interop::parseBirthDate(birth, QDate::currentDate(), &problem);
     if (!birthDate)
         return reportFailure(io, json, 2, tr("%1 (--birth-date)").arg(problem), "invalid");
@@ -45,7 +48,8 @@ int runPatientAdd(const QStringList &arguments, Io &io)
     store::PatientRepository patients(session.db, cipher, audit);
     const auto patient = patients.create(name, *birthDate);
     if (!patient)
-        return reportFailure(io, session.json, 1, patients.lastError().message(),
+        return reportFailure(io, session.json, exitCodeFor(patients.lastError().kind),
+                             patients.lastError().message(),
                              store::StoreError::kindId(patients.lastError().kind));
     // Only the pseudonym code is printed: terminal scroll-back and script logs keep it.
     if (session.json)

@@ -2,7 +2,9 @@
 #include "commands.h"
 
 #include "core/instrument/instrumentlibrary.h"
+#include "core/instrument/regularfile.h"
 #include "core/instrument/scoring.h"
+#include "core/instrument/strictjson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +23,7 @@ int runScore(const QStringList &arguments, Io &io)
         return 2;
     }
     std::optional<Instrument> instrument;
-    if (QFileInfo(args[0]).isFile()) {
+    if (QFileInfo::exists(args[0])) {
         auto loaded = InstrumentLoader::loadFile(args[0]);
         for (const auto &p : loaded.problems)
             io.err << p.toString() << '\n';
@@ -37,25 +39,32 @@ int runScore(const QStringList &arguments, Io &io)
     if (!instrument)
         return 2;
 
-    QFile file(args[1]);
-    if (!file.open(QIODevice::ReadOnly)) {
-        io.err << args[1] << ": cannot read: " << file.errorString() << '\n';
+    // An answers file is a few KiB; 1 MiB is generous and bounds what is read.
+    const QString answersName = QFileInfo(args[1]).fileName();
+    const RegularFileRead read = readRegularFile(args[1], 1024 * 1024);
+    if (!read.ok()) {
+        io.err << args[1] << ": " << read.problem << '\n';
         return 2;
     }
     QJsonParseError parseError;
-    const auto doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const auto doc = QJsonDocument::fromJson(read.bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        io.err << QFileInfo(args[1]).fileName() << ": not a JSON object ("
+        io.err << answersName << ": not a JSON object ("
                << (parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                 : QStringLiteral("wrong type"))
                << ")\n";
         return 2;
     }
+    if (const auto defect = findJsonDefect(read.bytes)) {
+        io.err << answersName << ": " << (defect->path.isEmpty() ? QString() : defect->path + ": ")
+               << defect->message << '\n';
+        return 1;
+    }
     QStringList problems;
     const auto answers = Answers::fromJson(doc.object(), *instrument, &problems);
     if (!answers) {
         for (const auto &p : problems)
-            io.err << QFileInfo(args[1]).fileName() << ": " << p << '\n';
+            io.err << answersName << ": " << p << '\n';
         return 1;
     }
     io.out << QJsonDocument(score(*instrument, *answers).toJson()).toJson(QJsonDocument::Indented);

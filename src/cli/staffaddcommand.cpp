@@ -2,6 +2,7 @@
 #include "adminsession.h"
 
 #include "core/store/clinic.h"
+#include "core/store/personname.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,9 @@ int runStaffAdd(const QStringList &arguments, Io &io)
     if (name.simplified().isEmpty())
         return reportFailure(io, session.json, 2,
                              tr("--name NAME is needed; usage: triad-cli %1").arg(kUsage));
+    if (const QString problem = store::nameProblem(name, QStringLiteral("--name"));
+        !problem.isEmpty())
+        return reportFailure(io, session.json, 2, problem, QStringLiteral("invalid"));
     const auto role = store::staffRoleFromId(roleId);
     if (!role)
         return reportFailure(io, session.json, 2,
@@ -34,8 +38,17 @@ int runStaffAdd(const QStringList &arguments, Io &io)
         return code;
     if (const int code = rejectExtra(args, kUsage, io, session.json))
         return code;
-    const auto passphrase = readPassphrase(tr("New passphrase for %1: ").arg(name.simplified()),
-                                           "TRIAD_NEW_PASSPHRASE", true, io);
+    store::StaffRepository staff(session.db);
+    if (const auto same = staff.findByName(name))
+        return reportFailure(
+            io, session.json, 2,
+            tr("--name: a staff member is already called \"%1\" (id %2); names must differ in "
+               "more than upper and lower case, so that signing in by name finds one person.")
+                .arg(same->displayName, same->id),
+            QStringLiteral("invalid"));
+    const auto passphrase =
+        readPassphrase(tr("New passphrase for %1: ").arg(store::cleanName(name)),
+                       "TRIAD_NEW_PASSPHRASE", true, io);
     if (!passphrase)
         return 2;
     const QString problem = crypto::passphraseProblem(*passphrase);
@@ -44,7 +57,8 @@ int runStaffAdd(const QStringList &arguments, Io &io)
     store::Clinic clinic(session.db);
     const auto member = clinic.addStaff(session.vault, name, *role, *passphrase);
     if (!member)
-        return reportFailure(io, session.json, 1, clinic.lastError().message(),
+        return reportFailure(io, session.json, exitCodeFor(clinic.lastError().kind),
+                             clinic.lastError().message(),
                              store::StoreError::kindId(clinic.lastError().kind));
     if (session.json)
         printJson(io, {{"ok", true},

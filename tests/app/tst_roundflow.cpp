@@ -156,6 +156,26 @@ private slots:
         QVERIFY(editor.save().startsWith(QStringLiteral("Guardian 1:")));
         QVERIFY(editor.patientId().isEmpty()); // nothing saved on bad input
 
+        // The same name rules as the store and triad-cli (core/store/personname.h).
+        editor.setGuardians({QVariantMap{{QStringLiteral("name"), QStringLiteral("Sam Example")},
+                                         {QStringLiteral("relation"), QStringLiteral("mother")}}});
+        editor.setName(QStringLiteral("Mia \u202Eelpmaxe"));
+        QString refused = editor.save();
+        QVERIFY2(refused.startsWith(QStringLiteral("Name:")) && refused.contains("direction"),
+                 qPrintable(refused));
+        editor.setName(QStringLiteral("Mia\tExample"));
+        QVERIFY(editor.save().contains(QStringLiteral("control character")));
+        editor.setName(QString(150, QLatin1Char('a')));
+        QVERIFY(editor.save().contains(QStringLiteral("150 characters")));
+        editor.setName(QStringLiteral("Mia Example"));
+        editor.setGuardians(
+            {QVariantMap{{QStringLiteral("name"), QStringLiteral("Sam\u2066 Example")},
+                         {QStringLiteral("relation"), QStringLiteral("mother")}}});
+        refused = editor.save();
+        QVERIFY2(refused.startsWith(QStringLiteral("Guardian 1:")), qPrintable(refused));
+        QVERIFY(editor.patientId().isEmpty());
+
+        editor.setName(QStringLiteral("  Mia   Example "));
         editor.setGuardians({QVariantMap{{QStringLiteral("name"), QStringLiteral("Sam Example")},
                                          {QStringLiteral("relation"), QStringLiteral("mother")}}});
         QCOMPARE(editor.save(), QString());

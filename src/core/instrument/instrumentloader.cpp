@@ -1,6 +1,8 @@
 #include "instrumentloader.h"
 
 #include "instrumentreader.h"
+#include "regularfile.h"
+#include "strictjson.h"
 
 #include <algorithm>
 #include <QDir>
@@ -80,17 +82,10 @@ LoadResult InstrumentLoader::loadFile(const QString &path)
                                                          "is a folder, not a questionnaire file"));
     if (info.size() > maxFileSize)
         return failure(name, tooBig(info.size()));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(
-            name, QCoreApplication::translate("InstrumentLoader", "the file cannot be read: %1")
-                      .arg(file.errorString()));
-    // Read one byte past the limit: the file may have grown since it was measured.
-    const QByteArray json = file.read(maxFileSize + 1);
-    if (file.error() != QFile::NoError)
-        return failure(
-            name, QCoreApplication::translate("InstrumentLoader", "the file cannot be read: %1")
-                      .arg(file.errorString()));
+    const RegularFileRead read = readRegularFile(path, maxFileSize);
+    if (!read.ok())
+        return failure(name, read.problem);
+    const QByteArray &json = read.bytes;
     return loadJson(json, name);
 }
 
@@ -111,6 +106,11 @@ LoadResult InstrumentLoader::loadJson(const QByteArray &json, const QString &fil
         return failure(fileName, QCoreApplication::translate(
                                      "InstrumentLoader",
                                      "the top level must be an object ({...}), not an array"));
+    if (const auto defect = findJsonDefect(json)) {
+        LoadResult result;
+        result.problems.append(LoadProblem{fileName, defect->path, defect->message});
+        return result;
+    }
     return fromObject(document.object(), fileName);
 }
 

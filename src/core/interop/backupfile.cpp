@@ -3,6 +3,7 @@
 #include "durablefile.h"
 
 #include "core/crypto/primitives.h"
+#include "core/instrument/regularfile.h"
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
+
+#include <cerrno>
+#include <cstring>
 
 namespace triad::interop {
 
@@ -174,8 +178,15 @@ bool writeBackupFileWithHeader(const QString &snapshotPath, BackupHeader header,
         return fail(error, InteropErrorKind::Io,
                     tr("Cannot create %1: %2").arg(shown(target), out.errorString()));
     const auto abandon = [&](const QString &message) {
+        const int cause = errno; // of the write or sync that failed; close() may change it
         out.close();
         QFile::remove(target); // ciphertext only: nothing personal to overwrite
+        if (isDiskFull(cause))
+            return fail(error, InteropErrorKind::Io,
+                        tr("The disk holding %1 is full (%2); the backup was not written. Free "
+                           "some space or choose another disk.")
+                            .arg(shown(QFileInfo(target).absolutePath()),
+                                 QString::fromLocal8Bit(std::strerror(cause))));
         return fail(error, InteropErrorKind::Io, message);
     };
     const QByteArray json = header.toJson();
@@ -316,15 +327,31 @@ bool readHeaderFrom(QFile &file, const QString &path, const crypto::SecureBytes 
     return true;
 }
 
+// A backup holds the whole clinic database; far above any clinic's, and bounded.
+constexpr qint64 kMaxBackupBytes = qint64(64) << 30;
+
+// Only an ordinary file: a pipe or a device named as the backup would block the reader or
+// feed it without end.
+bool openBackupForReading(QFile &file, const QString &backupPath, InteropError *error)
+{
+    const QString problem = regularFileProblem(backupPath, kMaxBackupBytes);
+    if (!problem.isEmpty())
+        return fail(error, InteropErrorKind::Io,
+                    tr("Cannot read %1: %2").arg(shown(backupPath), problem));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, InteropErrorKind::Io,
+                    tr("Cannot read %1: %2").arg(shown(backupPath), file.errorString()));
+    return true;
+}
+
 } // namespace
 
 bool readBackupHeader(const QString &backupPath, const crypto::SecureBytes &backupKey,
                       BackupHeader *header, InteropError *error)
 {
     QFile file(backupPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, InteropErrorKind::Io,
-                    tr("Cannot read %1: %2").arg(shown(backupPath), file.errorString()));
+    if (!openBackupForReading(file, backupPath, error))
+        return false;
     QByteArray mac;
     return readHeaderFrom(file, backupPath, backupKey, header, &mac, error);
 }
@@ -333,9 +360,8 @@ bool readBackupStaffUnauthenticated(const QString &backupPath, int *format,
                                     QVector<BackupStaffSlot> *staff, InteropError *error)
 {
     QFile file(backupPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, InteropErrorKind::Io,
-                    tr("Cannot read %1: %2").arg(shown(backupPath), file.errorString()));
+    if (!openBackupForReading(file, backupPath, error))
+        return false;
     RawHeader raw;
     if (!readRawHeader(file, backupPath, &raw, error))
         return false;
@@ -348,9 +374,8 @@ bool decryptBackupFile(const QString &backupPath, const crypto::SecureBytes &bac
                        const QString &target, BackupHeader *headerOut, InteropError *error)
 {
     QFile file(backupPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, InteropErrorKind::Io,
-                    tr("Cannot read %1: %2").arg(shown(backupPath), file.errorString()));
+    if (!openBackupForReading(file, backupPath, error))
+        return false;
     BackupHeader header;
     QByteArray mac;
     if (!readHeaderFrom(file, backupPath, backupKey, &header, &mac, error))

@@ -31,6 +31,13 @@ bool fail(InteropError *error, InteropErrorKind kind, const QString &message)
     return false;
 }
 
+// Gives up the exclusive lock a restore took, on every path out.
+struct ExclusiveUse
+{
+    store::Database &db;
+    ~ExclusiveUse() { db.unlockExclusive(); }
+};
+
 // Empties the WAL into the main file. False when another connection keeps it busy.
 bool checkpoint(store::Database &db)
 {
@@ -115,6 +122,15 @@ bool ClinicBackup::restore(store::Database &live, const QString &databasePath,
     BackupHeader header;
     if (!readBackupHeader(backupFile, key, &header, error))
         return false;
+
+    // Nobody else may write while the file is swapped: a write to the old file after the
+    // swap would be reported as saved and then be gone. Held until the restore entry is in.
+    if (live.isOpen() && !live.lockExclusively())
+        return fail(error, InteropErrorKind::Io,
+                    tr("Another program has the database open (%1). Close it and try again; "
+                       "nothing was restored.")
+                        .arg(live.lastError().detail));
+    const ExclusiveUse exclusive{live};
 
     PlaintextCopy incoming(siblingTempName(dbPath, QStringLiteral("restoring")));
     if (!stageBackup(backupFile, key, incoming, &header, error))

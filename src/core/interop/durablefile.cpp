@@ -87,6 +87,15 @@ bool removeDatabaseSecurely(const QString &path)
     return ok;
 }
 
+bool isDiskFull(int errnum)
+{
+#ifdef EDQUOT
+    if (errnum == EDQUOT)
+        return true;
+#endif
+    return errnum == ENOSPC || errnum == EFBIG;
+}
+
 QString siblingTempName(const QString &path, const QString &tag)
 {
     QString name;

@@ -20,6 +20,9 @@ bool renameDurably(const QString &from, const QString &to, QString *error = null
 bool removeSecurely(const QString &path);
 // The file and its SQLite companions (-journal, -wal, -shm), each removed securely.
 bool removeDatabaseSecurely(const QString &path);
+// ENOSPC, EDQUOT or EFBIG: the disk (or the user's quota, or the largest file this system
+// allows) is full, which the user can fix by freeing space or choosing another disk.
+bool isDiskFull(int errnum);
 // A name next to `path` that does not exist yet: "<path>.<tag>-<random>".
 QString siblingTempName(const QString &path, const QString &tag);
 

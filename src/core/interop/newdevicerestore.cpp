@@ -167,6 +167,7 @@ bool ClinicBackup::restoreOnNewDevice(const QString &backupFile, const QString &
         db.close();
         removeDatabaseSecurely(dbPath);
         QFile::remove(dbPath + QStringLiteral(".audit-head"));
+        QFile::remove(store::ClinicLock::lockPath(dbPath)); // nobody else uses a new path
         return refuse();
     };
     store::Database::Options options;

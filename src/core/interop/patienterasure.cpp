@@ -1,6 +1,7 @@
 #include "patienterasure.h"
 
 #include "adminaccess.h"
+#include "durablefile.h"
 
 #include "core/crypto/fieldcipher.h"
 #include "core/store/auditlog.h"
@@ -8,6 +9,7 @@
 #include "core/store/pseudonym.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -50,6 +52,16 @@ bool erasePatient(store::Database &db, const crypto::Vault &vault, const QString
                         tr("No patient has the code %1.").arg(canonical));
         patientId = q.value(0).toString();
     }
+    if (!db.lockExclusively())
+        return fail(error, InteropErrorKind::Io,
+                    tr("Another program has the database open (%1). Close it and try again; "
+                       "nothing was erased.")
+                        .arg(db.lastError().detail));
+    struct ExclusiveUse
+    {
+        store::Database &db;
+        ~ExclusiveUse() { db.unlockExclusive(); }
+    } exclusive{db};
     crypto::FieldCipher cipher(vault.subkey(crypto::KeyPurpose::Fields));
     store::AuditLog audit(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
     store::PatientRepository patients(db, cipher, audit);
@@ -75,8 +87,24 @@ bool erasePatient(store::Database &db, const crypto::Vault &vault, const QString
     if (wal.exists() && wal.size() > 0)
         return fail(error, InteropErrorKind::Io,
                     unfinished.arg(tr("the journal could not be emptied"), canonical));
+    // The copies Triad made hold the patient as well. With the lock exclusive nobody is
+    // writing a snapshot or a restore: every copy beside the database can go.
+    QStringList removed;
+    QStringList kept;
+    for (const QString &copy :
+         store::Database::leftoverCopies(db.path()) + store::Database::keptCopies(db.path())) {
+        if (removeSecurely(copy))
+            removed << copy;
+        else
+            kept << QDir::toNativeSeparators(copy);
+    }
+    if (!kept.isEmpty())
+        return fail(error, InteropErrorKind::Io,
+                    tr("The patient was erased from the database, but these copies Triad made "
+                       "still hold them and could not be removed: %1. Remove them by hand.")
+                        .arg(kept.join(QStringLiteral(", "))));
     if (report)
-        *report = {canonical, patientId, QFileInfo(db.path()).size()};
+        *report = {canonical, patientId, QFileInfo(db.path()).size(), removed};
     return true;
 }
 

@@ -66,6 +66,7 @@ Database::Database() = default;
 Database::~Database()
 {
     close();
+    m_lock.release();
 }
 
 bool Database::open(const QString &path)
@@ -76,6 +77,17 @@ bool Database::open(const QString &path)
 bool Database::open(const QString &path, const Options &options)
 {
     close();
+    if (openFile(path, options)) {
+        removeLeftoverCopies();
+        return true;
+    }
+    if (!m_lock.isExclusive())
+        m_lock.release();
+    return false;
+}
+
+bool Database::openFile(const QString &path, const Options &options)
+{
     m_error = {};
     m_backupPath.clear();
 
@@ -93,6 +105,14 @@ bool Database::open(const QString &path, const Options &options)
         return fail(StoreErrorKind::NotFound, QStringLiteral("the folder does not exist"));
     if ((existed && !info.isWritable()) || !folder.isWritable())
         return fail(StoreErrorKind::ReadOnly, QStringLiteral("file or folder not writable"));
+    if (!m_lock.isHeld() || m_lock.dbPath() != info.absoluteFilePath()) {
+        QString holder;
+        if (!m_lock.acquireShared(info.absoluteFilePath(), lockWaitMs, &holder))
+            return fail(StoreErrorKind::Busy,
+                        QStringLiteral("restored or erased by %1 (waited %2 s)")
+                            .arg(holder)
+                            .arg(lockWaitMs / 1000));
+    }
 
     m_path = info.absoluteFilePath();
     m_connectionName = QStringLiteral("triad-store-%1-%2")
@@ -146,6 +166,8 @@ bool Database::open(const QString &path, const Options &options)
 
 void Database::close()
 {
+    if (!m_lock.isExclusive())
+        m_lock.release();
     if (m_connectionName.isEmpty())
         return;
     {
@@ -155,6 +177,69 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+}
+
+bool Database::lockExclusively()
+{
+    if (!m_lock.isHeld())
+        return fail(StoreErrorKind::Busy, QStringLiteral("the database is not open"));
+    QString holder;
+    if (!m_lock.makeExclusive(&holder))
+        return fail(StoreErrorKind::Busy, QStringLiteral("in use by %1").arg(holder));
+    return true;
+}
+
+void Database::unlockExclusive()
+{
+    m_lock.makeShared();
+    if (m_connectionName.isEmpty())
+        m_lock.release();
+}
+
+QStringList Database::leftoverCopies(const QString &path)
+{
+    const QFileInfo info(path);
+    QStringList files;
+    const QDir folder = info.absoluteDir();
+    for (const QString &tag : {QStringLiteral(".snapshot-"), QStringLiteral(".restoring-")})
+        for (const QString &name : folder.entryList({info.fileName() + tag + QLatin1Char('*')},
+                                                    QDir::Files | QDir::Hidden | QDir::System))
+            files << folder.filePath(name);
+    return files;
+}
+
+QStringList Database::keptCopies(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    QStringList files;
+    for (const QString &pattern : {info.fileName() + QStringLiteral(".before-restore*"),
+                                   info.fileName() + QStringLiteral(".v*-backup-*.sqlite*")})
+        for (const QString &name :
+             folder.entryList({pattern}, QDir::Files | QDir::Hidden | QDir::System))
+            files << folder.filePath(name);
+    return files;
+}
+
+void Database::removeLeftoverCopies()
+{
+    // Only when no other program (and no other Database of this process) has the file open:
+    // then nobody is writing those copies, they were left by a program that was killed.
+    if (m_lock.isExclusive() || !m_lock.soleUserInProcess() || !m_lock.makeExclusive())
+        return;
+    for (const QString &file : leftoverCopies(m_path)) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadWrite)) {
+            const QByteArray zeros(64 * 1024, '\0');
+            for (qint64 left = f.size(); left > 0; left -= zeros.size())
+                if (f.write(zeros.constData(), qMin<qint64>(left, zeros.size())) <= 0)
+                    break;
+            f.flush();
+            f.close();
+        }
+        QFile::remove(file);
+    }
+    m_lock.makeShared();
 }
 
 bool Database::isOpen() const
@@ -258,6 +343,21 @@ bool Database::isEmptyDatabase()
 }
 
 bool Database::migrate(int fromVersion)
+{
+    // Migrating an existing database rewrites its tables: nobody else may have it open.
+    // Creating a new one needs no more than the write transaction below.
+    const bool lockHere = fromVersion > 0 && !m_lock.isExclusive();
+    if (lockHere && !lockExclusively()) {
+        m_error.detail = QStringLiteral("migration: %1").arg(m_error.detail);
+        return false;
+    }
+    const bool migrated = migrateLocked(fromVersion);
+    if (lockHere)
+        m_lock.makeShared();
+    return migrated;
+}
+
+bool Database::migrateLocked(int fromVersion)
 {
     if (fromVersion > 0) {
         QString target =

@@ -5,6 +5,7 @@
 // Each Database owns one uniquely named QSqlDatabase connection, usable only on the thread
 // that opened it (a Qt SQL rule); other threads open their own Database.
 
+#include "cliniclock.h"
 #include "storeerror.h"
 
 #include <QDateTime>
@@ -40,10 +41,31 @@ public:
 
     // Opens (or creates) the database at `path`. On failure lastError() says why, the
     // connection is closed again, and the file at `path` is left exactly as it was.
+    // Holds a shared ClinicLock while open (waiting up to lockWaitMs while another program
+    // restores or erases); Busy names who holds it when the wait runs out. The first
+    // Database of a process to open a file that no other program uses removes the full
+    // copies an interrupted backup or restore left beside it (leftoverCopies()).
     bool open(const QString &path);
     bool open(const QString &path, const Options &options);
+    // Closes the connection. An exclusive lock stays held across close() and open() (a
+    // restore swaps the file in between); unlockExclusive() or the destructor gives it up.
     void close();
     bool isOpen() const;
+
+    // Takes the ClinicLock exclusively (no wait): false with a Busy error naming the other
+    // programs that have the database open. For restore, migration and erasure.
+    bool lockExclusively();
+    void unlockExclusive();
+    bool isLockedExclusively() const { return m_lock.isExclusive(); }
+    static constexpr int lockWaitMs = 60000;
+
+    // Full copies of the database Triad writes beside it for a moment: "<db>.snapshot-*"
+    // (backup) and "<db>.restoring-*" (restore), with their SQLite companions.
+    static QStringList leftoverCopies(const QString &path);
+    // Copies kept on purpose that still hold everything the database held when they were
+    // made: "<db>.before-restore" (and its audit head) and "<db>.v<N>-backup-*.sqlite"
+    // (before a migration).
+    static QStringList keptCopies(const QString &path);
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
@@ -87,16 +109,20 @@ public:
     bool setMaxPageCount(qint64 pages);
 
 private:
+    bool openFile(const QString &path, const Options &options);
+    void removeLeftoverCopies();
     bool fail(StoreErrorKind kind, const QString &detail);
     bool checkHeader(const QString &path);
     bool applyPragmas();
     bool migrate(int fromVersion);
+    bool migrateLocked(int fromVersion);
     bool isEmptyDatabase();
 
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
     StoreError m_error;
+    ClinicLock m_lock;
 };
 
 // Rolls back unless committed: every early return inside a write leaves nothing behind.

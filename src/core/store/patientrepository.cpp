@@ -1,5 +1,6 @@
 #include "patientrepository.h"
 
+#include "personname.h"
 #include "pseudonym.h"
 
 #include <QCollator>
@@ -57,12 +58,12 @@ bool PatientRepository::decryptInto(Patient &p, const QByteArray &name, const QB
 std::optional<Patient> PatientRepository::create(const QString &name, const QDate &birthDate,
                                                  const QString &notes)
 {
-    if (name.simplified().isEmpty() || !birthDate.isValid()) {
-        m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a patient needs a name and a "
-                                                              "valid birth date"));
+    if (!nameProblem(name, QStringLiteral("name")).isEmpty() || !birthDate.isValid()) {
+        m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a patient needs a valid name "
+                                                              "and birth date"));
         return std::nullopt;
     }
-    Patient p{newUuid(), {}, name.simplified(), birthDate, notes, nowUtc(), m_audit.staffId()};
+    Patient p{newUuid(), {}, cleanName(name), birthDate, notes, nowUtc(), m_audit.staffId()};
     const QByteArray sealedName = seal(p.name, "patient", "name", p.id);
     const QByteArray sealedBirth =
         seal(birthDate.toString(Qt::ISODate), "patient", "birth_date", p.id);
@@ -180,12 +181,13 @@ QVector<Patient> PatientRepository::list()
 
 bool PatientRepository::update(const Patient &patient)
 {
-    if (patient.name.simplified().isEmpty() || !patient.birthDate.isValid()) {
-        m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a patient needs a name and a "
-                                                              "valid birth date"));
+    if (!nameProblem(patient.name, QStringLiteral("name")).isEmpty() ||
+        !patient.birthDate.isValid()) {
+        m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a patient needs a valid name "
+                                                              "and birth date"));
         return false;
     }
-    const QByteArray sealedName = seal(patient.name.simplified(), "patient", "name", patient.id);
+    const QByteArray sealedName = seal(cleanName(patient.name), "patient", "name", patient.id);
     const QByteArray sealedBirth =
         seal(patient.birthDate.toString(Qt::ISODate), "patient", "birth_date", patient.id);
     const QByteArray sealedNotes = patient.notes.isEmpty()
@@ -285,13 +287,14 @@ std::optional<Guardian> PatientRepository::addGuardian(const QString &patientId,
                                                        const QString &name,
                                                        const QString &relationship)
 {
-    if (name.simplified().isEmpty() || !relationships().contains(relationship)) {
+    if (!nameProblem(name, QStringLiteral("name")).isEmpty() ||
+        !relationships().contains(relationship)) {
         m_db.setError(StoreErrorKind::Invalid,
-                      QStringLiteral("a guardian needs a name and one of: %1")
+                      QStringLiteral("a guardian needs a valid name and one of: %1")
                           .arg(relationships().join(QLatin1String(", "))));
         return std::nullopt;
     }
-    Guardian g{newUuid(), patientId, name.simplified(), relationship, nowUtc()};
+    Guardian g{newUuid(), patientId, cleanName(name), relationship, nowUtc()};
     const QByteArray sealedName = seal(g.name, "guardian", "name", g.id);
     if (sealedName.isEmpty())
         return std::nullopt;
@@ -347,11 +350,11 @@ QVector<Guardian> PatientRepository::guardians(const QString &patientId)
 
 bool PatientRepository::renameGuardian(const QString &guardianId, const QString &name)
 {
-    if (name.simplified().isEmpty()) {
-        m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a guardian needs a name"));
+    if (!nameProblem(name, QStringLiteral("name")).isEmpty()) {
+        m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a guardian needs a valid name"));
         return false;
     }
-    const QByteArray sealedName = seal(name.simplified(), "guardian", "name", guardianId);
+    const QByteArray sealedName = seal(cleanName(name), "guardian", "name", guardianId);
     if (sealedName.isEmpty())
         return false;
     Transaction tx(m_db);

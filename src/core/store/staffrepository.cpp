@@ -1,5 +1,7 @@
 #include "staffrepository.h"
 
+#include "personname.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -59,9 +61,18 @@ std::optional<StaffMember> StaffRepository::create(const QString &displayName, S
 
 std::optional<StaffMember> StaffRepository::insert(const QString &displayName, StaffRole role)
 {
-    const QString name = displayName.simplified();
-    if (name.isEmpty()) {
-        m_db.setError(StoreErrorKind::Invalid, QStringLiteral("staff display name is empty"));
+    const QString name = cleanName(displayName);
+    const QString problem = nameProblem(displayName, QStringLiteral("staff name"));
+    if (!problem.isEmpty()) {
+        m_db.setError(StoreErrorKind::Invalid, problem);
+        return std::nullopt;
+    }
+    // Sign-in finds members by name: two names that differ only in case would make one of
+    // them unreachable (or sign in the wrong person).
+    if (const auto same = findByName(name)) {
+        m_db.setError(
+            StoreErrorKind::Invalid,
+            QStringLiteral("a staff member is already called \"%1\"").arg(same->displayName));
         return std::nullopt;
     }
     StaffMember m{newUuid(), name, role, true, nowUtc()};
@@ -92,6 +103,15 @@ std::optional<StaffMember> StaffRepository::get(const QString &id)
         return std::nullopt;
     }
     return readMember(q);
+}
+
+std::optional<StaffMember> StaffRepository::findByName(const QString &name)
+{
+    const QString wanted = cleanName(name).toCaseFolded();
+    for (const auto &m : list(false))
+        if (cleanName(m.displayName).toCaseFolded() == wanted)
+            return m;
+    return std::nullopt;
 }
 
 QVector<StaffMember> StaffRepository::list(bool activeOnly)

@@ -44,6 +44,9 @@ public:
     // Inserts a member inside the caller's transaction (for Clinic's bootstrap).
     std::optional<StaffMember> insert(const QString &displayName, StaffRole role);
     std::optional<StaffMember> get(const QString &id);
+    // The member (active or not) whose display name equals `name` ignoring case and
+    // surrounding spaces; names are unique that way (insert() refuses a second one).
+    std::optional<StaffMember> findByName(const QString &name);
     // Sorted by display name; what the sign-in screen lists (activeOnly = true).
     QVector<StaffMember> list(bool activeOnly = false);
     bool setActive(const QString &id, bool active);

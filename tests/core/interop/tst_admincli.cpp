@@ -225,6 +225,7 @@ private slots:
         const QString db = tablet + QStringLiteral("/clinic.sqlite");
         const QString backup = m_dir.filePath(QStringLiteral("tablet.triadbak"));
         const QString physioPassphrase = QStringLiteral("tablet physio passphrase");
+        QVERIFY(QDir().mkpath(tablet)); // init never creates the folder of --db
         Run r = cli({"init", "--db", db, "--clinic", "Tablet Clinic", "--admin", "Tablet Admin"},
                     {}, kPassphrase);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

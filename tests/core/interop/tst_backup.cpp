@@ -85,10 +85,11 @@ private slots:
         QCOMPARE(report.header.rows.value(QStringLiteral("patient")), 1);
         QCOMPARE(report.header.rows.value(QStringLiteral("answer")),
                  bed.db.rowCount(QStringLiteral("answer")));
-        // The only files: database, head, backup. No snapshot or partial file stays.
-        QCOMPARE(QDir(bed.dir.path()).entryList(QDir::Files),
-                 QStringList({"clinic.sqlite", "clinic.sqlite-shm", "clinic.sqlite-wal",
-                              "clinic.sqlite.audit-head", "clinic.triadbak"}));
+        // The only files: database, head, lock, backup. No snapshot or partial file stays.
+        QCOMPARE(
+            QDir(bed.dir.path()).entryList(QDir::Files),
+            QStringList({"clinic.sqlite", "clinic.sqlite-shm", "clinic.sqlite-wal",
+                         "clinic.sqlite.audit-head", "clinic.sqlite.lock", "clinic.triadbak"}));
         QCOMPARE(fileBytes(file).left(8), QByteArray("TRIADBAK"));
         QVERIFY(!fileBytes(file).contains("SQLite format 3"));
         // Only the header is readable: the staff key slots with names and roles (format 2,

@@ -223,7 +223,8 @@ private slots:
                 QVERIFY2(f == QLatin1String("triad.sqlite") ||
                              f == QLatin1String("triad.sqlite-wal") ||
                              f == QLatin1String("triad.sqlite-shm") ||
-                             f == QLatin1String("triad.sqlite.audit-head"),
+                             f == QLatin1String("triad.sqlite.audit-head") ||
+                             f == QLatin1String("triad.sqlite.lock"),
                          qPrintable(f));
 
             // The restored clinic works as usual: the same member signs in to it.
