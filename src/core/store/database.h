@@ -7,6 +7,7 @@
 
 #include "storeerror.h"
 
+#include <functional>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -79,6 +80,11 @@ public:
     bool beginImmediate();
     bool commit();
     void rollback();
+    // Runs once just before the COMMIT of the open transaction, while the write lock is still
+    // held (the audit log writes its chain head there, auditlog.h); false stops the commit and
+    // the transaction is rolled back. Dropped by rollback() and the next beginImmediate().
+    void setBeforeCommit(std::function<bool()> hook) { m_beforeCommit = std::move(hook); }
+    bool hasBeforeCommit() const { return bool(m_beforeCommit); }
 
     // A copy of the whole database in a new file (VACUUM INTO); fails if `target` exists.
     bool copyTo(const QString &target);
@@ -97,6 +103,7 @@ private:
     QString m_connectionName;
     QString m_backupPath;
     StoreError m_error;
+    std::function<bool()> m_beforeCommit;
 };
 
 // Rolls back unless committed: every early return inside a write leaves nothing behind.
