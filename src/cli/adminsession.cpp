@@ -162,13 +162,25 @@ int openSession(QStringList &args, Io &io, AdminSession &session, const SessionO
                                            "TRIAD_PASSPHRASE", false, io);
     if (!passphrase)
         return 2;
-    if (!clinic.signIn(member->id, *passphrase, session.vault))
-        return reportFailure(
-            io, session.json, 2,
-            session.db.lastError().kind == store::StoreErrorKind::WrongPassphrase
-                ? tr("wrong passphrase for %1; nothing was done.").arg(member->displayName)
-                : tr("sign-in failed: %1").arg(session.db.lastError().message()),
-            store::StoreError::kindId(session.db.lastError().kind));
+    const bool signedIn = options.auditSignIn
+                              ? clinic.signIn(member->id, *passphrase, session.vault)
+                              : clinic.unlockWithoutAudit(member->id, *passphrase, session.vault);
+    if (!signedIn) {
+        const store::StoreError &error = session.db.lastError();
+        QString message;
+        if (error.kind == store::StoreErrorKind::WrongPassphrase)
+            message = tr("wrong passphrase for %1; nothing was done.").arg(member->displayName);
+        else if (error.kind == store::StoreErrorKind::Tampered)
+            message = tr("the audit log does not match its chain head (%1); nothing was done. "
+                         "Run \"triad-cli verify\" for the full report, then restore the "
+                         "latest good backup with \"triad-cli restore\".")
+                          .arg(error.detail);
+        else
+            message = tr("sign-in failed: %1").arg(error.message());
+        return reportFailure(io, session.json,
+                             error.kind == store::StoreErrorKind::Tampered ? 1 : 2, message,
+                             store::StoreError::kindId(error.kind));
+    }
     session.member = *member;
     return 0;
 }

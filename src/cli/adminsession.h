@@ -33,6 +33,10 @@ struct AdminSession
 struct SessionOptions
 {
     bool checkIntegrity = true; // verify turns it off to report damage itself
+    // Sign in as usual: check the audit log's end against its head, then append "sign-in".
+    // verify (reads the log as it is, writes nothing) and restore (replaces a damaged
+    // database) only open the vault.
+    bool auditSignIn = true;
 };
 
 // Takes --db, --as and --json from args, opens the existing database and signs in.

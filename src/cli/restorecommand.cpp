@@ -114,7 +114,9 @@ int runRestore(const QStringList &arguments, Io &io)
             return restoreOnNewDevice(*argument, dbPath, who, session.json, io);
         }
     }
-    if (const int code = openSession(args, io, session))
+    SessionOptions options;
+    options.auditSignIn = false; // the database being replaced may be the damaged one
+    if (const int code = openSession(args, io, session, options))
         return code;
     interop::RestoreReport report;
     interop::InteropError error;

@@ -1,4 +1,6 @@
-// triad-cli verify: integrity_check and the audit chain; exit 1 names the damaged entry.
+// triad-cli verify: integrity_check and the audit chain, read as they are (verify signs in
+// without appending, so the head file is checked before anything could rewrite it); exit 1
+// names the damaged entry. Shows the chain head so the clinic can compare it with backups.
 #include "adminsession.h"
 
 #include "core/interop/clinicverification.h"
@@ -21,19 +23,25 @@ int runVerify(const QStringList &arguments, Io &io)
     AdminSession session;
     SessionOptions options;
     options.checkIntegrity = false; // reported below rather than refused at open
+    options.auditSignIn = false;    // nothing appended, the head file not rewritten
     if (const int code = openSession(args, io, session, options))
         return code;
     if (const int code = rejectExtra(args, kUsage, io, session.json))
         return code;
     const interop::VerificationReport report = interop::verifyClinic(session.db, session.vault);
     if (session.json) {
-        printJson(io, {{"ok", report.ok()},
-                       {"integrity", report.integrityOk},
-                       {"integrityReport", report.integrityReport},
-                       {"auditOk", report.audit.ok},
-                       {"firstBadEntry", double(report.audit.firstBadSeq)},
-                       {"auditMessage", report.audit.message},
-                       {"auditEntries", double(report.auditEntries)}});
+        QJsonObject o{{"ok", report.ok()},
+                      {"integrity", report.integrityOk},
+                      {"integrityReport", report.integrityReport},
+                      {"auditOk", report.audit.ok},
+                      {"firstBadEntry", double(report.audit.firstBadSeq)},
+                      {"auditMessage", report.audit.message},
+                      {"auditEntries", double(report.auditEntries)}};
+        if (report.head) {
+            o.insert(QStringLiteral("headEntry"), double(report.head->seq));
+            o.insert(QStringLiteral("headFingerprint"), interop::headFingerprint(*report.head));
+        }
+        printJson(io, o);
     } else {
         io.out << (report.integrityOk
                        ? tr("Database integrity: ok")
@@ -45,10 +53,23 @@ int runVerify(const QStringList &arguments, Io &io)
                            ? QString()
                            : QStringLiteral(" (") + report.audit.message + QLatin1Char(')'))
                    << '\n';
-        else
+        else if (report.audit.firstBadSeq > 0)
             io.out << tr("Audit log: TAMPERED at entry %1: %2")
                           .arg(report.audit.firstBadSeq)
                           .arg(report.audit.message)
+                   << '\n';
+        else
+            io.out << tr("Audit log: TAMPERED: %1").arg(report.audit.message) << '\n';
+        if (report.head)
+            io.out << tr("Chain head: entry %1, fingerprint %2")
+                          .arg(report.head->seq)
+                          .arg(interop::headFingerprint(*report.head))
+                   << '\n';
+        else
+            io.out << tr("Chain head: missing or not readable with this clinic's key") << '\n';
+        if (!report.ok())
+            io.out << tr("The database was not changed. Keep a copy of it for investigation and "
+                         "restore the latest good backup (triad-cli restore).")
                    << '\n';
     }
     return report.ok() ? 0 : 1;

@@ -88,32 +88,6 @@ VerifyResult explainBreak(const QVector<AuditEntry> &entries, int i, qint64 expe
     return bad(expected, tr("entries %1 to %2 were deleted").arg(expected).arg(lastMissing));
 }
 
-VerifyResult checkHead(const QVector<AuditEntry> &entries, const ChainHead &head)
-{
-    const qint64 lastSeq = entries.isEmpty() ? 0 : entries.constLast().seq;
-    if (head.seq > lastSeq) {
-        if (lastSeq == 0)
-            return bad(1, tr("all entries are missing (the chain head says %1)").arg(head.seq));
-        return bad(
-            lastSeq + 1,
-            tr("entries after %1 are missing (the chain head says %2)").arg(lastSeq).arg(head.seq));
-    }
-    if (head.seq < 0)
-        return bad(1, tr("the chain head file is damaged"));
-    // The chain was verified gap-free from 1, so entry n sits at index n - 1.
-    const QByteArray macAtHead = head.seq == 0 ? genesisMac() : entries.at(head.seq - 1).mac;
-    if (!equalConstantTime(macAtHead, head.mac))
-        return bad(head.seq, tr("the chain head does not match entry %1; the log was replaced "
-                                "or the head belongs to another database")
-                                 .arg(head.seq));
-    VerifyResult result{true, 0, {}};
-    if (head.seq < lastSeq)
-        result.message = tr("the chain head is %n entries behind the log (the app probably "
-                            "stopped before updating it); the entries after it are intact",
-                            int(lastSeq - head.seq));
-    return result;
-}
-
 } // namespace
 
 QByteArray digestOf(const QByteArray &value)
@@ -183,9 +157,56 @@ VerifyResult verifyChain(const QVector<AuditEntry> &entries, const SecureBytes &
         previousMac = entry.mac;
         ++expected;
     }
-    if (head)
-        return checkHead(entries, *head);
+    if (head) {
+        // The chain was verified gap-free from 1, so entry n sits at index n - 1.
+        return checkChainHead(
+            entries.size(),
+            [&entries](qint64 seq) {
+                return seq >= 1 && seq <= entries.size() ? entries.at(int(seq - 1)).mac
+                                                         : QByteArray();
+            },
+            *head);
+    }
     return VerifyResult{true, 0, {}};
+}
+
+VerifyResult checkChainHead(qint64 lastSeq, const std::function<QByteArray(qint64)> &macAt,
+                            const ChainHead &head)
+{
+    if (head.seq < 0)
+        return bad(1, tr("the chain head file is damaged"));
+    const auto macMatchesAt = [&macAt](qint64 seq, const QByteArray &mac) {
+        return equalConstantTime(seq == 0 ? genesisMac() : macAt(seq), mac);
+    };
+    if (lastSeq == head.seq) {
+        if (!macMatchesAt(head.seq, head.mac))
+            return bad(head.seq, tr("the chain head does not match entry %1; the log was "
+                                    "replaced or the head belongs to another database")
+                                     .arg(head.seq));
+        return VerifyResult{true, 0, {}};
+    }
+    if (head.priorSeq >= 0 && lastSeq == head.priorSeq) {
+        if (!macMatchesAt(head.priorSeq, head.priorMac))
+            return bad(head.priorSeq, tr("the chain head does not match entry %1; the log was "
+                                         "replaced or the head belongs to another database")
+                                          .arg(head.priorSeq));
+        return VerifyResult{true, 0,
+                            tr("the last change (entry %1) was being saved when Triad stopped; "
+                               "it was not saved and the log before it is complete")
+                                .arg(head.seq)};
+    }
+    if (lastSeq > head.seq)
+        return bad(head.seq + 1,
+                   tr("the log goes on past the chain head: the head file says the last entry "
+                      "is %1 but the log ends at entry %2; the head file is an older copy, or "
+                      "entries were added without Triad")
+                       .arg(head.seq)
+                       .arg(lastSeq));
+    if (lastSeq == 0)
+        return bad(1, tr("all entries are missing (the chain head says %1)").arg(head.seq));
+    return bad(
+        lastSeq + 1,
+        tr("entries after %1 are missing (the chain head says %2)").arg(lastSeq).arg(head.seq));
 }
 
 } // namespace triad::crypto

@@ -6,6 +6,7 @@
 
 #include "securebytes.h"
 
+#include <functional>
 #include <optional>
 #include <QByteArray>
 #include <QDateTime>
@@ -30,8 +31,19 @@ struct AuditEntry
 
 struct ChainHead
 {
+    ChainHead() = default;
+    ChainHead(qint64 seq_, QByteArray mac_)
+        : seq(seq_)
+        , mac(std::move(mac_))
+    {}
+
     qint64 seq = 0; // 0 for an empty chain
     QByteArray mac; // genesisMac() for an empty chain
+    // Written just before a commit (while the write lock is held): the log ended at
+    // priorSeq/priorMac before the transaction and ends at seq/mac if it commits. Either end
+    // is then a complete log. -1: no transaction in flight (the head written after a commit).
+    qint64 priorSeq = -1;
+    QByteArray priorMac;
 };
 
 struct VerifyResult
@@ -61,11 +73,17 @@ inline ChainHead headOf(const AuditEntry &entry)
     return ChainHead{entry.seq, entry.mac};
 }
 
-// Checks the whole chain, given in storage order. With a head, a missing tail is found;
-// a head behind the last entry (the app stopped between the database commit and the
-// head write) is accepted if the entries after it chain correctly, and said in message.
+// Checks the whole chain, given in storage order. With a head, a missing tail is found,
+// and so is a head older than the log (a log that goes on past it). The log may end at the
+// head or, when the head was written just before a commit the app did not finish, at the
+// head's prior entry (said in message).
 VerifyResult verifyChain(const QVector<AuditEntry> &entries, const SecureBytes &auditKey,
                          std::optional<ChainHead> head);
+// The end of the log against the head alone: `lastSeq` is the newest entry's number and
+// macAt(n) gives entry n's MAC (empty if there is none). What sign-in checks before it
+// appends, without reading the whole log.
+VerifyResult checkChainHead(qint64 lastSeq, const std::function<QByteArray(qint64)> &macAt,
+                            const ChainHead &head);
 
 // The head file: small JSON with its own HMAC, replaced atomically (temp file, fsync,
 // rename, fsync of the folder), so a crash leaves the old or the new head, never half.

@@ -21,7 +21,8 @@ namespace triad::crypto {
 
 namespace {
 
-constexpr int kHeadVersion = 1;
+constexpr int kHeadVersion = 1;     // (seq, mac): written after a commit
+constexpr int kInFlightVersion = 2; // + prior (seq, mac): written just before a commit
 constexpr qint64 kMaxJsonInteger = qint64(1) << 53;
 
 QString tr(const char *text)
@@ -31,11 +32,18 @@ QString tr(const char *text)
 
 QByteArray headCheck(const ChainHead &head, const SecureBytes &auditKey)
 {
-    QByteArray message = QByteArrayLiteral("triad:audit-head:v1");
+    const bool inFlight = head.priorSeq >= 0;
+    QByteArray message = inFlight ? QByteArrayLiteral("triad:audit-head:v2")
+                                  : QByteArrayLiteral("triad:audit-head:v1");
     char seq[8];
     qToBigEndian(qint64(head.seq), seq);
     message.append(seq, 8);
     message.append(head.mac);
+    if (inFlight) {
+        qToBigEndian(qint64(head.priorSeq), seq);
+        message.append(seq, 8);
+        message.append(head.priorMac);
+    }
     return hmacSha256(auditKey, message);
 }
 
@@ -66,15 +74,21 @@ bool writeChainHead(const QString &path, const ChainHead &head, const SecureByte
 {
     if (auditKey.isEmpty())
         return fail(error, tr("The audit key is not available; the chain head was not written."));
-    if (head.seq < 0 || head.seq > kMaxJsonInteger || head.mac.size() != 32)
+    const bool inFlight = head.priorSeq >= 0;
+    if (head.seq < 0 || head.seq > kMaxJsonInteger || head.mac.size() != 32 ||
+        (inFlight && (head.priorSeq >= head.seq || head.priorMac.size() != 32)))
         return fail(error, tr("The chain head to write is not valid (entry %1).").arg(head.seq));
 
-    const QJsonObject json{
-        {"v", kHeadVersion},
+    QJsonObject json{
+        {"v", inFlight ? kInFlightVersion : kHeadVersion},
         {"seq", double(head.seq)},
         {"mac", QString::fromLatin1(head.mac.toBase64())},
         {"check", QString::fromLatin1(headCheck(head, auditKey).toBase64())},
     };
+    if (inFlight) {
+        json.insert(QStringLiteral("priorSeq"), double(head.priorSeq));
+        json.insert(QStringLiteral("priorMac"), QString::fromLatin1(head.priorMac.toBase64()));
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, tr("Cannot write the chain head file %1: %2")
@@ -119,20 +133,38 @@ std::optional<ChainHead> readChainHead(const QString &path, const SecureBytes &a
         fail(error, tr("The chain head file %1 cannot be read.").arg(shown));
         return std::nullopt;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    const QByteArray bytes = file.readAll();
+    if (bytes.trimmed().isEmpty()) {
+        fail(error, tr("The chain head file %1 is empty.").arg(shown));
+        return std::nullopt;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
     const QJsonObject json = doc.object();
+    const int version = json.value("v").toInt(-1);
+    const bool inFlight = version == kInFlightVersion;
+    const double priorSeq = inFlight ? json.value("priorSeq").toDouble(-1) : -1;
+    const auto priorMac = QByteArray::fromBase64Encoding(
+        json.value("priorMac").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     const double seq = json.value("seq").toDouble(-1);
     const auto mac = QByteArray::fromBase64Encoding(json.value("mac").toString().toLatin1(),
                                                     QByteArray::AbortOnBase64DecodingErrors);
     const auto check = QByteArray::fromBase64Encoding(json.value("check").toString().toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
-    if (!doc.isObject() || json.value("v").toInt(-1) != kHeadVersion || seq < 0 ||
+    const bool priorValid =
+        !inFlight || (priorSeq >= 0 && priorSeq < seq && priorSeq == double(qint64(priorSeq)) &&
+                      priorMac && priorMac.decoded.size() == 32);
+    if (!doc.isObject() || (version != kHeadVersion && !inFlight) || seq < 0 ||
         seq > double(kMaxJsonInteger) || seq != double(qint64(seq)) || !mac ||
-        mac.decoded.size() != 32 || !check) {
-        fail(error, tr("The chain head file %1 is damaged.").arg(shown));
+        mac.decoded.size() != 32 || !check || !priorValid) {
+        fail(error,
+             tr("The chain head file %1 is damaged (not a chain head Triad wrote).").arg(shown));
         return std::nullopt;
     }
-    const ChainHead head{qint64(seq), *mac};
+    ChainHead head{qint64(seq), *mac};
+    if (inFlight) {
+        head.priorSeq = qint64(priorSeq);
+        head.priorMac = *priorMac;
+    }
     if (auditKey.isEmpty()) {
         fail(error, tr("The audit key is not available; the chain head cannot be checked."));
         return std::nullopt;

@@ -1,5 +1,8 @@
 #include "auditlog.h"
 
+#include "core/crypto/primitives.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +12,11 @@ namespace triad::store {
 namespace {
 const QString kColumns = QStringLiteral(
     "seq, uuid, staff_id, at, action, table_name, row_id, old_digest, new_digest, mac");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("triad::store::AuditLog", text);
+}
 
 crypto::AuditEntry readEntry(const QSqlQuery &q)
 {
@@ -32,6 +40,29 @@ AuditLog::AuditLog(Database &db, crypto::SecureBytes auditKey, QString staffId)
     , m_key(std::move(auditKey))
     , m_staffId(std::move(staffId))
 {}
+
+namespace {
+// The head to write just before the commit of a transaction that began with `prior`.
+bool writeInFlightHead(Database &db, const crypto::SecureBytes &key, const crypto::ChainHead &prior)
+{
+    QSqlQuery q = db.query();
+    if (!q.exec(QStringLiteral("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1")) ||
+        !q.next()) {
+        db.setError(StoreError::fromSql(q.lastError(), QStringLiteral("audit head")));
+        return false;
+    }
+    crypto::ChainHead head{q.value(0).toLongLong(), q.value(1).toByteArray()};
+    if (head.seq > prior.seq) {
+        head.priorSeq = prior.seq;
+        head.priorMac = prior.mac;
+    }
+    QString error;
+    if (crypto::writeChainHead(db.auditHeadPath(), head, key, &error))
+        return true;
+    db.setError(StoreErrorKind::Io, QStringLiteral("audit head: ") + error);
+    return false;
+}
+} // namespace
 
 std::optional<crypto::ChainHead> AuditLog::lastHead()
 {
@@ -89,12 +120,27 @@ bool AuditLog::append(const QString &action, const QString &table, const QString
         m_db.setError(StoreErrorKind::CryptoFailed, QStringLiteral("audit MAC failed"));
         return false;
     }
-    return insert(entry);
+    if (!insert(entry))
+        return false;
+    armHead(*head);
+    return true;
+}
+
+void AuditLog::armHead(const crypto::ChainHead &prior)
+{
+    if (m_db.hasBeforeCommit())
+        return; // an earlier append of this transaction armed it with the transaction's start
+    Database *db = &m_db;
+    m_db.setBeforeCommit([db, key = m_key, prior] { return writeInFlightHead(*db, key, prior); });
 }
 
 bool AuditLog::publishHead()
 {
     if (!canAppend())
+        return false;
+    // Read and write under the write lock: another writer's head cannot slip in between.
+    Transaction lock(m_db);
+    if (!lock.begin())
         return false;
     const auto head = lastHead();
     if (!head)
@@ -155,6 +201,7 @@ bool AuditLog::flushPending()
     auto head = lastHead();
     if (!head)
         return false;
+    armHead(*head);
     for (const crypto::AuditEntry &draft : pending) {
         const crypto::AuditEntry entry = crypto::chainEntry(draft, *head, m_key);
         if (!insert(entry))
@@ -193,12 +240,66 @@ crypto::VerifyResult AuditLog::verify()
 {
     QString error;
     const auto head = crypto::readChainHead(m_db.auditHeadPath(), m_key, &error);
-    crypto::VerifyResult result = crypto::verifyChain(entries(), m_key, head);
+    const QVector<crypto::AuditEntry> all = entries();
+    crypto::VerifyResult result = crypto::verifyChain(all, m_key, head);
     if (!head && result.ok) {
-        // Without a head file a cut-off tail cannot be detected: say so.
-        result.message = error;
+        // Without a head file a cut-off end of the log cannot be ruled out.
+        result = crypto::VerifyResult{
+            false, all.size() + 1,
+            error + QLatin1Char(' ') +
+                tr("Without it, entries cut off after entry %1 could not be noticed.")
+                    .arg(all.size())};
     }
     return result;
+}
+
+crypto::VerifyResult AuditLog::checkEnd()
+{
+    QString error;
+    const auto head = crypto::readChainHead(m_db.auditHeadPath(), m_key, &error);
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(max(seq), 0), coalesce(min(seq), 1) "
+                               "FROM audit")) ||
+        !q.next())
+        return crypto::VerifyResult{false, 0, tr("the audit log cannot be read")};
+    const qint64 count = q.value(0).toLongLong();
+    const qint64 lastSeq = q.value(1).toLongLong();
+    if (!head)
+        return crypto::VerifyResult{
+            false, lastSeq + 1,
+            error + QLatin1Char(' ') +
+                tr("Without it, entries cut off after entry %1 could not be noticed.")
+                    .arg(lastSeq)};
+    if (count != lastSeq || q.value(2).toLongLong() != 1)
+        return crypto::VerifyResult{
+            false, 0,
+            tr("entries are missing from the audit log (%1 entries numbered up to %2)")
+                .arg(count)
+                .arg(lastSeq)};
+    const auto entryAt = [this](qint64 seq) -> std::optional<crypto::AuditEntry> {
+        QSqlQuery e = m_db.query();
+        e.prepare(QStringLiteral("SELECT %1 FROM audit WHERE seq = ?").arg(kColumns));
+        e.addBindValue(seq);
+        if (!e.exec() || !e.next())
+            return std::nullopt;
+        return readEntry(e);
+    };
+    if (lastSeq > 0) {
+        const auto last = entryAt(lastSeq);
+        const auto before = lastSeq > 1 ? entryAt(lastSeq - 1) : std::nullopt;
+        const QByteArray previousMac =
+            lastSeq > 1 ? (before ? before->mac : QByteArray()) : crypto::genesisMac();
+        if (!last ||
+            !crypto::equalConstantTime(crypto::entryMac(*last, previousMac, m_key), last->mac))
+            return crypto::VerifyResult{false, lastSeq, tr("entry %1 was changed").arg(lastSeq)};
+    }
+    return crypto::checkChainHead(
+        lastSeq,
+        [&entryAt](qint64 seq) {
+            const auto e = entryAt(seq);
+            return e ? e->mac : QByteArray();
+        },
+        *head);
 }
 
 } // namespace triad::store

@@ -21,11 +21,15 @@ public:
     void setStaffId(const QString &staffId) { m_staffId = staffId; }
 
     // Appends one entry inside the caller's open transaction. Values are kept only as
-    // digests: the log proves what changed without holding personal data.
+    // digests: the log proves what changed without holding personal data. The first append of
+    // a transaction arranges for the head file to be written just before its COMMIT, with
+    // the log's end before the transaction as the prior end (crypto::ChainHead), so whether
+    // or not the commit happens the head names the log's true end.
     bool append(const QString &action, const QString &table, const QString &rowId,
                 const QByteArray &oldValue = {}, const QByteArray &newValue = {});
-    // After the caller's commit: writes the chain head file. A failure here loses nothing
-    // (verify accepts a head behind the table) and is reported in lastError().
+    // After the caller's commit: writes the chain head file (under the write lock, so two
+    // writers cannot leave it behind the log). A failure here loses nothing (the head written
+    // before the commit already names this end) and is reported in lastError().
     bool publishHead();
 
     // For events while locked (failed sign-in): stored at once in its own transaction and
@@ -37,14 +41,20 @@ public:
 
     QVector<crypto::AuditEntry> entries();
     qint64 pendingCount();
-    // Checks the whole chain against the key and the head file.
+    // Checks the whole chain against the key and the head file. A missing, empty, damaged,
+    // older or newer head is a failure.
     crypto::VerifyResult verify();
+    // The quick check before anything appends (sign-in): the head file authenticates and
+    // names the log's last entry, the last entry chains from the one before, and no number
+    // between 1 and the last is missing. Does not read the whole log; verify() does.
+    crypto::VerifyResult checkEnd();
 
     const StoreError &lastError() const { return m_db.lastError(); }
 
 private:
     std::optional<crypto::ChainHead> lastHead();
     bool insert(const crypto::AuditEntry &entry);
+    void armHead(const crypto::ChainHead &prior);
 
     Database &m_db;
     crypto::SecureBytes m_key;

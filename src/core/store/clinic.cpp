@@ -133,6 +133,14 @@ bool Clinic::finishSignIn(const QString &staffId, std::optional<crypto::SecureBy
         return false;
     }
     AuditLog audit = auditFor(m_db, vault);
+    // Nothing is appended (and the head not rewritten) before the log's end matches the head.
+    const crypto::VerifyResult end = audit.checkEnd();
+    if (!end.ok) {
+        vault.lock();
+        m_db.setError(StoreErrorKind::Tampered, end.message);
+        return false;
+    }
+
     // Failed attempts since the last sign-in join the chain first, in the order they happened.
     if (!audit.flushPending())
         return false;
@@ -152,6 +160,26 @@ bool Clinic::signIn(const QString &staffId, const QString &passphrase, crypto::V
         return false;
     }
     return finishSignIn(staffId, unwrap(*slot, passphrase, staffId), vault);
+}
+
+bool Clinic::unlockWithoutAudit(const QString &staffId, const QString &passphrase,
+                                crypto::Vault &vault)
+{
+    const auto slot = keySlot(staffId);
+    auto dataKey = slot ? unwrap(*slot, passphrase, staffId) : std::nullopt;
+    if (!slot) {
+        vault.lock();
+        return false;
+    }
+    if (!dataKey || !vault.unlock(std::move(*dataKey), staffId)) {
+        vault.lock();
+        AuditLog locked(m_db, {}, {});
+        locked.recordPending(staffId, QStringLiteral("sign-in-failed"), QStringLiteral("staff"),
+                             staffId);
+        m_db.setError(StoreErrorKind::WrongPassphrase, QStringLiteral("key slot did not open"));
+        return false;
+    }
+    return true;
 }
 
 bool Clinic::requireAdmin(const crypto::Vault &vault)

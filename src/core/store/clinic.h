@@ -47,9 +47,18 @@ public:
     unwrapAsync(const crypto::KeySlot &slot, const QString &passphrase, const QString &staffId);
     // Unlocks the vault with the unwrapped key and audits the sign-in; with no key, records
     // the failed attempt (staff id only, never the passphrase) and fails with WrongPassphrase.
+    // Before appending anything it checks the end of the audit log against the chain head
+    // file (AuditLog::checkEnd): if they do not match it fails with Tampered, the detail
+    // naming the entry, the vault locked again and nothing written, so a cut log or a lost
+    // head is never papered over by a new entry and a rewritten head.
     bool finishSignIn(const QString &staffId, std::optional<crypto::SecureBytes> dataKey,
                       crypto::Vault &vault);
     bool signIn(const QString &staffId, const QString &passphrase, crypto::Vault &vault);
+    // Opens the vault without checking or appending to the audit log: for verification
+    // (which must read the log as it is) and restore (which replaces it). A wrong passphrase
+    // is still recorded as pending, as at sign-in.
+    bool unlockWithoutAudit(const QString &staffId, const QString &passphrase,
+                            crypto::Vault &vault);
 
     // Administration: `vault` must be unlocked by an active admin.
     std::optional<StaffMember> addStaff(const crypto::Vault &vault, const QString &displayName,

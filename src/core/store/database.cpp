@@ -404,11 +404,17 @@ bool Database::checkIntegrity(QString *report)
         m_error = StoreError::fromSql(q.lastError(), QStringLiteral("integrity_check"));
         if (m_error.kind == StoreErrorKind::Io)
             m_error.kind = StoreErrorKind::Corrupt;
+        if (report) // never an empty reason: SQLite's own words for why the check could not run
+            *report = QStringLiteral("the check could not run: ") + q.lastError().text();
         return false;
     }
     QStringList lines;
     while (q.next())
         lines << q.value(0).toString();
+    if (lines.isEmpty() && q.lastError().isValid())
+        lines << QStringLiteral("the check stopped: ") + q.lastError().text();
+    else if (lines.isEmpty())
+        lines << QStringLiteral("the check returned nothing");
     if (report)
         *report = lines.join(QLatin1Char('\n'));
     if (lines == QStringList{QStringLiteral("ok")})
@@ -470,16 +476,24 @@ bool Database::execSql(const QString &sql)
 
 bool Database::beginImmediate()
 {
+    m_beforeCommit = nullptr;
     return execSql(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 bool Database::commit()
 {
+    if (m_beforeCommit) {
+        const auto hook = std::move(m_beforeCommit);
+        m_beforeCommit = nullptr;
+        if (!hook())
+            return false; // the caller's Transaction rolls back
+    }
     return execSql(QStringLiteral("COMMIT"));
 }
 
 void Database::rollback()
 {
+    m_beforeCommit = nullptr;
     // Keeps the error that caused the rollback; SQLite may already have rolled back
     // (e.g. after SQLITE_FULL), in which case ROLLBACK itself fails harmlessly.
     QSqlQuery q(connection());

@@ -8,6 +8,7 @@
 #include "cliniclock.h"
 #include "storeerror.h"
 
+#include <functional>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -101,6 +102,11 @@ public:
     bool beginImmediate();
     bool commit();
     void rollback();
+    // Runs once just before the COMMIT of the open transaction, while the write lock is still
+    // held (the audit log writes its chain head there, auditlog.h); false stops the commit and
+    // the transaction is rolled back. Dropped by rollback() and the next beginImmediate().
+    void setBeforeCommit(std::function<bool()> hook) { m_beforeCommit = std::move(hook); }
+    bool hasBeforeCommit() const { return bool(m_beforeCommit); }
 
     // A copy of the whole database in a new file (VACUUM INTO); fails if `target` exists.
     bool copyTo(const QString &target);
@@ -123,6 +129,7 @@ private:
     QString m_backupPath;
     StoreError m_error;
     ClinicLock m_lock;
+    std::function<bool()> m_beforeCommit;
 };
 
 // Rolls back unless committed: every early return inside a write leaves nothing behind.

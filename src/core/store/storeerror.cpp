@@ -19,6 +19,10 @@ constexpr int kSqliteNotADb = 26;
 
 QString StoreError::message() const
 {
+    // The detail of a tampered log names the entry in plain words and holds no personal data.
+    if (kind == StoreErrorKind::Tampered && !detail.isEmpty())
+        return messageFor(kind) + QLatin1Char(' ') +
+               QCoreApplication::translate("StoreError", "Found: %1.").arg(detail);
     return messageFor(kind);
 }
 
@@ -72,6 +76,12 @@ QString StoreError::messageFor(StoreErrorKind kind)
     case StoreErrorKind::Io:
         return QCoreApplication::translate(
             ctx, "The database could not be read or written. Nothing was changed.");
+    case StoreErrorKind::Tampered:
+        return QCoreApplication::translate(
+            ctx, "The clinic's records do not match their audit trail: they were altered, cut "
+                 "short or replaced outside Triad. Nothing was changed and nobody can work in "
+                 "this database until an administrator runs \"triad-cli verify\" and, if it "
+                 "confirms the damage, restores the latest good backup.");
     }
     return {};
 }
@@ -109,6 +119,8 @@ QString StoreError::kindId(StoreErrorKind kind)
         return QStringLiteral("crypto-failed");
     case StoreErrorKind::Io:
         return QStringLiteral("io");
+    case StoreErrorKind::Tampered:
+        return QStringLiteral("tampered");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class StoreErrorKind {
     NotAllowed,   // the signed-in role may not do this, or the account is disabled
     CryptoFailed, // encryption failed, or a stored field does not decrypt with this key
     Io,           // any other failure of the disk or the database engine
+    Tampered,     // the audit log or its chain head file does not match (detail says where)
 };
 
 struct StoreError

@@ -242,14 +242,54 @@ private slots:
         QVERIFY(!verifyChain(chain, SecureBytes(), std::nullopt).ok);
     }
 
-    void staleHeadIsAcceptedAndSaid()
+    void olderHeadIsReported()
     {
-        // The app can stop between committing an entry and rewriting the head file.
+        // A head file put back from an older copy: the log goes on past it.
         QRandomGenerator rng(5);
         const QVector<AuditEntry> chain = makeChain(20, rng);
         const VerifyResult r = verifyChain(chain, kAuditKey, headOf(chain.at(17)));
-        QVERIFY(r.ok);
-        QVERIFY2(r.message.contains("2 entries behind"), qPrintable(r.message));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.firstBadSeq, 19);
+        QVERIFY2(r.message.contains("says the last entry is 18 but the log ends at entry 20"),
+                 qPrintable(r.message));
+    }
+
+    void inFlightHeadAcceptsEitherEnd()
+    {
+        // Written just before a commit: the log may end at the prior entry (the app stopped
+        // before the commit) or at the new one, and nowhere else.
+        QRandomGenerator rng(6);
+        const QVector<AuditEntry> chain = makeChain(20, rng);
+        ChainHead head = headOf(chain.at(19));
+        head.priorSeq = 17;
+        head.priorMac = chain.at(16).mac;
+        QVERIFY(verifyChain(chain, kAuditKey, head).ok);
+        const VerifyResult before = verifyChain(chain.mid(0, 17), kAuditKey, head);
+        QVERIFY(before.ok);
+        QVERIFY2(before.message.contains("was not saved"), qPrintable(before.message));
+        QVERIFY(!verifyChain(chain.mid(0, 18), kAuditKey, head).ok);
+        QVERIFY(!verifyChain(chain.mid(0, 16), kAuditKey, head).ok);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath("flight.head");
+        QString error;
+        QVERIFY2(writeChainHead(path, head, kAuditKey, &error), qPrintable(error));
+        const auto back = readChainHead(path, kAuditKey, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->priorSeq, 17);
+        QCOMPARE(back->priorMac, chain.at(16).mac);
+    }
+
+    void emptyHeadFileIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("empty.head");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QString error;
+        QVERIFY(!readChainHead(path, kAuditKey, &error));
+        QVERIFY2(error.contains("is empty"), qPrintable(error));
     }
 
     void headFromAnotherLogIsRejected()

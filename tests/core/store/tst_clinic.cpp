@@ -70,6 +70,67 @@ private slots:
         QCOMPARE(reread.get(patient->id)->name, QStringLiteral("Demo Child Ingrid"));
     }
 
+    // What the app's sign-in sees after someone worked on the files: it must stop before it
+    // appends its own entry (which would rewrite the head and hide the problem), and say why.
+    void signInChecksTheLogBeforeAppending()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));
+        Clinic clinic(db);
+        crypto::Vault vault;
+        const auto admin = clinic.create(QStringLiteral("Demo Clinic"),
+                                         QStringLiteral("Demo Admin"), kAdminPass, vault, kFast);
+        QVERIFY(admin);
+        QFile headFile(db.auditHeadPath());
+        QVERIFY(headFile.open(QIODevice::ReadOnly));
+        const QByteArray oldHead = headFile.readAll();
+        headFile.close();
+        {
+            crypto::FieldCipher cipher(vault.subkey(crypto::KeyPurpose::Fields));
+            AuditLog audit(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
+            PatientRepository patients(db, cipher, audit);
+            QVERIFY(patients.create(QStringLiteral("Demo Child Ingrid"), QDate(2015, 3, 3)));
+        }
+        vault.lock();
+        const qint64 entries = db.rowCount(QStringLiteral("audit"));
+
+        // An older head put back.
+        QVERIFY(headFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        headFile.write(oldHead);
+        headFile.close();
+        QVERIFY(!clinic.signIn(admin->id, kAdminPass, vault));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Tampered);
+        QVERIFY2(db.lastError().detail.contains(
+                     QStringLiteral("the head file says the last entry is 2 but the log ends at "
+                                    "entry %1")
+                         .arg(entries)),
+                 qPrintable(db.lastError().detail));
+        QVERIFY2(db.lastError().message().contains(QStringLiteral("administrator")),
+                 qPrintable(db.lastError().message()));
+        QVERIFY(!vault.isUnlocked());
+        QCOMPARE(db.rowCount(QStringLiteral("audit")), entries);
+        QVERIFY(headFile.open(QIODevice::ReadOnly));
+        QCOMPARE(headFile.readAll(), oldHead);
+        headFile.close();
+
+        // No head at all.
+        QVERIFY(QFile::remove(db.auditHeadPath()));
+        QVERIFY(!clinic.signIn(admin->id, kAdminPass, vault));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Tampered);
+        QVERIFY2(db.lastError().detail.contains(QStringLiteral("is missing")),
+                 qPrintable(db.lastError().detail));
+        QVERIFY(!QFileInfo::exists(db.auditHeadPath()));
+        QCOMPARE(db.rowCount(QStringLiteral("audit")), entries);
+
+        // Verification still opens the vault, reads as it is, and writes nothing.
+        QVERIFY(clinic.unlockWithoutAudit(admin->id, kAdminPass, vault));
+        AuditLog log(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
+        QVERIFY(!log.verify().ok);
+        QVERIFY(!QFileInfo::exists(db.auditHeadPath()));
+        QCOMPARE(db.rowCount(QStringLiteral("audit")), entries);
+    }
+
     void signInRunsOffTheCallingThread()
     {
         QTemporaryDir dir;

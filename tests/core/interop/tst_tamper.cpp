@@ -1,0 +1,260 @@
+// Someone with the clinic's files and the sqlite3 tool, but without a passphrase: the audit
+// log cut short behind its guard trigger, the chain head file deleted, emptied, filled with
+// garbage, or swapped for an older or a newer one. triad-cli verify must name what is wrong,
+// and neither verify nor any other command may append an entry or rewrite the head first.
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("synthetic admin passphrase");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestTamper : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_clean; // a clinic folder's database, closed (no -wal), with its head beside it
+    int m_caseNumber = 0;
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRIAD_PASSPHRASE"), kPassphrase);
+        env.insert(QStringLiteral("TRIAD_NEW_PASSPHRASE"), kPassphrase);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(TRIAD_CLI), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // A fresh copy of the clean clinic (database and head) in its own folder.
+    QString freshCopy()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("case%1").arg(++m_caseNumber));
+        QDir().mkpath(folder);
+        const QString db = folder + QStringLiteral("/clinic.sqlite");
+        QFile::copy(m_clean, db);
+        QFile::copy(m_clean + QStringLiteral(".audit-head"), db + QStringLiteral(".audit-head"));
+        return db;
+    }
+
+    bool addPatient(const QString &db, const QString &name)
+    {
+        const Run r =
+            cli({"patient", "add", "--name", name, "--birth-date", "2015-03-27", "--db", db});
+        return r.exitCode == 0;
+    }
+
+    static qint64 auditCount(const QString &db)
+    {
+        qint64 n = -1;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "count");
+            raw.setDatabaseName(db);
+            raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                if (q.exec(QStringLiteral("SELECT count(*) FROM audit")) && q.next())
+                    n = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return n;
+    }
+
+    // Verify reports the problem, writes nothing, and a normal command refuses to work.
+    void expectRefused(const QString &db, const QString &expected)
+    {
+        const QByteArray headBefore = readAll(db + QStringLiteral(".audit-head"));
+        const bool headExisted = QFileInfo::exists(db + QStringLiteral(".audit-head"));
+        const qint64 entriesBefore = auditCount(db);
+
+        Run r = cli({"verify", "--db", db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Audit log: TAMPERED")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("restore the latest good backup")),
+                 qPrintable(r.out));
+        r = cli({"verify", "--db", db, "--json"});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value("ok").toBool(true), false);
+        QCOMPARE(json.value("auditOk").toBool(true), false);
+        QVERIFY2(json.value("auditMessage").toString().contains(expected), qPrintable(r.out));
+
+        // A command that would append an entry refuses before appending.
+        r = cli(
+            {"patient", "add", "--name", "Late Demo", "--birth-date", "2016-01-02", "--db", db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not match its chain head")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("triad-cli verify")), qPrintable(r.err));
+
+        QCOMPARE(QFileInfo::exists(db + QStringLiteral(".audit-head")), headExisted);
+        QCOMPARE(readAll(db + QStringLiteral(".audit-head")), headBefore);
+        QCOMPARE(auditCount(db), entriesBefore);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString folder = m_dir.filePath(QStringLiteral("clean"));
+        QDir().mkpath(folder);
+        m_clean = folder + QStringLiteral("/clinic.sqlite");
+        const Run r =
+            cli({"init", "--clinic", "Synthetic Clinic", "--admin", "Demo Admin", "--db", m_clean});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(addPatient(m_clean, QStringLiteral("Demo Child %1").arg(i)));
+        QVERIFY(!QFileInfo::exists(m_clean + QStringLiteral("-wal")));
+    }
+
+    void cleanVerifyShowsTheHeadAndWritesNothing()
+    {
+        const QString db = freshCopy();
+        const QByteArray head = readAll(db + QStringLiteral(".audit-head"));
+        const qint64 entries = auditCount(db);
+        Run r = cli({"verify", "--db", db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Audit log: ok, %1 entries").arg(entries)),
+                 qPrintable(r.out));
+        const QRegularExpression shown(
+            QStringLiteral("Chain head: entry %1, fingerprint [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}")
+                .arg(entries));
+        QVERIFY2(shown.match(r.out).hasMatch(), qPrintable(r.out));
+        r = cli({"verify", "--db", db, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value("headEntry").toInt(), int(entries));
+        QCOMPARE(json.value("headFingerprint").toString().size(), 14);
+        // Verification reads only.
+        QCOMPARE(readAll(db + QStringLiteral(".audit-head")), head);
+        QCOMPARE(auditCount(db), entries);
+    }
+
+    void cutLogIsReported()
+    {
+        const QString db = freshCopy();
+        const qint64 entries = auditCount(db);
+        {
+            // sqlite3 by hand: drop the guard, delete the newest 5 entries, put the guard back.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_no_delete'")));
+            QVERIFY(q.next());
+            const QString trigger = q.value(0).toString();
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit WHERE seq > %1").arg(entries - 5)));
+            QVERIFY(q.exec(trigger));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QCOMPARE(auditCount(db), entries - 5);
+        expectRefused(db, QStringLiteral("entries after %1 are missing (the chain head says %2)")
+                              .arg(entries - 5)
+                              .arg(entries));
+    }
+
+    void missingHeadIsReported()
+    {
+        const QString db = freshCopy();
+        QVERIFY(QFile::remove(db + QStringLiteral(".audit-head")));
+        expectRefused(db, QStringLiteral("is missing"));
+    }
+
+    void emptyHeadIsReported()
+    {
+        const QString db = freshCopy();
+        QVERIFY(writeAll(db + QStringLiteral(".audit-head"), {}));
+        expectRefused(db, QStringLiteral("is empty"));
+    }
+
+    void garbageHeadIsReported()
+    {
+        const QString db = freshCopy();
+        QVERIFY(writeAll(db + QStringLiteral(".audit-head"), "\x89PNG garbage {\"v\":1"));
+        expectRefused(db, QStringLiteral("is damaged"));
+        // Well-formed but not made with this clinic's key.
+        QVERIFY(writeAll(db + QStringLiteral(".audit-head"),
+                         "{\"v\":1,\"seq\":3,\"mac\":\"" + QByteArray(32, 'a').toBase64() +
+                             "\",\"check\":\"" + QByteArray(32, 'b').toBase64() + "\"}"));
+        expectRefused(db, QStringLiteral("was altered or belongs to another database"));
+    }
+
+    void olderHeadIsReported()
+    {
+        const QString db = freshCopy();
+        const QByteArray oldHead = readAll(db + QStringLiteral(".audit-head"));
+        const qint64 before = auditCount(db);
+        QVERIFY(addPatient(db, QStringLiteral("Demo Newer")));
+        const qint64 after = auditCount(db);
+        QVERIFY(after > before);
+        QVERIFY(writeAll(db + QStringLiteral(".audit-head"), oldHead));
+        expectRefused(db, QStringLiteral("the head file says the last entry is %1 but the log "
+                                         "ends at entry %2")
+                              .arg(before)
+                              .arg(after));
+    }
+
+    void futureHeadIsReported()
+    {
+        // The database put back from an older copy while the head file moved on.
+        const QString db = freshCopy();
+        const QByteArray oldDatabase = readAll(db);
+        const qint64 before = auditCount(db);
+        QVERIFY(addPatient(db, QStringLiteral("Demo Newer")));
+        const qint64 after = auditCount(db);
+        // triad-cli checkpointed on exit; what is left beside the file is our read's empty log.
+        QFile::remove(db + QStringLiteral("-wal"));
+        QFile::remove(db + QStringLiteral("-shm"));
+        QVERIFY(writeAll(db, oldDatabase));
+        expectRefused(db, QStringLiteral("entries after %1 are missing (the chain head says %2)")
+                              .arg(before)
+                              .arg(after));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTamper)
+#include "tst_tamper.moc"
