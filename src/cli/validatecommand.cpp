@@ -50,6 +50,10 @@ QJsonObject toJson(const QString &file, const LoadResult &result)
         entry.insert(QStringLiteral("id"), result.instrument->id);
         entry.insert(QStringLiteral("version"), result.instrument->version);
         entry.insert(QStringLiteral("items"), int(result.instrument->items.size()));
+        QJsonArray core;
+        for (const auto *item : result.instrument->coreItems())
+            core.append(item->facet);
+        entry.insert(QStringLiteral("coreFacets"), core);
     }
     return entry;
 }
@@ -85,9 +89,11 @@ int run(const QStringList &arguments, triad::cli::Io &io)
         if (json) {
             report.append(toJson(file, result));
         } else if (result.ok()) {
-            io.out << QCoreApplication::translate("ValidateCommand", "ok: %1 (%2 %3, %4 items)")
+            io.out << QCoreApplication::translate("ValidateCommand",
+                                                  "ok: %1 (%2 %3, %4 items, %5 core)")
                           .arg(file, result.instrument->id, result.instrument->version)
                           .arg(result.instrument->items.size())
+                          .arg(result.instrument->coreItems().size())
                    << '\n';
         } else {
             for (const auto &problem : result.problems)

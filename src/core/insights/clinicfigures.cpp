@@ -68,7 +68,8 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     QSqlQuery q = db.query();
     q.setForwardOnly(true);
     if (!db.prepare(q, QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, s.episode_id, "
-                                      "r.session_id, sc.kind, sc.score_id, sc.normalised "
+                                      "r.session_id, sc.kind, sc.score_id, sc.normalised, "
+                                      "r.instrument_version "
                                       "FROM response r JOIN session s ON s.id = r.session_id "
                                       "JOIN score sc ON sc.response_id = r.id "
                                       "WHERE %1 AND sc.scorable = 1 "
@@ -81,6 +82,12 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
                                     ? QStringLiteral("total")
                                     : q.value(6).toString();
         if (!trackedMeasures().contains(measure))
+            continue;
+        // Norms describe the form as it is now: responses on an older major version (another
+        // scale, other items) are left out rather than pooled with it.
+        if (const Instrument *current = library.find(q.value(1).toString());
+            current && InstrumentLibrary::majorVersion(current->version) !=
+                           InstrumentLibrary::majorVersion(q.value(8).toString()))
             continue;
         ResponseRow &row = rows[q.value(0).toString()];
         if (row.instrumentId.isEmpty()) {

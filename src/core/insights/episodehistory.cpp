@@ -1,6 +1,21 @@
 #include "episodehistory.h"
 
+#include <QCoreApplication>
+
 namespace triad::insights {
+
+QString FormChange::note() const
+{
+    const char *const who[] = {QT_TRANSLATE_NOOP("FormChange", "Child"),
+                               QT_TRANSLATE_NOOP("FormChange", "Parent"),
+                               QT_TRANSLATE_NOOP("FormChange", "Physio")};
+    return QCoreApplication::translate("FormChange",
+                                       "%1: new baseline from session %2 (form version %3); the "
+                                       "earlier scores (version %4) are not compared with it.")
+        .arg(QCoreApplication::translate("FormChange", who[size_t(respondent)]))
+        .arg(sessionIndex)
+        .arg(toVersion, fromVersion);
+}
 
 int EpisodeHistory::indexOf(const QString &sessionId) const
 {

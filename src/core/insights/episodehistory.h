@@ -22,12 +22,29 @@ struct SessionRow
     QHash<QString, QString> skipReason; // respondent id -> store::skipReasons() id
 };
 
+// A respondent's form changed to a new major version during the episode (e.g. 1.0.0 to
+// 2.0.0): scores before `sessionIndex` are on another scale, so that respondent's series
+// starts a new baseline there and the earlier scores are left out (not compared).
+struct FormChange
+{
+    Respondent respondent = Respondent::Child;
+    int sessionIndex = 0; // first session on the new version
+    QString instrumentId;
+    QString fromVersion;
+    QString toVersion;
+
+    // Plain words for the chart, e.g. "Parent: new baseline from session 3 (form version
+    // 2.0.0); the earlier scores (version 1.0.0) are not compared with it."
+    QString note() const;
+};
+
 struct EpisodeHistory
 {
     QString episodeId;
     EpisodeInput input;
     QStringList sessionIds; // sessionIds[i] is session index i + 1 (oldest first)
     QVector<SessionRow> sessions;
+    QVector<FormChange> formChanges; // oldest first; empty when no form changed version
 
     int indexOf(const QString &sessionId) const; // 0 when unknown
     // The respondent's ("child", "parent", "physio") score on a measure at a session.

@@ -119,6 +119,7 @@ std::optional<EpisodeHistory> EpisodeInsights::history(const QString &episodeId,
     // One series per respondent and measure, a point for every session (missing = no score).
     QString childForm;
     std::array<QString, 3> latestForm;
+    std::array<QString, 3> latestVersion;
     std::array<QHash<int, const store::StoredResponse *>, 3> bySession;
     for (const auto &r : responses) {
         const int index = indexOf.value(r.record.sessionId);
@@ -130,7 +131,10 @@ std::optional<EpisodeHistory> EpisodeInsights::history(const QString &episodeId,
             continue;
         bySession[size_t(r.record.respondent)].insert(index, &r);
         latestForm[size_t(r.record.respondent)] = r.record.instrumentId;
-        if (const Instrument *instrument = m_library.find(r.record.instrumentId))
+        latestVersion[size_t(r.record.respondent)] = r.record.instrumentVersion;
+        // Item-level checks read the answers with the version they were given on.
+        if (const Instrument *instrument =
+                m_library.find(r.record.instrumentId, r.record.instrumentVersion))
             h.input.responses.append(qualityInput(r, *instrument, index));
     }
     for (Respondent who : kRespondents) {
@@ -138,7 +142,32 @@ std::optional<EpisodeHistory> EpisodeInsights::history(const QString &episodeId,
         if (mine.isEmpty())
             continue;
         const QString &form = latestForm[size_t(who)];
-        const Instrument *instrument = m_library.find(form);
+        const Instrument *instrument = m_library.find(form, latestVersion[size_t(who)]);
+        // A new major version of the same form scores on another scale: its first session
+        // starts a new baseline, and the older scores are not compared with the new ones.
+        const QString major = InstrumentLibrary::majorVersion(latestVersion[size_t(who)]);
+        auto sameScale = [&](const store::StoredResponse *r) {
+            return r->record.instrumentId != form ||
+                   InstrumentLibrary::majorVersion(r->record.instrumentVersion) == major;
+        };
+        std::optional<FormChange> change;
+        for (int i = 1; i <= sessions.size(); ++i) {
+            const auto *r = mine.value(i);
+            if (!r || sameScale(r) || r->record.instrumentId != form)
+                continue;
+            if (!change) {
+                change = FormChange{who, 0, form, r->record.instrumentVersion,
+                                    latestVersion[size_t(who)]};
+            }
+            change->fromVersion = r->record.instrumentVersion;
+        }
+        if (change) {
+            for (int i = 1; i <= sessions.size() && change->sessionIndex == 0; ++i)
+                if (const auto *r = mine.value(i);
+                    r && r->record.instrumentId == form && sameScale(r))
+                    change->sessionIndex = i;
+            h.formChanges.append(*change);
+        }
         for (const QString &measure : trackedMeasures()) {
             MeasureSeries series;
             series.respondent = who;
@@ -149,7 +178,8 @@ std::optional<EpisodeHistory> EpisodeInsights::history(const QString &episodeId,
             bool any = false;
             for (int i = 1; i <= sessions.size(); ++i) {
                 SessionPoint point{i, sessions[i - 1].date, std::nullopt};
-                if (const auto *r = mine.value(i))
+                if (const auto *r = mine.value(i);
+                    r && sameScale(r) && (!change || i >= change->sessionIndex))
                     point.score = measureOf(r->scores, measure);
                 any = any || point.score.has_value();
                 series.points.append(point);

@@ -23,6 +23,14 @@ QString Answers::problemWith(const Instrument &instrument, const QString &itemId
     if (!format)
         return tr("the item's response format is missing");
 
+    // "Not yet / doesn't apply" is a real answer, on the formats that offer it.
+    if (format->notApplicable && format->kind != FormatKind::YesNo &&
+        format->kind != FormatKind::FreeText && value.typeId() != QMetaType::Bool &&
+        value.typeId() != QMetaType::QString) {
+        bool ok = false;
+        if (value.toDouble(&ok) == notApplicableValue && ok)
+            return {};
+    }
     switch (format->kind) {
     case FormatKind::Likert:
     case FormatKind::Faces: {

@@ -70,12 +70,37 @@ QStringList knownFacets()
 {
     // From seed 000's themes: a trusted guide; having a route map; take me seriously
     // but make it fun; and seed 004: what went unsaid.
-    return {QStringLiteral("trust"),        QStringLiteral("listened-to"),
-            QStringLiteral("guide"),        QStringLiteral("route-map"),
-            QStringLiteral("agreed-goals"), QStringLiteral("exercises-make-sense"),
-            QStringLiteral("fun"),          QStringLiteral("taken-seriously"),
-            QStringLiteral("involvement"),  QStringLiteral("unsaid"),
-            QStringLiteral("overall")};
+    return QStringList{QStringLiteral("trust"),        QStringLiteral("listened-to"),
+                       QStringLiteral("guide"),        QStringLiteral("route-map"),
+                       QStringLiteral("agreed-goals"), QStringLiteral("exercises-make-sense"),
+                       QStringLiteral("fun"),          QStringLiteral("taken-seriously"),
+                       QStringLiteral("involvement"),  QStringLiteral("unsaid"),
+                       QStringLiteral("overall")} +
+           coreFacets();
+}
+
+namespace {
+// The core facets with their construct (questionnaires/README.md, "The common core").
+const std::pair<const char *, Construct> coreFacetTable[] = {
+    {"aim-feels-right", Construct::Goal},      {"aim-matters", Construct::Goal},
+    {"exercises-feel-right", Construct::Task}, {"exercises-help", Construct::Task},
+    {"says-how-it-is", Construct::Bond},       {"likes-physio-with", Construct::Bond}};
+} // namespace
+
+QStringList coreFacets()
+{
+    QStringList out;
+    for (const auto &[facet, construct] : coreFacetTable)
+        out.append(QString::fromLatin1(facet));
+    return out;
+}
+
+std::optional<Construct> coreFacetConstruct(const QString &facet)
+{
+    for (const auto &[name, construct] : coreFacetTable)
+        if (facet == QLatin1String(name))
+            return construct;
+    return std::nullopt;
 }
 
 double ResponseFormat::minValue() const
@@ -142,6 +167,26 @@ QVector<const Item *> Instrument::scoredItems() const
         if (f && f->isScorable() && !i.subscaleId.isEmpty())
             out.append(&i);
     }
+    return out;
+}
+
+QVector<const Item *> Instrument::totalItems() const
+{
+    QVector<const Item *> out;
+    for (const Item *i : scoredItems()) {
+        const Subscale *s = subscale(i->subscaleId);
+        if (!s || s->countsInTotal)
+            out.append(i);
+    }
+    return out;
+}
+
+QVector<const Item *> Instrument::coreItems() const
+{
+    QVector<const Item *> out;
+    for (const Item *i : scoredItems())
+        if (i->core)
+            out.append(i);
     return out;
 }
 

@@ -50,6 +50,10 @@ enum class FormatKind {
 QString formatKindId(FormatKind k);
 std::optional<FormatKind> formatKindFromId(const QString &id);
 
+// The stored value of a "not yet / doesn't apply" answer, for every format that offers one.
+// It is an answer (the respondent saw the item and said it does not apply), scored as missing.
+constexpr int notApplicableValue = -1;
+
 struct ResponseChoice
 {
     int value = 0;           // 1..points
@@ -66,6 +70,9 @@ struct ResponseFormat
     LocalizedText highAnchor;        // Slider: words at 100
     int step = 1;                    // Slider: step between values (FHIR sliderStepValue)
     int maxLength = 0;               // FreeText
+    // Likert, Faces, Slider: an extra "not yet / doesn't apply" answer (value -1), shown apart
+    // from the scale and counted as missing; no value when the format does not offer one.
+    std::optional<ResponseChoice> notApplicable;
 
     bool isScorable() const { return kind != FormatKind::FreeText; }
     // Lowest and highest value an answer can take (Slider 0..100, YesNo 0..1).
@@ -85,6 +92,11 @@ enum class Construct {
 QString constructId(Construct c);
 std::optional<Construct> constructFromId(const QString &id);
 QStringList knownFacets();
+// The facets of the common triad core: each is worded the same from every viewpoint and
+// appears exactly once on every Triad form, so child, parent and physio answer the same
+// question. Each belongs to one construct.
+QStringList coreFacets();
+std::optional<Construct> coreFacetConstruct(const QString &facet);
 
 struct Item
 {
@@ -97,6 +109,8 @@ struct Item
     QString facet; // one of knownFacets(), may be empty
     bool reverse = false;
     bool required = false;
+    bool core = false;     // one of the common triad core items (needs a core facet)
+    bool practice = false; // a practice question that teaches the answer format; never scored
 };
 
 enum class ScoreMethod {
@@ -118,6 +132,9 @@ struct Subscale
     LocalizedText title;
     int maxMissing = 0; // answers that may be missing and prorated
     Psychometrics psychometrics;
+    // False for a subscale about another relationship (e.g. the parent's own alliance with
+    // the physio): its items count neither towards the total nor the construct scores.
+    bool countsInTotal = true;
 };
 
 struct Scoring
@@ -166,6 +183,10 @@ struct Instrument
     // Items that count towards the total (scorable format and a subscale).
     QVector<const Item *> scoredItems() const;
     QVector<const Item *> itemsOf(const QString &subscaleId) const;
+    // Scored items whose subscale counts towards the total (and the construct scores).
+    QVector<const Item *> totalItems() const;
+    // Scored items of the common triad core, in file order; empty for forms without a core.
+    QVector<const Item *> coreItems() const;
 };
 
 } // namespace triad

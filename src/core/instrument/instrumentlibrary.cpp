@@ -1,5 +1,6 @@
 #include "instrumentlibrary.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -44,7 +45,52 @@ InstrumentLibrary InstrumentLibrary::loadFrom(const QString &folder)
     auto loaded = InstrumentLoader::loadFolder(folder);
     lib.m_instruments = std::move(loaded.instruments);
     lib.m_problems = std::move(loaded.problems);
+    // Each archived version has a folder of its own, named after the version it holds.
+    const QDir archive(QDir(folder).filePath(QStringLiteral("archive")));
+    if (archive.exists()) {
+        QStringList versions = archive.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        std::sort(versions.begin(), versions.end());
+        for (const QString &version : versions) {
+            auto old = InstrumentLoader::loadFolder(archive.filePath(version));
+            lib.m_problems += old.problems;
+            for (Instrument &instrument : old.instruments) {
+                if (instrument.version != version) {
+                    lib.m_problems.append(
+                        {instrument.sourceFile, QStringLiteral("version"),
+                         QCoreApplication::translate("InstrumentLibrary",
+                                                     "is \"%1\", but the file is in the archive "
+                                                     "folder of version %2; it is not loaded")
+                             .arg(instrument.version, version)});
+                    continue;
+                }
+                if (lib.find(instrument.id, instrument.version)) {
+                    lib.m_problems.append(
+                        {instrument.sourceFile, QStringLiteral("version"),
+                         QCoreApplication::translate("InstrumentLibrary",
+                                                     "%1 %2 is already loaded; this archived copy "
+                                                     "is not")
+                             .arg(instrument.id, instrument.version)});
+                    continue;
+                }
+                lib.m_archived.append(std::move(instrument));
+            }
+        }
+    }
     return lib;
+}
+
+const Instrument *InstrumentLibrary::find(const QString &id, const QString &version) const
+{
+    for (const auto *list : {&m_instruments, &m_archived})
+        for (const auto &i : *list)
+            if (i.id == id && i.version == version)
+                return &i;
+    return nullptr;
+}
+
+QString InstrumentLibrary::majorVersion(const QString &version)
+{
+    return version.section(QLatin1Char('.'), 0, 0);
 }
 
 const Instrument *InstrumentLibrary::find(const QString &id) const

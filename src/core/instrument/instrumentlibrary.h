@@ -18,11 +18,21 @@ public:
     static InstrumentLibrary loadDefault();
     static InstrumentLibrary loadFrom(const QString &folder);
 
+    // The current forms: what new rounds use.
     const QVector<Instrument> &instruments() const { return m_instruments; }
+    // Earlier versions kept in <folder>/archive/<version>/<id>.json: a stored response keeps
+    // the version it was answered on and is read and scored with that version's file.
+    const QVector<Instrument> &archived() const { return m_archived; }
     const QVector<LoadProblem> &problems() const { return m_problems; }
     QString folder() const { return m_folder; }
 
     const Instrument *find(const QString &id) const;
+    // The form with this id and exact version, current or archived; nullptr when the library
+    // has no such version (then callers must not read that response with another version).
+    const Instrument *find(const QString &id, const QString &version) const;
+    // "2" for "2.0.0": forms of the same id and major version score alike; a new major
+    // version changes what the total means and starts a new baseline.
+    static QString majorVersion(const QString &version);
     // Completed years between birth and the session date; -1 if the birth date is after it.
     static int ageOn(const QDate &birthDate, const QDate &sessionDate);
     // The child form whose age band holds the child's age on the session date, else nullptr.
@@ -32,6 +42,7 @@ public:
 
 private:
     QVector<Instrument> m_instruments;
+    QVector<Instrument> m_archived;
     QVector<LoadProblem> m_problems;
     QString m_folder;
 };

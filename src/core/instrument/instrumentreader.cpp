@@ -266,8 +266,11 @@ void InstrumentReader::readSubscales(JsonObjectReader &root)
         subscale.title = m_texts.read(*object, kTitle, Presence::Required);
         subscale.maxMissing =
             object->integer(QStringLiteral("maxMissing"), Presence::Optional, 0).value_or(0);
+        subscale.countsInTotal =
+            object->boolean(QStringLiteral("countsInTotal"), Presence::Optional).value_or(true);
         subscale.psychometrics = readPsychometrics(*object);
-        object->reportUnknownKeys({kId, kTitle, QStringLiteral("maxMissing"), kPsychometrics});
+        object->reportUnknownKeys({kId, kTitle, QStringLiteral("maxMissing"),
+                                   QStringLiteral("countsInTotal"), kPsychometrics});
         if (!id)
             continue;
         if (firstIndex.contains(*id)) {
@@ -303,6 +306,7 @@ void InstrumentReader::readItems(JsonObjectReader &root)
             continue;
         }
         Item item;
+        m_itemIndex = i;
         readItem(*object, item);
         // Kept even without a usable id (already reported), so the subscale counts stay true
         // and one mistake is not reported again as an empty subscale.
@@ -329,6 +333,8 @@ void InstrumentReader::readItem(JsonObjectReader &object, Item &item)
     const QString kFacet = QStringLiteral("facet");
     const QString kReverse = QStringLiteral("reverse");
     const QString kRequired = QStringLiteral("required");
+    const QString kCore = QStringLiteral("core");
+    const QString kPractice = QStringLiteral("practice");
 
     item.id = object.identifier(kId, Presence::Required).value_or(QString());
     item.text = m_texts.read(object, kText, Presence::Required);
@@ -367,7 +373,10 @@ void InstrumentReader::readItem(JsonObjectReader &object, Item &item)
         }
     }
 
-    if (const auto construct = object.string(kConstruct, Presence::Required)) {
+    item.practice = object.boolean(kPractice, Presence::Optional).value_or(false);
+    // A practice question teaches the answer format; it measures no construct.
+    if (const auto construct =
+            object.string(kConstruct, item.practice ? Presence::Optional : Presence::Required)) {
         if (const auto c = constructFromId(*construct))
             item.construct = *c;
         else
@@ -389,8 +398,77 @@ void InstrumentReader::readItem(JsonObjectReader &object, Item &item)
         m_log->add(object.pathOf(kReverse),
                    tr("only scored items (with a subscale) can be reverse-scored"));
     item.required = object.boolean(kRequired, Presence::Optional).value_or(false);
-    object.reportUnknownKeys(
-        {kId, kText, kReadAloud, kFormat, kSubscale, kConstruct, kFacet, kReverse, kRequired});
+    item.core = object.boolean(kCore, Presence::Optional).value_or(false);
+    checkCoreItem(object, item, format);
+    checkPracticeItem(object, item, format);
+    object.reportUnknownKeys({kId, kText, kReadAloud, kFormat, kSubscale, kConstruct, kFacet,
+                              kReverse, kRequired, kCore, kPractice});
+}
+
+void InstrumentReader::checkCoreItem(JsonObjectReader &object, const Item &item,
+                                     const ResponseFormat *format)
+{
+    const QString kCore = QStringLiteral("core");
+    const QString kFacet = QStringLiteral("facet");
+    const auto facetConstruct = coreFacetConstruct(item.facet);
+    if (!item.core) {
+        if (facetConstruct)
+            m_log->add(object.pathOf(kFacet),
+                       tr("\"%1\" is a core facet: mark this item \"core\": true, or give it "
+                          "another facet")
+                           .arg(item.facet));
+        return;
+    }
+    if (item.facet.isEmpty()) {
+        m_log->add(object.pathOf(kCore),
+                   tr("a core item needs a core \"facet\" (%1), so the same question can be "
+                      "found on every form")
+                       .arg(JsonObjectReader::listOf(coreFacets())));
+        return;
+    }
+    if (!facetConstruct) {
+        if (knownFacets().contains(item.facet))
+            m_log->add(object.pathOf(kFacet),
+                       tr("\"%1\" is not a core facet; a core item needs one of %2")
+                           .arg(item.facet, JsonObjectReader::listOf(coreFacets())));
+        return;
+    }
+    if (*facetConstruct != item.construct)
+        m_log->add(object.pathOf(QStringLiteral("construct")),
+                   tr("core facet \"%1\" belongs to construct \"%2\", not \"%3\"")
+                       .arg(item.facet, constructId(*facetConstruct), constructId(item.construct)));
+    if (item.subscaleId.isEmpty() || (format && !format->isScorable()))
+        m_log->add(object.pathOf(kCore),
+                   tr("a core item must be scored: give it a subscale and a response format that "
+                      "is not free text"));
+    if (item.reverse)
+        m_log->add(object.pathOf(QStringLiteral("reverse")),
+                   tr("a core item cannot be reverse-keyed: one misreading would move the score "
+                      "every dyad is compared on"));
+    if (item.practice)
+        m_log->add(object.pathOf(QStringLiteral("practice")),
+                   tr("a practice item is never scored, so it cannot be a core item"));
+    const int index = m_itemIndex;
+    if (const auto it = m_coreFacetIndex.constFind(item.facet); it != m_coreFacetIndex.constEnd())
+        m_log->add(object.pathOf(kFacet),
+                   tr("core facet \"%1\" is already on %2; each core facet is asked once per form")
+                       .arg(item.facet, JsonObjectReader::indexPath(m_itemsPath, *it)));
+    else
+        m_coreFacetIndex.insert(item.facet, index);
+}
+
+void InstrumentReader::checkPracticeItem(JsonObjectReader &object, const Item &item,
+                                         const ResponseFormat *format)
+{
+    if (!item.practice)
+        return;
+    if (!item.subscaleId.isEmpty())
+        m_log->add(object.pathOf(QStringLiteral("subscale")),
+                   tr("a practice item is never scored; remove \"subscale\""));
+    if (format && format->kind == FormatKind::FreeText)
+        m_log->add(object.pathOf(QStringLiteral("format")),
+                   tr("a practice item teaches how to answer, so it needs a format with choices or "
+                      "a slider, not free text"));
 }
 
 void InstrumentReader::readScoring(JsonObjectReader &root)
@@ -447,10 +525,15 @@ void InstrumentReader::checkSubscaleSizes()
                            .arg(subscale.id)
                            .arg(count));
     }
-    const int scored = countOf(QString());
+    const int scored = int(std::count_if(
+        m_instrument.items.cbegin(), m_instrument.items.cend(), [&](const Item &item) {
+            const Subscale *s = m_instrument.subscale(item.subscaleId);
+            return counts(item) && (!s || s->countsInTotal);
+        }));
     if (scored == 0)
-        m_log->add(m_itemsPath, tr("no item is scored: at least one item needs a subscale and a "
-                                   "response format that is not free text"));
+        m_log->add(m_itemsPath, tr("no item is scored towards the total: at least one item needs a "
+                                   "subscale that counts in the total and a response format "
+                                   "that is not free text"));
     else if (m_totalMaxMissing && *m_totalMaxMissing >= scored)
         m_log->add(m_totalMaxMissingPath,
                    tr("is %1, but there are %2 scored items; it must be less than %2 so that at "

@@ -27,6 +27,9 @@ private:
     void readSubscales(JsonObjectReader &root);
     void readItems(JsonObjectReader &root);
     void readItem(JsonObjectReader &object, Item &item);
+    void checkCoreItem(JsonObjectReader &object, const Item &item, const ResponseFormat *format);
+    void checkPracticeItem(JsonObjectReader &object, const Item &item,
+                           const ResponseFormat *format);
     void readScoring(JsonObjectReader &root);
     Psychometrics readPsychometrics(JsonObjectReader &parent);
     // Needs all items: a subscale without items, or that allows too many missing answers.
@@ -45,6 +48,8 @@ private:
     bool m_subscalesDeclared = false;
     std::optional<int> m_totalMaxMissing;
     QString m_totalMaxMissingPath;
+    int m_itemIndex = 0;                  // where the item being read is in the file's array
+    QHash<QString, int> m_coreFacetIndex; // core facet -> index of the item that has it
 };
 
 } // namespace triad

@@ -33,10 +33,12 @@ QStringList ResponseFormatReader::keysOf(FormatKind kind)
     switch (kind) {
     case FormatKind::Likert:
     case FormatKind::Faces:
+        return {QStringLiteral("choices"), QStringLiteral("notApplicable")};
     case FormatKind::YesNo:
         return {QStringLiteral("choices")};
     case FormatKind::Slider:
-        return {QStringLiteral("lowAnchor"), QStringLiteral("highAnchor"), QStringLiteral("step")};
+        return {QStringLiteral("lowAnchor"), QStringLiteral("highAnchor"), QStringLiteral("step"),
+                QStringLiteral("notApplicable")};
     case FormatKind::FreeText:
         return {QStringLiteral("maxLength")};
     }
@@ -92,10 +94,14 @@ std::optional<ResponseFormat> ResponseFormatReader::readFormat(JsonObjectReader 
         switch (*kind) {
         case FormatKind::Likert:
         case FormatKind::Faces:
+            readChoices(object, format);
+            readNotApplicable(object, format);
+            break;
         case FormatKind::YesNo:
             readChoices(object, format);
             break;
         case FormatKind::Slider:
+            readNotApplicable(object, format);
             format.lowAnchor =
                 m_texts->read(object, QStringLiteral("lowAnchor"), Presence::Required);
             format.highAnchor =
@@ -195,6 +201,30 @@ void ResponseFormatReader::readChoices(JsonObjectReader &object, ResponseFormat 
             format.choices.append(*choice);
     }
     checkChoiceValues(values, format.kind, path);
+}
+
+// "Not yet / doesn't apply": a label (and spoken words, required beside faces), never a value:
+// it is always stored as notApplicableValue and scored as missing.
+void ResponseFormatReader::readNotApplicable(JsonObjectReader &object, ResponseFormat &format)
+{
+    auto na = object.object(QStringLiteral("notApplicable"), Presence::Optional);
+    if (!na)
+        return;
+    ResponseChoice choice;
+    choice.value = notApplicableValue;
+    choice.label = m_texts->read(*na, QStringLiteral("label"), Presence::Required);
+    choice.readAloud =
+        m_texts->read(*na, QStringLiteral("readAloud"),
+                      format.kind == FormatKind::Faces ? Presence::Required : Presence::Optional);
+    if (na->has(QStringLiteral("value"))) {
+        na->allow({QStringLiteral("value")});
+        m_log->add(na->pathOf(QStringLiteral("value")),
+                   tr("a \"not yet / doesn't apply\" answer has no value of its own (it is "
+                      "stored as %1 and scored as missing); remove \"value\"")
+                       .arg(notApplicableValue));
+    }
+    na->reportUnknownKeys({QStringLiteral("label"), QStringLiteral("readAloud")});
+    format.notApplicable = choice;
 }
 
 std::optional<ResponseChoice> ResponseFormatReader::readChoice(JsonObjectReader &object,

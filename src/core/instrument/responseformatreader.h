@@ -26,6 +26,7 @@ public:
 private:
     std::optional<ResponseFormat> readFormat(JsonObjectReader &object);
     void checkKeys(JsonObjectReader &object, std::optional<FormatKind> kind);
+    void readNotApplicable(JsonObjectReader &object, ResponseFormat &format);
     void readChoices(JsonObjectReader &object, ResponseFormat &format);
     std::optional<ResponseChoice> readChoice(JsonObjectReader &object, FormatKind kind);
     void checkChoiceValues(const QVector<std::optional<int>> &values, FormatKind kind,

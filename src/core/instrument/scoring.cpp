@@ -21,7 +21,7 @@ std::optional<double> keyedValue(const Instrument &instrument, const Item &item,
     if (!format || !format->isScorable() || !answers.has(item.id))
         return std::nullopt;
     const QVariant v = answers.value(item.id);
-    if (!Answers::problemWith(instrument, item.id, v).isEmpty())
+    if (!Answers::problemWith(instrument, item.id, v).isEmpty() || isNotApplicable(*format, v))
         return std::nullopt;
     double value = format->kind == FormatKind::YesNo ? (v.toBool() ? 1.0 : 0.0) : v.toDouble();
     if (item.reverse)
@@ -85,6 +85,23 @@ double rounded(double v)
 
 } // namespace
 
+QStringList coreMeasures()
+{
+    return {QStringLiteral("core"), QStringLiteral("core-goal"), QStringLiteral("core-task"),
+            QStringLiteral("core-bond")};
+}
+
+bool isNotApplicable(const ResponseFormat &format, const QVariant &value)
+{
+    if (!format.notApplicable || format.kind == FormatKind::YesNo ||
+        format.kind == FormatKind::FreeText || value.typeId() == QMetaType::Bool ||
+        value.typeId() == QMetaType::QString)
+        return false;
+    bool ok = false;
+    const double v = value.toDouble(&ok);
+    return ok && v == notApplicableValue;
+}
+
 double toPercent(const ResponseFormat &format, double value)
 {
     const double lo = format.minValue(), hi = format.maxValue();
@@ -108,19 +125,35 @@ ScoreSet score(const Instrument &instrument, const Answers &answers)
     set.instrumentId = instrument.id;
     set.instrumentVersion = instrument.version;
     const auto method = instrument.scoring.method;
-    set.total = scoreGroup(QStringLiteral("total"), instrument.scoredItems(), method,
+    const QVector<const Item *> totalItems = instrument.totalItems();
+    set.total = scoreGroup(QStringLiteral("total"), totalItems, method,
                            instrument.scoring.totalMaxMissing, instrument, answers);
     for (const auto &sub : instrument.subscales)
         set.subscales.append(scoreGroup(sub.id, instrument.itemsOf(sub.id), method, sub.maxMissing,
                                         instrument, answers));
     for (Construct c : {Construct::Goal, Construct::Task, Construct::Bond}) {
         QVector<const Item *> items;
-        for (const Item *item : instrument.scoredItems())
+        for (const Item *item : totalItems)
             if (item->construct == c)
                 items.append(item);
         if (!items.isEmpty())
             set.constructs.append(scoreGroup(constructId(c), items, method, int(items.size()) / 2,
                                              instrument, answers));
+    }
+    const QVector<const Item *> core = instrument.coreItems();
+    set.core =
+        scoreGroup(QStringLiteral("core"), core, method, int(core.size()) / 3, instrument, answers);
+    if (core.isEmpty())
+        set.core.reason = tr("this form has no core items");
+    for (Construct c : {Construct::Goal, Construct::Task, Construct::Bond}) {
+        QVector<const Item *> items;
+        for (const Item *item : core)
+            if (item->construct == c)
+                items.append(item);
+        if (!items.isEmpty())
+            set.coreConstructs.append(scoreGroup(QStringLiteral("core-") + constructId(c), items,
+                                                 method, int(items.size()) / 2, instrument,
+                                                 answers));
     }
     return set;
 }
@@ -139,6 +172,20 @@ const Score *ScoreSet::construct(const QString &id) const
         if (s.id == id)
             return &s;
     return nullptr;
+}
+
+const Score *ScoreSet::measure(const QString &id) const
+{
+    if (id == QLatin1String("total"))
+        return &total;
+    if (id == QLatin1String("core"))
+        return hasCore() ? &core : nullptr;
+    for (const auto &s : coreConstructs)
+        if (s.id == id)
+            return &s;
+    if (const Score *s = construct(id))
+        return s;
+    return subscale(id);
 }
 
 QJsonObject Score::toJson() const
@@ -165,11 +212,20 @@ QJsonObject ScoreSet::toJson() const
         subs.insert(s.id, s.toJson());
     for (const auto &s : constructs)
         cons.insert(s.id, s.toJson());
-    return {{QStringLiteral("instrument"), instrumentId},
-            {QStringLiteral("version"), instrumentVersion},
-            {QStringLiteral("total"), total.toJson()},
-            {QStringLiteral("subscales"), subs},
-            {QStringLiteral("constructs"), cons}};
+    QJsonObject o{{QStringLiteral("instrument"), instrumentId},
+                  {QStringLiteral("version"), instrumentVersion},
+                  {QStringLiteral("total"), total.toJson()},
+                  {QStringLiteral("subscales"), subs},
+                  {QStringLiteral("constructs"), cons}};
+    // Only forms with a core have these keys, so a 1.x response's JSON is as it always was.
+    if (hasCore()) {
+        QJsonObject coreCons;
+        for (const auto &s : coreConstructs)
+            coreCons.insert(s.id, s.toJson());
+        o.insert(QStringLiteral("core"), core.toJson());
+        o.insert(QStringLiteral("coreConstructs"), coreCons);
+    }
+    return o;
 }
 
 } // namespace triad

@@ -10,6 +10,11 @@
 // - Normalised 0-100: the mean over answered items of (value - min) / (max - min) * 100,
 //   which equals linearly rescaling the prorated sum between its lowest and highest
 //   possible values, and stays meaningful when a subscale mixes formats.
+// - A "not yet / doesn't apply" answer (notApplicableValue) counts as missing.
+// - The total and the construct scores leave out subscales marked countsInTotal: false
+//   (another relationship), so they never pool the child-physio and parent-physio alliance.
+// - The core score: the 0-100 mean over the form's core items (at most a third missing), and
+//   per construct over its core items (at most half missing). Dyads are compared on it.
 
 #include "answers.h"
 #include "instrument.h"
@@ -45,13 +50,29 @@ struct ScoreSet
     // their instruments group items into different subscales. Missing items are allowed
     // up to half of the construct's items.
     QVector<Score> constructs;
+    // The common triad core (items marked "core": every Triad 2.x form asks the same core
+    // questions, so child, parent and physio scores are comparable). `core.id` is "core";
+    // coreConstructs hold "core-goal", "core-task" and "core-bond". A form without core items
+    // (all 1.x forms, most licensed instruments) has core.itemCount == 0, core not scorable,
+    // and no coreConstructs.
+    Score core;
+    QVector<Score> coreConstructs;
 
+    bool hasCore() const { return core.itemCount > 0; }
     const Score *subscale(const QString &id) const;
     const Score *construct(const QString &id) const;
+    // Any score by its measure id: "total", "core", "core-goal", "core-task", "core-bond", a
+    // construct ("goal", "task", "bond") or a subscale id, in that order; nullptr if absent.
+    const Score *measure(const QString &id) const;
     QJsonObject toJson() const;
 };
 
 ScoreSet score(const Instrument &instrument, const Answers &answers);
+
+// The measure ids of the core: "core", then "core-goal", "core-task", "core-bond".
+QStringList coreMeasures();
+// Whether an answer value is the format's "not yet / doesn't apply" answer.
+bool isNotApplicable(const ResponseFormat &format, const QVariant &value);
 
 // An item's answer on the 0-100 scale after reverse-keying, or nullopt when missing
 // or not scorable. Used by scoring and by the clinic norms (item-level alpha).

@@ -125,6 +125,10 @@ std::optional<ScoreSet> ResponseRepository::loadScores(const ResponseRecord &rec
             set.total = s;
         else if (kind == QLatin1String("subscale"))
             set.subscales << s;
+        else if (s.id == QLatin1String("core"))
+            set.core = s;
+        else if (s.id.startsWith(QLatin1String("core-")))
+            set.coreConstructs << s;
         else
             set.constructs << s;
     }

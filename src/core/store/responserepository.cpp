@@ -215,6 +215,13 @@ bool ResponseRepository::insertScores(const QString &responseId, const ScoreSet 
         rows.append({QStringLiteral("subscale"), s});
     for (const Score &s : scores.constructs)
         rows.append({QStringLiteral("construct"), s});
+    // The core is stored as construct rows "core", "core-goal"...: no schema step is needed,
+    // and a 1.x form (no core items) stores exactly the rows it always did.
+    if (scores.hasCore()) {
+        rows.append({QStringLiteral("construct"), scores.core});
+        for (const Score &s : scores.coreConstructs)
+            rows.append({QStringLiteral("construct"), s});
+    }
     for (const auto &[kind, s] : rows) {
         QSqlQuery q = m_db.query();
         if (!m_db.prepare(q, QStringLiteral("INSERT INTO score (response_id, kind, score_id, "

@@ -3,6 +3,7 @@
 #include "core/insights/clinicfigures.h"
 #include "core/insights/dashboardquery.h"
 #include "core/insights/episodeinsights.h"
+#include "core/insights/itemnorms.h"
 
 #include "../store/storetestbed.h"
 
@@ -207,6 +208,140 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->size(), 0);
         QCOMPARE(c.bed.db.rowCount(QStringLiteral("alert")), before + stored->size());
+    }
+
+    // An episode that straddles the 2.0.0 upgrade: the physio answered 1.0.0 four times at the
+    // top (100) and then 2.0.0 low (25). The two versions score on different scales, so the
+    // 2.0.0 session starts a new baseline: no rupture is read into the change of form, the
+    // 1.0.0 scores stay stored but leave the series, and the change is stated for the chart.
+    void episodeStraddlingTheUpgradeStartsANewBaseline()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        const Instrument *oldPhysio =
+            c.library.find(QStringLiteral("triad-physio"), QStringLiteral("1.0.0"));
+        QVERIFY(oldPhysio);
+        const auto child =
+            c.bed.patients.create(QStringLiteral("Noor Synthetic"), QDate(2013, 5, 6));
+        QVERIFY(child);
+        Episode e;
+        e.patientId = child->id;
+        e.physioId = c.bed.physio.id;
+        e.condition = QStringLiteral("cerebral-palsy");
+        e.startDate = QDate(2024, 5, 6);
+        const auto episode = c.bed.episodes.create(e);
+        QVERIFY(episode);
+        QStringList sessions;
+        for (int k = 0; k < 5; ++k) {
+            const auto s = c.bed.sessions.create(episode->id, c.bed.physio.id,
+                                                 QDate(2024, 5, 6).addDays(7 * k));
+            QVERIFY(s);
+            sessions << s->id;
+            const Instrument &form = k < 4 ? *oldPhysio : *c.physioForm;
+            QVERIFY(c.respond(s->id, Respondent::Physio, form, k < 4 ? 5 : 2));
+            QVERIFY(c.respond(s->id, Respondent::Child, *c.childForm, 4));
+        }
+        // Stored responses keep the version they were answered on, and its scores.
+        const auto stored = c.bed.responses.forEpisode(episode->id);
+        int versionOne = 0;
+        for (const auto &r : stored)
+            if (r.record.instrumentVersion == QLatin1String("1.0.0")) {
+                ++versionOne;
+                QCOMPARE(r.scores.total.normalised, 100.0);
+                QVERIFY(!r.scores.hasCore());
+            }
+        QCOMPARE(versionOne, 4);
+
+        const auto figures = insights::ClinicFigures::load(c.bed.db, c.library);
+        QVERIFY(figures);
+        // The clinic's physio norms describe 2.0.0 only: the 7 responses of the first
+        // episodes and this episode's one, not the four 1.0.0 totals.
+        QCOMPARE(
+            figures
+                ->norms(QStringLiteral("triad-physio"), Respondent::Physio, QStringLiteral("total"))
+                ->n,
+            8);
+        insights::EpisodeInsights insights(c.bed.db, c.bed.cipher, c.bed.audit, c.library);
+        const auto history = insights.history(episode->id, *figures);
+        QVERIFY(history);
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY(!history->scoreAt(i, QStringLiteral("physio"), QStringLiteral("total")));
+        QCOMPARE(history->scoreAt(5, QStringLiteral("physio"), QStringLiteral("total")),
+                 std::optional<double>(25.0));
+        QVERIFY(!history->previous(5, QStringLiteral("physio"), QStringLiteral("total")));
+        // The child stayed on one version: every session is compared as before.
+        for (int i = 1; i <= 5; ++i)
+            QCOMPARE(history->scoreAt(i, QStringLiteral("child"), QStringLiteral("total")),
+                     std::optional<double>(75.0));
+        QCOMPARE(history->formChanges.size(), 1);
+        const insights::FormChange &change = history->formChanges.first();
+        QCOMPARE(change.respondent, Respondent::Physio);
+        QCOMPARE(change.sessionIndex, 5);
+        QCOMPARE(change.fromVersion, QStringLiteral("1.0.0"));
+        QCOMPARE(change.toVersion, QStringLiteral("2.0.0"));
+        QCOMPARE(change.note(), QStringLiteral("Physio: new baseline from session 5 (form version "
+                                               "2.0.0); the earlier scores (version 1.0.0) are "
+                                               "not compared with it."));
+        const EpisodeAnalysis analysis = insights.analyze(*history);
+        for (const Alert &a : analysis.alertsAt(5))
+            QVERIFY2(!(a.respondent == Respondent::Physio && a.type == AlertType::Rupture),
+                     qPrintable(a.measure));
+    }
+
+    // Pearson's r by hand: x 1 2 3 4, y 2 4 5 9: deviations -1.5 -0.5 0.5 1.5 and -3 -1 0 4;
+    // sxy 11, sxx 5, syy 26, r = 11 / sqrt(130) = 0.96476.
+    void pearsonByHand()
+    {
+        const auto r = insights::ItemNorms::pearson({1, 2, 3, 4}, {2, 4, 5, 9});
+        QVERIFY(r);
+        QVERIFY(qAbs(*r - 11.0 / std::sqrt(130.0)) < 1e-12);
+        QVERIFY(!insights::ItemNorms::pearson({1, 2}, {3, 4}));       // too few pairs
+        QVERIFY(!insights::ItemNorms::pearson({5, 5, 5}, {1, 2, 3})); // no spread
+    }
+
+    // Item norms from the database: every physio response answers all items alike, so each
+    // item agrees perfectly with the rest (r = 1 over the 7 responses), alpha is 1; the
+    // child answered the top everywhere, so no item has spread. Test-retest needs 10 stable
+    // pairs: episode 1 gives 4 (sessions a week apart), episode 2 one.
+    void itemNormsFromTheDatabase()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        const auto norms = insights::ItemNorms::load(c.bed.db, c.library);
+        QVERIFY2(norms, qPrintable(c.bed.db.lastError().detail));
+        const insights::FormReliability *physio = nullptr;
+        const insights::FormReliability *child = nullptr;
+        for (const auto &f : *norms) {
+            if (f.instrumentId == QLatin1String("triad-physio"))
+                physio = &f;
+            if (f.instrumentId == QLatin1String("triad-child-8to12"))
+                child = &f;
+        }
+        QVERIFY(physio && child);
+        QCOMPARE(physio->majorVersion, QStringLiteral("2"));
+        QCOMPARE(physio->responses, 7);
+        QCOMPARE(physio->items.size(), c.physioForm->totalItems().size());
+        for (const auto &item : physio->items) {
+            QCOMPARE(item.n, 7);
+            QVERIFY2(item.r && qAbs(*item.r - 1.0) < 1e-9, qPrintable(item.itemId));
+        }
+        QVERIFY(physio->alphaTotal && qAbs(*physio->alphaTotal - 1.0) < 1e-9);
+        QVERIFY(physio->alphaCore && qAbs(*physio->alphaCore - 1.0) < 1e-9);
+        QCOMPARE(physio->retestMeasure, QStringLiteral("core"));
+        QCOMPARE(physio->retestPairs, 5);
+        QVERIFY(!physio->retest);
+        QCOMPARE(physio->retestReason,
+                 QStringLiteral("5 of 10 session pairs at most 14 days apart"));
+        for (const auto &item : child->items)
+            QVERIFY(!item.r);
+        const QJsonObject json = physio->toJson();
+        QCOMPARE(json[QStringLiteral("items")]
+                     .toArray()
+                     .first()
+                     .toObject()[QStringLiteral("correctedItemTotal")]
+                     .toDouble(),
+                 1.0);
+        QVERIFY(json[QStringLiteral("retest")].isNull());
     }
 
     void sessionRowsShowStatusesSkipReasonsAndScores()

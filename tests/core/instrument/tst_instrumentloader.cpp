@@ -111,6 +111,21 @@ const QVector<ExpectedProblem> &expectedProblems()
         {"invalid-json-syntax", "", "not valid JSON at line 5, column 3", 1},
         {"top-level-array", "", "the top level must be an object", 1},
         {"empty-file", "", "the file is empty", 1},
+        {"core-item-without-facet", "items[0].core", "a core item needs a core \"facet\"", 1},
+        {"core-facet-twice", "items[1].facet",
+         "core facet \"aim-feels-right\" is already on items[0]; each core facet is asked once "
+         "per form",
+         1},
+        {"core-facet-wrong-construct", "items[0].construct",
+         "core facet \"aim-feels-right\" belongs to construct \"goal\", not \"bond\"", 1},
+        {"core-facet-on-plain-item", "items[2].facet",
+         "\"says-how-it-is\" is a core facet: mark this item \"core\": true", 1},
+        {"core-item-reverse-keyed", "items[1].reverse", "a core item cannot be reverse-keyed", 1},
+        {"core-item-unscored", "items[0].core", "a core item must be scored", 1},
+        {"not-applicable-with-value", "responseFormats[0].notApplicable.value",
+         "has no value of its own", 1},
+        {"practice-item-scored", "items[0].subscale", "a practice item is never scored", 1},
+        {"no-item-counts-in-total", "items", "no item is scored towards the total", 1},
 
     };
     return rows;
@@ -132,6 +147,7 @@ private slots:
     void invalidFixtures();
     void everyInvalidFixtureIsChecked();
     void severalMistakesAreAllReported();
+    void coreAndPracticeFixtureLoads();
     void problemReadsAsFilePathMessage();
     void idMustMatchOnlyAFileName();
     void pathsPointIntoTheFileAsWritten();
@@ -297,6 +313,23 @@ void TestInstrumentLoader::everyInvalidFixtureIsChecked()
     QVERIFY2(unchecked.isEmpty(), qPrintable(QStringLiteral("add these to expectedProblems(): ") +
                                              unchecked.join(", ")));
     QCOMPARE(inTable.size(), names.size());
+}
+
+void TestInstrumentLoader::coreAndPracticeFixtureLoads()
+{
+    const LoadResult result = loadValid(QStringLiteral("core-and-practice.json"));
+    QVERIFY2(result.ok(), qPrintable(listed(result.problems)));
+    const Instrument &in = *result.instrument;
+    QVERIFY(in.item(QStringLiteral("p0"))->practice);
+    QVERIFY(in.item(QStringLiteral("p0"))->subscaleId.isEmpty());
+    QCOMPARE(in.coreItems().size(), 2);
+    QCOMPARE(in.coreItems()[0]->facet, QStringLiteral("aim-feels-right"));
+    QVERIFY(!in.subscale(QStringLiteral("other"))->countsInTotal);
+    QCOMPARE(in.totalItems().size(), 2); // i1, i2; not i3 (other relationship), not p0
+    const auto &na = in.format(QStringLiteral("likert4"))->notApplicable;
+    QVERIFY(na);
+    QCOMPARE(na->value, notApplicableValue);
+    QCOMPARE(na->label.in(QStringLiteral("en")), QStringLiteral("Not yet"));
 }
 
 void TestInstrumentLoader::severalMistakesAreAllReported()

@@ -61,6 +61,36 @@ Instrument fourLikert(ScoreMethod method, int maxMissing = 0)
     return in;
 }
 
+// A 2.x-shaped form: six core items (two per construct) on a 5-point scale with a "not yet"
+// answer, one plain item y1 in the same subscale, and x1 about another relationship.
+Instrument coreForm()
+{
+    Instrument in;
+    in.id = QStringLiteral("test-core");
+    in.version = QStringLiteral("2.0.0");
+    ResponseFormat f = choices(QStringLiteral("l5"), FormatKind::Likert, 5);
+    f.notApplicable = ResponseChoice{notApplicableValue, en(QStringLiteral("Not yet")), {}};
+    in.formats = {f};
+    Subscale other{QStringLiteral("parent"), en(QStringLiteral("Other")), 0, {}};
+    other.countsInTotal = false;
+    in.subscales = {{QStringLiteral("alliance"), en(QStringLiteral("Alliance")), 2, {}}, other};
+    const std::pair<const char *, Construct> core[] = {
+        {"g1", Construct::Goal}, {"g2", Construct::Goal}, {"t1", Construct::Task},
+        {"t2", Construct::Task}, {"b1", Construct::Bond}, {"b2", Construct::Bond}};
+    for (const auto &[id, c] : core) {
+        Item i = item(QString::fromLatin1(id), QStringLiteral("l5"), QStringLiteral("alliance"), c);
+        i.core = true;
+        in.items.append(i);
+    }
+    in.items.append(item(QStringLiteral("y1"), QStringLiteral("l5"), QStringLiteral("alliance"),
+                         Construct::Bond));
+    in.items.append(item(QStringLiteral("x1"), QStringLiteral("l5"), QStringLiteral("parent"),
+                         Construct::Bond));
+    in.scoring.method = ScoreMethod::Mean;
+    in.scoring.totalMaxMissing = 1;
+    return in;
+}
+
 Answers answers(std::initializer_list<std::pair<const char *, QVariant>> values)
 {
     Answers a;
@@ -289,6 +319,97 @@ private slots:
         QVERIFY(problems.isEmpty());
         QCOMPARE(parsed->count(), 1); // null means missing
         QCOMPARE(parsed->value(QStringLiteral("q1")).toInt(), 4);
+    }
+
+    void coreScoreOverCoreItemsOnly()
+    {
+        const auto in = coreForm();
+        // Percent of a 5-point answer: (v - 1) / 4 * 100: 5 -> 100, 4 -> 75, 3 -> 50, 2 -> 25.
+        const auto a = answers({{"g1", 5},
+                                {"g2", 4},
+                                {"t1", 3},
+                                {"t2", notApplicableValue},
+                                {"b1", 2},
+                                {"b2", 5},
+                                {"y1", 4},
+                                {"x1", 1}});
+        const auto s = score(in, a);
+        QVERIFY(s.hasCore());
+        // Core: g1 g2 t1 b1 b2 answered, t2 "not yet" = missing: (100+75+50+25+100) / 5 = 70.
+        QVERIFY(s.core.scorable);
+        QCOMPARE(s.core.id, QStringLiteral("core"));
+        QCOMPARE(s.core.itemCount, 6);
+        QCOMPARE(s.core.answered, 5);
+        QVERIFY(s.core.prorated);
+        QCOMPARE(s.core.normalised, 70.0);
+        // Raw mean on the 1-5 scale: (5+4+3+2+5) / 5 = 3.8.
+        QCOMPARE(s.core.raw, 3.8);
+        QCOMPARE(s.coreConstructs.size(), 3);
+        QCOMPARE(s.measure(QStringLiteral("core-goal"))->normalised, 87.5); // (100+75)/2
+        QCOMPARE(s.measure(QStringLiteral("core-task"))->normalised, 50.0); // t1 only
+        QVERIFY(s.measure(QStringLiteral("core-task"))->prorated);
+        QCOMPARE(s.measure(QStringLiteral("core-bond"))->normalised, 62.5); // (25+100)/2
+        // Total: every item of a subscale that counts, so not x1 (another relationship):
+        // (350 + 75 for y1) / 6 answered = 70.8333.
+        QCOMPARE(s.total.itemCount, 7);
+        QCOMPARE(s.total.answered, 6);
+        QVERIFY(qFuzzyCompare(s.total.normalised, 425.0 / 6));
+        // Bond construct: b1, b2, y1 but not x1: (25 + 100 + 75) / 3.
+        QVERIFY(qFuzzyCompare(s.construct(QStringLiteral("bond"))->normalised, 200.0 / 3));
+        QCOMPARE(s.construct(QStringLiteral("bond"))->itemCount, 3);
+        // x1 still has its own score: 1 -> 0.
+        QCOMPARE(s.subscale(QStringLiteral("parent"))->normalised, 0.0);
+        const QJsonObject json = s.toJson();
+        QCOMPARE(json[QStringLiteral("core")].toObject()[QStringLiteral("normalised")].toDouble(),
+                 70.0);
+        QVERIFY(json[QStringLiteral("coreConstructs")].toObject().contains(
+            QStringLiteral("core-bond")));
+    }
+
+    void coreNeedsTwoThirdsAnswered()
+    {
+        const auto in = coreForm();
+        // 3 of 6 core items "not yet": more than a third missing -> not scorable.
+        const auto s = score(in, answers({{"g1", 5},
+                                          {"g2", notApplicableValue},
+                                          {"t1", 3},
+                                          {"t2", notApplicableValue},
+                                          {"b1", notApplicableValue},
+                                          {"b2", 5}}));
+        QVERIFY(!s.core.scorable);
+        QVERIFY(s.core.reason.contains(QStringLiteral("3 of 6 answers missing")));
+        QVERIFY(s.measure(QStringLiteral("core-goal"))->scorable); // one of two may be missing
+    }
+
+    void notApplicableIsAnAnswerOnlyWhereOffered()
+    {
+        const auto withNa = coreForm();
+        QVERIFY(Answers::problemWith(withNa, QStringLiteral("g1"), notApplicableValue).isEmpty());
+        QVERIFY(isNotApplicable(withNa.formats[0], QVariant(notApplicableValue)));
+        const auto plain = fourLikert(ScoreMethod::Mean);
+        QVERIFY(!Answers::problemWith(plain, QStringLiteral("q1"), notApplicableValue).isEmpty());
+        QStringList problems;
+        const auto parsed = Answers::fromJson(
+            QJsonObject{{QStringLiteral("g1"), -1}, {QStringLiteral("g2"), 4}}, withNa, &problems);
+        QVERIFY2(parsed, qPrintable(problems.join('\n')));
+        QCOMPARE(parsed->value(QStringLiteral("g1")).toInt(), notApplicableValue);
+    }
+
+    void formWithoutCoreHasNoCoreScore()
+    {
+        const auto in = fourLikert(ScoreMethod::Mean);
+        const auto s = score(in, answers({{"q1", 5}, {"q2", 4}, {"q3", 3}, {"q4", 2}}));
+        QVERIFY(!s.hasCore());
+        QVERIFY(!s.core.scorable);
+        QVERIFY(!s.measure(QStringLiteral("core")));
+        QVERIFY(s.coreConstructs.isEmpty());
+        // A 1.x response's JSON keeps exactly its old keys.
+        QCOMPARE(s.toJson().keys(),
+                 (QStringList{QStringLiteral("constructs"), QStringLiteral("instrument"),
+                              QStringLiteral("subscales"), QStringLiteral("total"),
+                              QStringLiteral("version")}));
+        QCOMPARE(s.measure(QStringLiteral("total"))->normalised, 62.5); // (100+75+50+25)/4
+        QCOMPARE(s.measure(QStringLiteral("s"))->normalised, 62.5);
     }
 
     void deterministic()

@@ -40,6 +40,7 @@ private slots:
     void mixedFilesExitOne();
     void jsonReportListsProblems();
     void folderValidatesEachFile();
+    void shippedFormsCarryTheWholeCore();
     void noFilesIsAUsageError();
     void missingFileIsAnEnvironmentError();
 };
@@ -49,7 +50,8 @@ void TestValidateCommand::validFileSaysOk()
     const QString file = validDir + QStringLiteral("/licensed-12-item.json");
     const Run run = validate({file});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, QStringLiteral("ok: %1 (licensed-12-item 1.0.0, 12 items)\n").arg(file));
+    QCOMPARE(run.out,
+             QStringLiteral("ok: %1 (licensed-12-item 1.0.0, 12 items, 0 core)\n").arg(file));
     QCOMPARE(run.err, QString());
 }
 
@@ -110,8 +112,32 @@ void TestValidateCommand::folderValidatesEachFile()
 {
     const Run run = validate({validDir});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.count(QStringLiteral("ok: ")), 3);
+    QCOMPARE(run.out.count(QStringLiteral("ok: ")), 4);
     QCOMPARE(validate({QStringLiteral(TRIAD_QUESTIONNAIRES)}).exitCode, 0);
+    // The 1.x forms kept for stored responses are valid files too.
+    QCOMPARE(validate({QStringLiteral(TRIAD_QUESTIONNAIRES "/archive/1.0.0")}).exitCode, 0);
+}
+
+// Each of the five shipped forms validates and carries every core facet exactly once.
+void TestValidateCommand::shippedFormsCarryTheWholeCore()
+{
+    const Run run = validate({QStringLiteral("--json"), QStringLiteral(TRIAD_QUESTIONNAIRES)});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray report = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(report.size(), 5);
+    QStringList expected = {"aim-feels-right", "aim-matters",    "exercises-feel-right",
+                            "exercises-help",  "says-how-it-is", "likes-physio-with"};
+    expected.sort();
+    for (const auto &entry : report) {
+        const QJsonObject o = entry.toObject();
+        QCOMPARE(o[QStringLiteral("version")].toString(), QStringLiteral("2.0.0"));
+        QStringList facets;
+        for (const auto &f : o[QStringLiteral("coreFacets")].toArray())
+            facets.append(f.toString());
+        facets.sort();
+        QVERIFY2(facets == expected, qPrintable(o[QStringLiteral("id")].toString() + ": " +
+                                                facets.join(QLatin1Char(','))));
+    }
 }
 
 void TestValidateCommand::noFilesIsAUsageError()

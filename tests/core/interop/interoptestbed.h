@@ -112,7 +112,7 @@ struct ClinicBed
         for (const Item &item : child.items)
             if (item.formatId == QLatin1String("faces5") || !item.subscaleId.isEmpty())
                 answers.set(item.id, 4);
-        answers.set(QStringLiteral("c8-unsaid"), QStringLiteral("Unsaid: ") + freeText);
+        answers.set(QStringLiteral("c8-something-to-say"), QStringLiteral("Unsaid: ") + freeText);
         if (!responses.complete(draft->id, child, answers))
             return std::nullopt;
         h.responseId = draft->id;

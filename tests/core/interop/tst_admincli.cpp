@@ -5,10 +5,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -86,6 +88,48 @@ private slots:
         r = cli(withDb({"demo"}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("empty database")));
+    }
+
+    // The clinic lead's item figures on the demo clinic: every shipped 2.0.0 form, each total
+    // item with its corrected item-total correlation, the core's test-retest measure.
+    void normsListItemFiguresPerForm()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("norms.sqlite"));
+        Run r = cli({"demo", "--patients", "6", "--json", "--db", db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject demo = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QJsonObject lead;
+        for (const auto &a : demo[QStringLiteral("accounts")].toArray())
+            if (a.toObject()[QStringLiteral("role")].toString() == QLatin1String("admin"))
+                lead = a.toObject();
+        QVERIFY(!lead.isEmpty());
+        r = cli({"norms", "--json", "--db", db, "--as", lead[QStringLiteral("name")].toString()},
+                lead[QStringLiteral("passphrase")].toString());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report[QStringLiteral("ok")].toBool(), true);
+        QSet<QString> forms;
+        for (const auto &value : report[QStringLiteral("forms")].toArray()) {
+            const QJsonObject form = value.toObject();
+            forms.insert(form[QStringLiteral("instrument")].toString());
+            QCOMPARE(form[QStringLiteral("majorVersion")].toString(), QStringLiteral("2"));
+            QCOMPARE(form[QStringLiteral("retestMeasure")].toString(), QStringLiteral("core"));
+            const QJsonArray items = form[QStringLiteral("items")].toArray();
+            QVERIFY(items.size() >= 6);
+            int core = 0;
+            for (const auto &item : items) {
+                QVERIFY(item.toObject().contains(QStringLiteral("correctedItemTotal")));
+                core += item.toObject()[QStringLiteral("core")].toBool() ? 1 : 0;
+            }
+            QCOMPARE(core, 6);
+        }
+        QVERIFY(forms.contains(QStringLiteral("triad-physio")));
+        QVERIFY(forms.contains(QStringLiteral("triad-parent")));
+        QCOMPARE(
+            cli({"norms", "--db", db, "--as", lead[QStringLiteral("name")].toString(), "extra"},
+                lead[QStringLiteral("passphrase")].toString())
+                .exitCode,
+            2);
     }
 
     void staffAndPatientsAreAdded()

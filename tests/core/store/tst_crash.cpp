@@ -91,8 +91,10 @@ private slots:
         QVERIFY2(db.checkIntegrity(&report), qPrintable(report));
         AuditLog audit(db, bed.auditKey, bed.physio.id);
         ResponseRepository responses(db, bed.cipher, audit);
-        const int scoreRows = 1 + int(triad::score(form, {}).subscales.size()) +
-                              int(triad::score(form, {}).constructs.size());
+        // Total, subscales, constructs and, on a form with a core, the core and its constructs.
+        const ScoreSet shape = triad::score(form, {});
+        const int scoreRows = 1 + int(shape.subscales.size()) + int(shape.constructs.size()) +
+                              (shape.hasCore() ? 1 + int(shape.coreConstructs.size()) : 0);
         for (const QString &id : reported) {
             const auto stored = responses.get(id);
             QVERIFY2(stored, qPrintable(id));

@@ -141,8 +141,9 @@ private slots:
                                                     QStringLiteral("en"));
         QVERIFY2(draft, qPrintable(bed.db.lastError().detail));
         Answers answers = childAnswers(4);
-        answers.set(QStringLiteral("c8-listened"), 5);
-        answers.set(QStringLiteral("c8-unsaid"), QStringLiteral("Synthetic secret words"));
+        answers.set(QStringLiteral("c8-listens"), 5);
+        answers.set(QStringLiteral("c8-something-to-say"),
+                    QStringLiteral("Synthetic secret words"));
         const qint64 auditBefore = bed.db.rowCount(QStringLiteral("audit"));
         const auto scores = bed.responses.complete(draft->id, child, answers);
         QVERIFY2(scores, qPrintable(bed.db.lastError().detail));
@@ -154,8 +155,8 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(stored->record.status, ResponseStatus::Complete);
         QCOMPARE(stored->sessionDate, QDate(2024, 1, 8));
-        QCOMPARE(stored->answers.value(QStringLiteral("c8-listened")).toInt(), 5);
-        QCOMPARE(stored->answers.value(QStringLiteral("c8-unsaid")).toString(),
+        QCOMPARE(stored->answers.value(QStringLiteral("c8-listens")).toInt(), 5);
+        QCOMPARE(stored->answers.value(QStringLiteral("c8-something-to-say")).toString(),
                  QStringLiteral("Synthetic secret words"));
         QCOMPARE(stored->scores.total.normalised, expected.total.normalised);
         QCOMPARE(stored->scores.total.raw, expected.total.raw);
@@ -166,6 +167,14 @@ private slots:
                      expected.subscales.at(i).normalised);
         }
         QCOMPARE(stored->scores.constructs.size(), expected.constructs.size());
+        // The core the dyads are compared on is stored and read back as it was scored.
+        QVERIFY(expected.hasCore());
+        QVERIFY(stored->scores.hasCore());
+        QCOMPARE(stored->scores.core.normalised, expected.core.normalised);
+        QCOMPARE(stored->scores.core.answered, expected.core.answered);
+        QCOMPARE(stored->scores.coreConstructs.size(), 3);
+        QCOMPARE(stored->scores.measure(QStringLiteral("core-bond"))->normalised,
+                 expected.measure(QStringLiteral("core-bond"))->normalised);
         QVERIFY(!rawStorage(bed.path).contains("Synthetic secret words"));
         QVERIFY(bed.audit.verify().ok);
     }
@@ -179,7 +188,8 @@ private slots:
         QVERIFY(bed.responses.complete(draft->id, child, childAnswers(3)));
 
         // Through the repository.
-        QVERIFY(!bed.responses.saveAnswer(draft->id, child, QStringLiteral("c8-fun"), 1));
+        QVERIFY(
+            !bed.responses.saveAnswer(draft->id, child, QStringLiteral("c8-like-physio-with"), 1));
         QCOMPARE(bed.db.lastError().kind, StoreErrorKind::Immutable);
         QVERIFY(!bed.responses.complete(draft->id, child, childAnswers(1)));
         QCOMPARE(bed.db.lastError().kind, StoreErrorKind::Immutable);
@@ -203,7 +213,7 @@ private slots:
             QCOMPARE(bed.db.lastError().kind, StoreErrorKind::Immutable);
         }
         const auto stored = bed.responses.get(draft->id);
-        QCOMPARE(stored->answers.value(QStringLiteral("c8-fun")).toInt(), 3);
+        QCOMPARE(stored->answers.value(QStringLiteral("c8-like-physio-with")).toInt(), 3);
         QCOMPARE(stored->scores.total.normalised,
                  triad::score(child, childAnswers(3)).total.normalised);
     }
@@ -315,7 +325,8 @@ private slots:
         const auto r = bed.responses.startDraft(bed.session.id, Respondent::Child, child,
                                                 QStringLiteral("en"));
         Answers answers = childAnswers(4);
-        answers.set(QStringLiteral("c8-unsaid"), QStringLiteral("Synthetic private words"));
+        answers.set(QStringLiteral("c8-something-to-say"),
+                    QStringLiteral("Synthetic private words"));
         QVERIFY(bed.responses.complete(r->id, child, answers));
         const auto fix = bed.responses.startDraft(bed.session.id, Respondent::Child, child,
                                                   QStringLiteral("en"), {}, r->id);

@@ -1,0 +1,245 @@
+#include "itemnorms.h"
+
+#include "core/alliance/norms.h"
+#include "core/instrument/scoring.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace triad::insights {
+
+namespace {
+
+// Complete responses that no complete correction replaces (as in ClinicFigures).
+const char *const kCurrentComplete =
+    "r.status = 'complete' AND NOT EXISTS (SELECT 1 FROM response c "
+    "WHERE c.supersedes = r.id AND c.status = 'complete')";
+
+struct Row
+{
+    QString instrumentId;
+    QString version;
+    Respondent respondent = Respondent::Child;
+    QString episodeId;
+    QDate date;
+    Answers answers;
+};
+
+struct Group
+{
+    FormReliability figures;
+    const Instrument *instrument = nullptr; // the version the group's first response used
+    QVector<const Row *> rows;
+};
+
+std::optional<double> rounded(std::optional<double> v)
+{
+    if (!v)
+        return v;
+    return std::round(*v * 1000.0) / 1000.0;
+}
+
+QJsonValue orNull(std::optional<double> v)
+{
+    return v ? QJsonValue(*rounded(v)) : QJsonValue();
+}
+
+// Alpha over the items' 0-100 values of each row (complete rows only).
+std::optional<double> alphaOf(const Instrument &in, const QVector<const Item *> &items,
+                              const QVector<const Row *> &rows)
+{
+    QVector<QVector<std::optional<double>>> table;
+    for (const Row *row : rows) {
+        QVector<std::optional<double>> values;
+        for (const Item *item : items)
+            values.append(itemValue(in, *item, row->answers));
+        table.append(values);
+    }
+    int complete = 0;
+    QString reason;
+    return NormsCalculator::cronbachAlpha(table, &complete, &reason);
+}
+
+} // namespace
+
+std::optional<double> ItemNorms::pearson(const QVector<double> &x, const QVector<double> &y)
+{
+    const int n = int(std::min(x.size(), y.size()));
+    if (n < 3)
+        return std::nullopt;
+    double mx = 0, my = 0;
+    for (int i = 0; i < n; ++i) {
+        mx += x[i];
+        my += y[i];
+    }
+    mx /= n;
+    my /= n;
+    double sxy = 0, sxx = 0, syy = 0;
+    for (int i = 0; i < n; ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    if (sxx <= 0 || syy <= 0)
+        return std::nullopt;
+    return sxy / std::sqrt(sxx * syy);
+}
+
+std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
+                                                        const InstrumentLibrary &library)
+{
+    QHash<QString, Row> rows;
+    QSqlQuery q = db.query();
+    q.setForwardOnly(true);
+    if (!db.prepare(q, QStringLiteral("SELECT r.id, r.instrument_id, r.instrument_version, "
+                                      "r.respondent, s.episode_id, s.session_date "
+                                      "FROM response r JOIN session s ON s.id = r.session_id "
+                                      "WHERE %1")
+                           .arg(QLatin1String(kCurrentComplete))) ||
+        !db.exec(q))
+        return std::nullopt;
+    while (q.next()) {
+        Row &row = rows[q.value(0).toString()];
+        row.instrumentId = q.value(1).toString();
+        row.version = q.value(2).toString();
+        row.respondent = respondentFromId(q.value(3).toString()).value_or(Respondent::Child);
+        row.episodeId = q.value(4).toString();
+        row.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    }
+    QSqlQuery a = db.query();
+    a.setForwardOnly(true);
+    if (!db.prepare(a, QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
+                                      "FROM answer a JOIN response r ON r.id = a.response_id "
+                                      "WHERE %1 AND a.value_kind <> 'text'")
+                           .arg(QLatin1String(kCurrentComplete))) ||
+        !db.exec(a))
+        return std::nullopt;
+    while (a.next()) {
+        const auto it = rows.find(a.value(0).toString());
+        if (it == rows.end())
+            continue;
+        const QString kind = a.value(2).toString();
+        if (kind == QLatin1String("real"))
+            it->answers.set(a.value(1).toString(), a.value(3).toDouble());
+        else if (kind == QLatin1String("bool"))
+            it->answers.set(a.value(1).toString(), a.value(3).toInt() != 0);
+        else
+            it->answers.set(a.value(1).toString(), a.value(3).toInt());
+    }
+
+    // One group per form id + major version + respondent, in a stable order.
+    QMap<QString, Group> groups;
+    for (const Row &row : std::as_const(rows)) {
+        const Instrument *in = library.find(row.instrumentId, row.version);
+        if (!in)
+            continue;
+        const QString major = InstrumentLibrary::majorVersion(row.version);
+        const QString key = row.instrumentId + QLatin1Char('|') + major + QLatin1Char('|') +
+                            respondentId(row.respondent);
+        Group &g = groups[key];
+        if (!g.instrument) {
+            g.instrument = in;
+            g.figures.instrumentId = row.instrumentId;
+            g.figures.majorVersion = major;
+            g.figures.respondent = row.respondent;
+        }
+        g.rows.append(&row);
+    }
+
+    QVector<FormReliability> out;
+    for (Group &g : groups) {
+        const Instrument &in = *g.instrument;
+        FormReliability &f = g.figures;
+        f.responses = int(g.rows.size());
+        const QVector<const Item *> items = in.totalItems();
+        // Corrected item-total: the item against the mean of the other total items.
+        for (const Item *item : items) {
+            QVector<double> x, rest;
+            for (const Row *row : std::as_const(g.rows)) {
+                const auto v = itemValue(in, *item, row->answers);
+                if (!v)
+                    continue;
+                double sum = 0;
+                bool complete = true;
+                for (const Item *other : items) {
+                    if (other == item)
+                        continue;
+                    const auto o = itemValue(in, *other, row->answers);
+                    complete = complete && o.has_value();
+                    sum += o.value_or(0);
+                }
+                if (!complete || items.size() < 2)
+                    continue;
+                x.append(*v);
+                rest.append(sum / double(items.size() - 1));
+            }
+            f.items.append({item->id, item->facet, item->core, int(x.size()), pearson(x, rest)});
+        }
+        f.alphaTotal = alphaOf(in, items, g.rows);
+        if (!in.coreItems().isEmpty())
+            f.alphaCore = alphaOf(in, in.coreItems(), g.rows);
+
+        // Test-retest over stable pairs: consecutive sessions of one episode, close in time.
+        f.retestMeasure =
+            in.coreItems().isEmpty() ? QStringLiteral("total") : QStringLiteral("core");
+        QHash<QString, QVector<QPair<QDate, double>>> byEpisode;
+        for (const Row *row : std::as_const(g.rows)) {
+            const ScoreSet s = score(in, row->answers);
+            const Score *m = s.measure(f.retestMeasure);
+            if (m && m->scorable && row->date.isValid())
+                byEpisode[row->episodeId].append({row->date, m->normalised});
+        }
+        QVector<double> first, second;
+        for (auto &series : byEpisode) {
+            std::sort(series.begin(), series.end(),
+                      [](const auto &l, const auto &r) { return l.first < r.first; });
+            for (int i = 1; i < series.size(); ++i)
+                if (series[i - 1].first.daysTo(series[i].first) <= maxRetestDays) {
+                    first.append(series[i - 1].second);
+                    second.append(series[i].second);
+                }
+        }
+        f.retestPairs = int(first.size());
+        if (f.retestPairs < minRetestPairs)
+            f.retestReason = QCoreApplication::translate(
+                                 "ItemNorms", "%1 of %2 session pairs at most %3 days apart")
+                                 .arg(f.retestPairs)
+                                 .arg(minRetestPairs)
+                                 .arg(maxRetestDays);
+        else if (!(f.retest = pearson(first, second)))
+            f.retestReason =
+                QCoreApplication::translate("ItemNorms", "no spread in the paired scores");
+        out.append(f);
+    }
+    return out;
+}
+
+QJsonObject FormReliability::toJson() const
+{
+    QJsonArray itemArray;
+    for (const ItemTotal &i : items)
+        itemArray.append(QJsonObject{{QStringLiteral("item"), i.itemId},
+                                     {QStringLiteral("facet"), i.facet},
+                                     {QStringLiteral("core"), i.core},
+                                     {QStringLiteral("n"), i.n},
+                                     {QStringLiteral("correctedItemTotal"), orNull(i.r)}});
+    QJsonObject o{{QStringLiteral("instrument"), instrumentId},
+                  {QStringLiteral("majorVersion"), majorVersion},
+                  {QStringLiteral("respondent"), respondentId(respondent)},
+                  {QStringLiteral("responses"), responses},
+                  {QStringLiteral("items"), itemArray},
+                  {QStringLiteral("alphaTotal"), orNull(alphaTotal)},
+                  {QStringLiteral("alphaCore"), orNull(alphaCore)},
+                  {QStringLiteral("retestMeasure"), retestMeasure},
+                  {QStringLiteral("retest"), orNull(retest)},
+                  {QStringLiteral("retestPairs"), retestPairs}};
+    if (!retestReason.isEmpty())
+        o.insert(QStringLiteral("retestReason"), retestReason);
+    return o;
+}
+
+} // namespace triad::insights
