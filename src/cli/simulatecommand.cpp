@@ -55,9 +55,14 @@ int runSimulate(const QStringList &arguments, Io &io)
     settings.episodes = int(*episodes);
     settings.seed = quint32(*seed);
     const SimulationReport report = simulateAndEvaluate(settings);
+    // The whole card stream, on its own episodes of the same seed: half stable, half with
+    // one planted event of four kinds.
+    const StreamReport stream = simulateStream(settings);
 
     if (json) {
-        io.out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+        QJsonObject out = report.toJson();
+        out.insert(QStringLiteral("stream"), stream.toJson());
+        io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
         return 0;
     }
     io.out << "Simulated " << report.episodes << " episodes (seed " << settings.seed << "), "
@@ -78,6 +83,15 @@ int runSimulate(const QStringList &arguments, Io &io)
            << percent(report.rupture.falseAlarmRate()) << " of stable sessions.\n";
     io.out << "Repair: " << report.vShapesRepaired << " of " << report.vShapesDetected
            << " detected V-shaped ruptures were marked repaired.\n";
+    io.out << "\nCard stream (" << stream.episodes << " other episodes, " << stream.stableEpisodes
+           << " stable): " << QString::number(stream.cardsPerStableSession(), 'f', 3)
+           << " cards per stable session (" << QString::number(stream.concernPerStableSession(), 'f', 3)
+           << " act today), " << stream.convergenceCards << " cards on converging raters.\n";
+    for (int k = 0; k < int(stream.events.size()); ++k) {
+        const EventRates &e = stream.events[size_t(k)];
+        io.out << "  " << plantedEventKindId(PlantedEventKind(k)).leftJustified(24) << " found "
+               << e.detected << " of " << e.planted << " (" << percent(e.sensitivity()) << ")\n";
+    }
     io.out << "Clinic figures from the simulated history (SD, within-person SD, alpha, ceiling "
               "rate):\n";
     for (Respondent r : {Respondent::Child, Respondent::Parent, Respondent::Physio}) {

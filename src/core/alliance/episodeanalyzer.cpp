@@ -67,6 +67,7 @@ EpisodeAnalysis EpisodeAnalyzer::analyze(const EpisodeInput &episode) const
 
     EpisodeAnalysis result;
     result.alerts = all.alerts;
+    result.findings = all.alerts;
     result.statuses = all.statuses;
     result.repairs = all.repairs;
     result.notes = all.notes;

@@ -22,6 +22,7 @@ struct EpisodeInput
 struct EpisodeAnalysis
 {
     QVector<Alert> alerts;           // ordered by session, respondent, measure, type
+    QVector<Alert> findings;         // every rule that fired (what the cards are made of)
     QVector<SessionStatus> statuses; // per respondent x measure x session
     QVector<RepairOutcome> repairs;  // one per rupture
     QVector<RuleNote> notes;         // rules that could not apply at the latest session

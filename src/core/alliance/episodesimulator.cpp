@@ -112,9 +112,89 @@ void EpisodeSimulator::buildClinicHistory()
     }
     for (Respondent r : kRespondents)
         m_norms[size_t(r)] = calc[size_t(r)].norms();
-    for (Dyad d : {Dyad::ChildPhysio, Dyad::ParentPhysio, Dyad::ChildParent})
+    for (Dyad d : {Dyad::ChildPhysio, Dyad::ParentPhysio, Dyad::ChildParent}) {
         m_gaps.append(
             {d, QStringLiteral("total"), stats::mean(gaps[int(d)]), int(gaps[int(d)].size())});
+        m_gapSd[size_t(d)] = stats::sampleSd(gaps[int(d)]);
+    }
+}
+
+QString plantedEventKindId(PlantedEventKind k)
+{
+    switch (k) {
+    case PlantedEventKind::Rupture:
+        return QStringLiteral("rupture");
+    case PlantedEventKind::ChildFallsAdultsHigh:
+        return QStringLiteral("child-falls-adults-high");
+    case PlantedEventKind::GapWidening:
+        return QStringLiteral("gap-widening");
+    case PlantedEventKind::SlowDecline:
+        break;
+    }
+    return QStringLiteral("slow-decline");
+}
+
+void EpisodeSimulator::plantEvent(SimulatedEpisode &ep, std::array<QVector<double>, 3> &latent,
+                                  int sessions)
+{
+    if (uniform() < m_s.stableShare)
+        return;
+    PlantedEvent e;
+    e.kind = PlantedEventKind(uniformInt(0, 3));
+    const int earliest = m_s.minEarlierSessions + 1;
+    // A drop is from what the respondent can show: a level above the ceiling reads 100.
+    auto lower = [](double &level, double by) { level = std::min(level, 100.0) - by; };
+    switch (e.kind) {
+    case PlantedEventKind::Rupture:
+    case PlantedEventKind::ChildFallsAdultsHigh: {
+        e.respondent = e.kind == PlantedEventKind::Rupture ? kRespondents[uniformInt(0, 2)]
+                                                          : Respondent::Child;
+        e.firstSession = e.lastSession = uniformInt(earliest, sessions);
+        const double size = m_s.ruptureSizeSd * m_norms[size_t(e.respondent)].sd;
+        const bool vShape = uniform() < m_s.vShapeShare;
+        QVector<double> &v = latent[size_t(e.respondent)];
+        lower(v[e.firstSession - 1], size);
+        if (!vShape && e.firstSession < sessions)
+            lower(v[e.firstSession], size);
+        if (e.kind == PlantedEventKind::ChildFallsAdultsHigh) {
+            // Both adults stay high: their whole series lifted to a mean of at least 85.
+            for (Respondent adult : {Respondent::Parent, Respondent::Physio}) {
+                QVector<double> &a = latent[size_t(adult)];
+                const double lift = std::max(0.0, 85.0 - stats::mean(a));
+                for (double &x : a)
+                    x += lift;
+            }
+        }
+        break;
+    }
+    case PlantedEventKind::GapWidening: {
+        const Dyad d = Dyad(uniformInt(0, 2));
+        e.dyad = d;
+        e.respondent = dyadFirst(d);
+        e.firstSession = uniformInt(earliest, sessions);
+        e.lastSession = std::min(sessions, e.firstSession + 1);
+        // The first member ends up lower relative to the second: half the widening each way.
+        const double widening = m_s.gapWideningSd * m_gapSd[size_t(d)];
+        for (int k = e.firstSession - 1; k < sessions; ++k) {
+            lower(latent[size_t(dyadFirst(d))][k], widening / 2);
+            latent[size_t(dyadSecond(d))][k] += widening / 2;
+        }
+        break;
+    }
+    case PlantedEventKind::SlowDecline: {
+        e.respondent = kRespondents[uniformInt(0, 2)];
+        const int length = std::min(uniformInt(4, 6), sessions - earliest + 1);
+        e.firstSession = uniformInt(earliest, sessions - length + 1);
+        const int end = e.firstSession + length - 1; // the decline is complete here
+        e.lastSession = std::min(sessions, end + 1);
+        const double total = m_s.declineSizeSd * m_norms[size_t(e.respondent)].sd;
+        QVector<double> &v = latent[size_t(e.respondent)];
+        for (int k = e.firstSession; k <= sessions; ++k)
+            lower(v[k - 1], total * std::min(1.0, double(k - e.firstSession + 1) / length));
+        break;
+    }
+    }
+    ep.event = e;
 }
 
 SimulatedEpisode EpisodeSimulator::next()
@@ -125,7 +205,9 @@ SimulatedEpisode EpisodeSimulator::next()
                                     std::max(m_s.maxSessions, m_s.minEarlierSessions + 1));
     auto latent = latentSeries(sessions);
 
-    if (uniform() < m_s.plantedShare) {
+    if (m_s.eventMix) {
+        plantEvent(ep, latent, sessions);
+    } else if (uniform() < m_s.plantedShare) {
         PlantedRupture p;
         p.respondent = kRespondents[uniformInt(0, 2)];
         p.sessionIndex = uniformInt(m_s.minEarlierSessions + 1, sessions);
@@ -150,14 +232,29 @@ SimulatedEpisode EpisodeSimulator::next()
         s.figures.clinic = m_norms[size_t(r)];
         s.figures.declared.cutoff = m_s.declaredCutoff;
         s.figures.declared.source = QStringLiteral("simulated form");
-        const bool protect = ep.planted && ep.planted->respondent == r;
+        // The planted series is complete up to its event (so the event can be seen).
+        int protectUpTo = 0;
+        if (ep.planted && ep.planted->respondent == r)
+            protectUpTo = ep.planted->sessionIndex;
+        if (ep.event && (ep.event->respondent == r ||
+                         (ep.event->dyad && dyadSecond(*ep.event->dyad) == r) ||
+                         ep.event->kind == PlantedEventKind::ChildFallsAdultsHigh))
+            protectUpTo = ep.event->lastSession;
         for (int k = 0; k < sessions; ++k) {
             SessionPoint point{k + 1, start.addDays(7 * k), std::nullopt};
-            const bool keep =
-                (protect && k + 1 <= ep.planted->sessionIndex) || uniform() >= m_s.missingShare;
+            const bool keep = k + 1 <= protectUpTo || uniform() >= m_s.missingShare;
             const Response resp = respond(latent[size_t(r)][k]);
-            if (keep)
+            if (keep) {
                 point.score = resp.total;
+                // What was tapped, for the quality flags (the simulated items are not
+                // reverse-keyed, so positions and keyed values are the same).
+                ResponseQualityInput q;
+                q.respondent = r;
+                q.sessionIndex = k + 1;
+                for (const auto &item : resp.items)
+                    q.answerPositions.append(item.value_or(0));
+                ep.input.responses.append(q);
+            }
             s.points.append(point);
         }
         ep.input.series.append(s);

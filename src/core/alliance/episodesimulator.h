@@ -32,6 +32,30 @@ struct SimulationSettings
     double parentGapSd = 0.72;  // parent above physio
     double declaredCutoff = 50; // the simulated form's declared cut-off
     int historyEpisodes = 150;  // stable episodes that make the clinic's own norms
+    // The stream mix (triad-cli simulate's "stream"): instead of plantedShare ruptures, a
+    // share stableShare of episodes stays stable and the rest get ONE event each, the four
+    // kinds of PlantedEventKind in equal shares.
+    bool eventMix = false;
+    double stableShare = 0.5;
+    double gapWideningSd = 2.0; // widening of a dyad's gap, in the clinic's SD of that gap
+    double declineSizeSd = 2.0; // total slow decline, in the respondent's clinic SD
+};
+
+enum class PlantedEventKind {
+    Rupture,              // one respondent drops 2 SD at one session (70 % back the next)
+    ChildFallsAdultsHigh, // the child drops 2 SD while both adults stay at 85 or more
+    GapWidening,          // a dyad's gap widens (first lower, second higher) and stays so
+    SlowDecline           // one respondent declines 2 SD evenly over 4-6 sessions, stays low
+};
+QString plantedEventKindId(PlantedEventKind k); // "rupture", "child-falls-adults-high", ...
+
+struct PlantedEvent
+{
+    PlantedEventKind kind = PlantedEventKind::Rupture;
+    Respondent respondent = Respondent::Child; // the one who drops (gap: the dyad's first)
+    std::optional<Dyad> dyad;                  // gap widening only
+    int firstSession = 0;                      // where the event starts
+    int lastSession = 0;                       // the last session a card still counts as found
 };
 
 struct PlantedRupture
@@ -45,7 +69,8 @@ struct PlantedRupture
 struct SimulatedEpisode
 {
     EpisodeInput input; // one "total" series per respondent, with the clinic's figures
-    std::optional<PlantedRupture> planted;
+    std::optional<PlantedRupture> planted; // classic mode (eventMix false)
+    std::optional<PlantedEvent> event;     // stream mode (eventMix true)
 };
 
 class EpisodeSimulator
@@ -73,12 +98,14 @@ private:
     // One episode's latent session levels per respondent (no rupture), sessions 1..n.
     std::array<QVector<double>, 3> latentSeries(int sessions);
     void buildClinicHistory();
+    void plantEvent(SimulatedEpisode &ep, std::array<QVector<double>, 3> &latent, int sessions);
 
     SimulationSettings m_s;
     std::mt19937 m_rng;
     std::optional<double> m_spare;
     std::array<Norms, 3> m_norms;
     QVector<DyadGapNorm> m_gaps;
+    std::array<double, 3> m_gapSd{}; // the clinic's SD of each dyad's gap
     int m_episodeNumber = 0;
 };
 

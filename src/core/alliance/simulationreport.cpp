@@ -1,6 +1,7 @@
 #include "simulationreport.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace triad {
 
@@ -14,7 +15,7 @@ struct RuleCheck
 
 bool fired(const EpisodeAnalysis &a, const RuleCheck &rule, Respondent r, int session)
 {
-    for (const auto &alert : a.alerts)
+    for (const auto &alert : a.findings)
         if (alert.sessionIndex == session && alert.respondent == r && !alert.dyad &&
             rule.types.contains(alert.type))
             return true;
@@ -60,6 +61,97 @@ QJsonObject SimulationReport::toJson() const
              QJsonObject{{QStringLiteral("v_shapes_detected"), vShapesDetected},
                          {QStringLiteral("v_shapes_repaired"), vShapesRepaired}}},
             {QStringLiteral("clinic"), clinicJson}};
+}
+
+QJsonObject EventRates::toJson() const
+{
+    return {{QStringLiteral("planted"), planted},
+            {QStringLiteral("detected"), detected},
+            {QStringLiteral("sensitivity"), sensitivity()},
+            {QStringLiteral("detected_act_today"), detectedConcern}};
+}
+
+QJsonObject StreamReport::toJson() const
+{
+    QJsonObject ev;
+    for (int k = 0; k < int(events.size()); ++k)
+        ev.insert(plantedEventKindId(PlantedEventKind(k)), events[size_t(k)].toJson());
+    return {{QStringLiteral("episodes"), episodes},
+            {QStringLiteral("stable_episodes"), stableEpisodes},
+            {QStringLiteral("stable_sessions"), stableSessions},
+            {QStringLiteral("cards_per_stable_session"), cardsPerStableSession()},
+            {QStringLiteral("concern_cards_per_stable_session"), concernPerStableSession()},
+            {QStringLiteral("notes_per_stable_session"),
+             stableSessions ? double(stableNotes) / stableSessions : 0.0},
+            {QStringLiteral("convergence_cards"), convergenceCards},
+            {QStringLiteral("events"), ev}};
+}
+
+namespace {
+bool isCard(const Alert &a)
+{
+    return a.severity != Severity::Info;
+}
+
+// The card concerns the event: its respondent, or (gap widening) its dyad.
+bool concerns(const Alert &a, const PlantedEvent &e)
+{
+    if (a.sessionIndex < e.firstSession || a.sessionIndex > e.lastSession)
+        return false;
+    if (e.dyad) // a gap is found by its dyad's card, not by a card on one member
+        return a.dyad && *a.dyad == *e.dyad;
+    return !a.dyad && a.respondent == e.respondent;
+}
+} // namespace
+
+StreamReport simulateStream(SimulationSettings settings, const RuptureRules &rules)
+{
+    settings.eventMix = true;
+    StreamReport report;
+    EpisodeSimulator simulator(settings);
+    const EpisodeAnalyzer analyzer(rules);
+    for (int e = 0; e < settings.episodes; ++e) {
+        const SimulatedEpisode ep = simulator.next();
+        const EpisodeAnalysis analysis = analyzer.analyze(ep.input);
+        ++report.episodes;
+        for (const Alert &a : analysis.alerts) {
+            if (!isCard(a) || a.type != AlertType::Discrepancy)
+                continue;
+            const double gap = a.evidence.value(QStringLiteral("gap")).toDouble();
+            const double usual = a.evidence.value(QStringLiteral("usualGap")).toDouble();
+            if (std::abs(gap) < std::abs(usual))
+                ++report.convergenceCards;
+        }
+        if (!ep.event) {
+            ++report.stableEpisodes;
+            int sessions = 0;
+            for (const auto &s : ep.input.series)
+                sessions = std::max(sessions, int(s.points.size()));
+            report.stableSessions += sessions;
+            for (const Alert &a : analysis.alerts) {
+                if (!isCard(a)) {
+                    ++report.stableNotes;
+                    continue;
+                }
+                ++report.stableCards;
+                if (a.severity == Severity::Concern)
+                    ++report.stableConcern;
+            }
+            continue;
+        }
+        EventRates &rates = report.events[size_t(ep.event->kind)];
+        ++rates.planted;
+        bool found = false, concern = false;
+        for (const Alert &a : analysis.alerts) {
+            if (!isCard(a) || !concerns(a, *ep.event))
+                continue;
+            found = true;
+            concern = concern || a.severity == Severity::Concern;
+        }
+        rates.detected += found ? 1 : 0;
+        rates.detectedConcern += concern ? 1 : 0;
+    }
+    return report;
 }
 
 SimulationReport simulateAndEvaluate(const SimulationSettings &settings, const RuptureRules &rules)
