@@ -13,6 +13,7 @@ packages=(
   qml6-module-qtcharts qml6-module-qttexttospeech qml6-module-qttest
   qml6-module-qtquick-dialogs qml6-module-qtcore
   xvfb xauth fonts-dejavu-core clang-format sqlite3 libsqlite3-dev
+  debootstrap lintian appstream man-db systemd cage
 )
 
 missing=()
