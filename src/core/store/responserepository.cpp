@@ -116,7 +116,7 @@ bool ResponseRepository::upsertAnswer(const QString &responseId, const Instrumen
     const ResponseFormat *format = instrument.format(instrument.item(itemId)->formatId);
     QString kind;
     QVariant number;
-    QVariant text(QMetaType(QMetaType::QByteArray));
+    QVariant text{QMetaType(QMetaType::QByteArray)}; // braces: clang reads () as a function
     switch (format->kind) {
     case FormatKind::Likert:
     case FormatKind::Faces:
