@@ -66,6 +66,7 @@ Dialog {
                 width: ListView.view ? ListView.view.width : implicitWidth
                 height: Theme.touchTarget
                 text: modelData.label
+                Accessible.name: modelData.label
                 font.pixelSize: Theme.fontBody
                 highlighted: kind.highlightedIndex === index
             }

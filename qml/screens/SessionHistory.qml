@@ -19,9 +19,11 @@ ColumnLayout {
     signal actRequested(string alertId)
     signal actManyRequested(var alertIds)
 
-    // Cards still waiting for the physio (notes are never "open").
+    // Cards still waiting for the physio: notes are never "open", and neither is a card the
+    // repair rule has resolved.
     function openCardIds() {
-        return history.alerts.filter(a => a.severity !== "info" && !a.acknowledged).map(a => a.alertId)
+        return history.alerts.filter(a => a.severity !== "info" && !a.acknowledged && !a.resolved)
+                             .map(a => a.alertId)
     }
 
     function alertsOf(sessionIndex) {
