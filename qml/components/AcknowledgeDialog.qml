@@ -9,14 +9,17 @@ import Triad.Ui
 Dialog {
     id: dialog
 
-    property string alertId: ""
+    property var alertIds: []
     property var actionKinds: [] // [{id, label}]
     property string message: ""
 
-    signal submitted(string alertId, string actionKind, string note)
+    signal submitted(var alertIds, string actionKind, string note)
 
     function ask(id) {
-        dialog.alertId = id
+        dialog.askMany([id])
+    }
+    function askMany(ids) {
+        dialog.alertIds = ids
         dialog.message = ""
         kind.currentIndex = -1
         note.text = ""
@@ -26,7 +29,8 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(Overlay.overlay ? Overlay.overlay.width - 2 * Theme.margin : 600, Math.round(640 * Theme.scale))
-    title: qsTr("What did you do about it?")
+    title: dialog.alertIds.length > 1 ? qsTr("What did you do about these %1 cards?").arg(dialog.alertIds.length)
+                                      : qsTr("What did you do about it?")
     padding: Theme.margin
     background: Rectangle {
         color: Theme.surface
@@ -62,6 +66,7 @@ Dialog {
                 width: ListView.view ? ListView.view.width : implicitWidth
                 height: Theme.touchTarget
                 text: modelData.label
+                Accessible.name: modelData.label
                 font.pixelSize: Theme.fontBody
                 highlighted: kind.highlightedIndex === index
             }
@@ -90,7 +95,8 @@ Dialog {
             BigButton {
                 text: qsTr("Save")
                 primary: true
-                onClicked: dialog.submitted(dialog.alertId, kind.currentIndex < 0 ? "" : kind.currentValue, note.text)
+                Accessible.name: qsTr("Save what you did")
+                onClicked: dialog.submitted(dialog.alertIds, kind.currentIndex < 0 ? "" : kind.currentValue, note.text)
             }
         }
     }

@@ -11,11 +11,15 @@ Rectangle {
 
     property var alert: ({})
     property bool canAct: true
-    readonly property var measureNames: ({
-        "total": qsTr("Total"),
-        "goal": qsTr("Goals"),
-        "task": qsTr("Tasks"),
-        "bond": qsTr("Bond")
+    readonly property var levelNames: ({
+        "concern": qsTr("Act today"),
+        "watch": qsTr("Keep an eye"),
+        "info": qsTr("Note")
+    })
+    readonly property var dyadNames: ({
+        "child-physio": qsTr("Child and you"),
+        "parent-physio": qsTr("Parent and you"),
+        "child-parent": qsTr("Child and parent")
     })
     readonly property var respondentNames: ({
         "child": qsTr("Child"),
@@ -25,21 +29,11 @@ Rectangle {
 
     signal actRequested(string alertId)
 
-    // "Total, Goals, Bond" when one card stands for the same sentence on several measures.
-    function measuresText() {
-        const ids = card.alert.measures && card.alert.measures.length > 0 ? card.alert.measures
-                                                                           : [card.alert.measure || ""]
-        let names = []
-        for (let i = 0; i < ids.length; ++i)
-            if (card.measureNames[ids[i]])
-                names.push(card.measureNames[ids[i]])
-        return names.join(", ")
-    }
-
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
-    color: card.alert.acknowledged ? Theme.surface : Theme.alertSurface
-    border.color: card.alert.acknowledged ? Theme.border : Theme.warning
+    readonly property bool done: card.alert.acknowledged === true || card.alert.resolved === true
+    color: card.done || card.alert.severity !== "concern" ? Theme.surface : Theme.alertSurface
+    border.color: card.done || card.alert.severity === "info" ? Theme.border : Theme.warning
     border.width: 2
 
     ColumnLayout {
@@ -50,9 +44,11 @@ Rectangle {
         spacing: Math.round(6 * Theme.scale)
         Label {
             Layout.fillWidth: true
-            text: [qsTr("Session %1").arg(card.alert.sessionIndex),
-                   card.respondentNames[card.alert.respondent] || card.alert.respondent || "",
-                   card.measuresText()].filter(part => part.length > 0).join(" · ")
+            text: [card.levelNames[card.alert.severity] || "",
+                   qsTr("Session %1").arg(card.alert.sessionIndex),
+                   card.alert.dyad ? (card.dyadNames[card.alert.dyad] || card.alert.dyad)
+                                   : (card.respondentNames[card.alert.respondent] || card.alert.respondent || "")
+                   ].filter(part => part.length > 0).join(" · ")
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSmall
             font.bold: true
@@ -67,6 +63,22 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
+            visible: text.length > 0
+            text: (card.alert.details || []).join("\n")
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.mutedText
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: card.alert.resolved === true
+            text: qsTr("Resolved: the score came back at a later session.")
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.mutedText
+        }
+        Label {
+            Layout.fillWidth: true
             visible: card.alert.acknowledged === true
             text: qsTr("Done: %1").arg(card.alert.action || "")
             wrapMode: Text.WordWrap
@@ -74,7 +86,7 @@ Rectangle {
             color: Theme.mutedText
         }
         BigButton {
-            visible: card.canAct && card.alert.acknowledged !== true
+            visible: card.canAct && card.alert.acknowledged !== true && card.alert.severity !== "info"
             text: qsTr("I did something about this")
             Accessible.name: qsTr("I did something about the alert of session %1").arg(card.alert.sessionIndex)
             onClicked: card.actRequested(card.alert.alertId)

@@ -32,10 +32,16 @@ ChartView {
         for (const s of chart.episode.sessions)
             lastSession = Math.max(lastSession, s.index)
         alertMarkers.clear()
+        doneMarkers.clear()
+        noteMarkers.clear()
         for (const a of chart.episode.alerts) {
             const byRespondent = scoreAt[a.respondent]
-            if (byRespondent && byRespondent[a.sessionIndex] !== undefined)
-                alertMarkers.append(a.sessionIndex, byRespondent[a.sessionIndex])
+            if (!byRespondent || byRespondent[a.sessionIndex] === undefined)
+                continue
+            // Open cards red; acknowledged or resolved (repaired) ones grey; notes small.
+            const target = a.severity === "info" ? noteMarkers
+                         : (a.acknowledged || a.resolved) ? doneMarkers : alertMarkers
+            target.append(a.sessionIndex, byRespondent[a.sessionIndex])
         }
         // qmllint disable
         xAxis.max = Math.max(2, lastSession)
@@ -130,13 +136,33 @@ ChartView {
     }
     ScatterSeries {
         id: alertMarkers
-        name: qsTr("Alert")
+        name: qsTr("Open card")
         axisX: xAxis
         axisY: yAxis
         color: Theme.alertMarker
         borderColor: Theme.surface
         markerShape: ScatterSeries.MarkerShapeRectangle
         markerSize: Math.round(16 * Theme.scale)
+    }
+    ScatterSeries {
+        id: doneMarkers
+        name: qsTr("Done or resolved")
+        axisX: xAxis
+        axisY: yAxis
+        color: Theme.mutedText
+        borderColor: Theme.surface
+        markerShape: ScatterSeries.MarkerShapeCircle
+        markerSize: Math.round(14 * Theme.scale)
+    }
+    ScatterSeries {
+        id: noteMarkers
+        name: qsTr("Note")
+        axisX: xAxis
+        axisY: yAxis
+        color: Theme.border
+        borderColor: Theme.mutedText
+        markerShape: ScatterSeries.MarkerShapeCircle
+        markerSize: Math.round(9 * Theme.scale)
     }
     // qmllint enable
 }

@@ -125,6 +125,16 @@ Page {
                                 font.pixelSize: Theme.fontBody
                                 color: Theme.mutedText
                             }
+                            // A note (info card) is a small mark on this response, not a card.
+                            Label {
+                                Layout.fillWidth: true
+                                visible: (card.modelData.marks || []).length > 0
+                                text: qsTr("Note: %1").arg((card.modelData.marks || []).join(" "))
+                                wrapMode: Text.WordWrap
+                                font.pixelSize: Theme.fontSmall
+                                font.italic: true
+                                color: Theme.mutedText
+                            }
                         }
                     }
                 }

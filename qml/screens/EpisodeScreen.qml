@@ -38,8 +38,8 @@ Page {
     AcknowledgeDialog {
         id: acknowledge
         actionKinds: controller.actionKinds
-        onSubmitted: (alertId, actionKind, note) => {
-            acknowledge.message = controller.acknowledge(alertId, actionKind, note)
+        onSubmitted: (alertIds, actionKind, note) => {
+            acknowledge.message = controller.acknowledgeMany(alertIds, actionKind, note)
             if (acknowledge.message.length === 0)
                 acknowledge.close()
         }
@@ -180,6 +180,7 @@ Page {
                 Layout.preferredHeight: screen.wide ? -1 : Math.round(560 * Theme.scale)
                 episode: controller
                 onActRequested: alertId => acknowledge.ask(alertId)
+                onActManyRequested: alertIds => acknowledge.askMany(alertIds)
             }
         }
     }

@@ -131,7 +131,7 @@ Page {
                         rightPadding: Theme.spacing
                         topPadding: Theme.spacing / 2
                         bottomPadding: Theme.spacing / 2
-                        text: qsTr("Open alerts: %1").arg(row.openAlerts)
+                        text: qsTr("Needs attention today: %1").arg(row.openAlerts)
                         font.pixelSize: Theme.fontSmall
                         font.bold: true
                         color: Theme.text

@@ -17,6 +17,14 @@ ColumnLayout {
     readonly property var sessions: history.episode ? history.episode.sessions : []
 
     signal actRequested(string alertId)
+    signal actManyRequested(var alertIds)
+
+    // Cards still waiting for the physio: notes are never "open", and neither is a card the
+    // repair rule has resolved.
+    function openCardIds() {
+        return history.alerts.filter(a => a.severity !== "info" && !a.acknowledged && !a.resolved)
+                             .map(a => a.alertId)
+    }
 
     function alertsOf(sessionIndex) {
         return history.alerts.filter(a => a.sessionIndex === sessionIndex)
@@ -37,6 +45,13 @@ ColumnLayout {
         font.pixelSize: Theme.fontLarge
         font.bold: true
         color: Theme.text
+    }
+
+    BigButton {
+        visible: history.openCardIds().length > 1
+        text: qsTr("Handle all %1 open cards at once").arg(history.openCardIds().length)
+        Accessible.name: qsTr("Handle all open cards at once")
+        onClicked: history.actManyRequested(history.openCardIds())
     }
 
     ListView {

@@ -124,7 +124,8 @@ QString EpisodeController::load(const QString &episodeId)
             const QString measure =
                 a.evidence.value(QStringLiteral("measure")).toString(QStringLiteral("total"));
             for (const MeasureSeries &s : history->input.series) {
-                if (!type || !kind || !who || s.respondent != *who || s.measure != measure)
+                if (!type || !kind || !who || s.respondent != *who || s.measure != measure ||
+                    *kind == ActionKind::FalseAlarm)
                     continue;
                 AcknowledgedAlert ack;
                 ack.alert.type = *type;
@@ -138,15 +139,27 @@ QString EpisodeController::load(const QString &episodeId)
                     followUpAfterAction(ack, s, RuptureRules{}, firstName(m_patientName)).summary;
             }
         }
-        m_alerts << QVariantMap{{QStringLiteral("alertId"), a.id},
-                                {QStringLiteral("type"), a.type},
-                                {QStringLiteral("severity"), a.severity},
-                                {QStringLiteral("sessionIndex"), index},
-                                {QStringLiteral("respondent"), a.respondent},
-                                {QStringLiteral("prompt"), a.prompt},
-                                {QStringLiteral("acknowledged"), !a.acknowledgedAt.isEmpty()},
-                                {QStringLiteral("action"), actionLabel},
-                                {QStringLiteral("followUp"), followUp}};
+        // Resolved when the repair rule saw the person's total come back after it (the
+        // V-shape), acknowledged or not: drawn apart from open cards.
+        bool resolved = false;
+        for (const RepairOutcome &r : reading->analysis.repairs)
+            resolved = resolved || (r.state == RepairState::Repaired && r.ruptureSession == index &&
+                                    respondentId(r.respondent) == a.respondent &&
+                                    r.measure == QLatin1String("total") &&
+                                    !a.evidence.contains(QStringLiteral("dyad")));
+        m_alerts << QVariantMap{
+            {QStringLiteral("alertId"), a.id},
+            {QStringLiteral("resolved"), resolved},
+            {QStringLiteral("falseAlarm"),
+             !actions.isEmpty() && actions.last().action == QLatin1String("false-alarm")},
+            {QStringLiteral("type"), a.type},
+            {QStringLiteral("severity"), a.severity},
+            {QStringLiteral("sessionIndex"), index},
+            {QStringLiteral("respondent"), a.respondent},
+            {QStringLiteral("prompt"), a.prompt},
+            {QStringLiteral("acknowledged"), !a.acknowledgedAt.isEmpty()},
+            {QStringLiteral("action"), actionLabel},
+            {QStringLiteral("followUp"), followUp}};
         alertsBySession[a.sessionId] << a.id;
     }
 
@@ -236,6 +249,31 @@ QVariantList EpisodeController::series(const QString &respondent, const QString 
     for (const auto &[index, score] : m_scores.value(respondent).value(measure))
         out << QVariantMap{{QStringLiteral("x"), index}, {QStringLiteral("y"), score}};
     return out;
+}
+
+QString EpisodeController::acknowledgeMany(const QStringList &alertIds, const QString &actionKind,
+                                           const QString &note)
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws)
+        return tr("Please sign in first.");
+    if (alertIds.isEmpty())
+        return tr("Choose at least one card.");
+    if (!actionKindFromId(actionKind))
+        return tr("Action: please choose what you did from the list.");
+    int done = 0;
+    for (const QString &id : alertIds) {
+        if (!ws->alerts.logAction(id, actionKind, note.trimmed())) {
+            const QString why = ws->alerts.lastError().message();
+            load(m_episodeId);
+            return tr("%1 of %2 cards saved; the next could not be: %3")
+                .arg(done)
+                .arg(alertIds.size())
+                .arg(why);
+        }
+        ++done;
+    }
+    return load(m_episodeId);
 }
 
 QString EpisodeController::acknowledge(const QString &alertId, const QString &actionKind,

@@ -45,7 +45,8 @@ public:
     //   childStatus ("complete" | "declined" | "skipped" | ""), childReason (skip reason id),
     //   childReasonLabel ("Absent"), and the same for parent and physio}]
     QVariantList sessions() const { return m_sessions; }
-    // [{alertId, type, severity, sessionIndex, respondent, prompt, acknowledged, action}]
+    // [{alertId, resolved (repaired after it), falseAlarm, type, severity, sessionIndex,
+    //   respondent, prompt, acknowledged, action}]
     QVariantList alerts() const { return m_alerts; }
     // Why a rule could not apply on the total at each respondent's latest session, one plain
     // sentence each ("Reliable-change rule not applied yet for the child: ..."), for a quiet
@@ -69,6 +70,10 @@ public:
     Q_INVOKABLE QVariantList series(const QString &respondent, const QString &measure) const;
     Q_INVOKABLE QString acknowledge(const QString &alertId, const QString &actionKind,
                                     const QString &note);
+    // The same action (e.g. "false-alarm") for several cards at once, each logged; stops at
+    // the first that cannot be saved and says how many were.
+    Q_INVOKABLE QString acknowledgeMany(const QStringList &alertIds, const QString &actionKind,
+                                        const QString &note);
 
 signals:
     void changed();

@@ -130,6 +130,10 @@ QStringList ruleNoteSentences(const EpisodeAnalysis &analysis, int sessionIndex)
     for (const RuleNote &n : analysis.notes) {
         if (n.measure != QLatin1String("total"))
             continue;
+        // A form without a cut-off is how the form is, not news about this session (issue 8:
+        // rule jargon on the summary); the other rules say what they still need.
+        if (n.rule == QLatin1String("cutoff"))
+            continue;
         if (sessionIndex > 0 && n.sessionIndex != sessionIndex)
             continue;
         const QString text = sentence(n);

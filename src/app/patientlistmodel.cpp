@@ -83,9 +83,12 @@ void PatientListModel::reload()
             row.age = InstrumentLibrary::ageOn(p.birthDate, today);
             row.episodeId = open ? open->id : QString();
             row.nextAction = nextActionFor(*ws, open);
+            // "Needs attention" only for open act-today cards: notes and keep-an-eye cards
+            // are on the episode screen, never a badge here (issue 8).
             for (const auto &e : episodes)
                 if (e.isOpen())
-                    row.openAlerts += int(ws->alerts.forEpisode(e.id, true).size());
+                    for (const auto &a : ws->alerts.forEpisode(e.id, true))
+                        row.openAlerts += a.severity == QLatin1String("concern") ? 1 : 0;
             rows << row;
         }
     }

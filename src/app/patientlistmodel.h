@@ -36,7 +36,7 @@ public:
         QString name;
         int age = -1;
         QString nextAction;
-        int openAlerts = 0;
+        int openAlerts = 0; // open act-today (concern) cards of open episodes
         QString episodeId;
     };
 

@@ -57,40 +57,35 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
         *error = reader.errorMessage();
         return {};
     }
-    // One card per thing to talk about: the same sentence for the same person (a drop seen
-    // on the total and on goals and bond, say) is shown once, naming every measure.
+    // The core makes one card per person (and dyad) and session (core/alliance/cards.h).
+    // Notes (info) are a small mark on that person's score, never a card to act on.
     QVariantList alerts;
-    QHash<QString, int> cardOf; // respondent + prompt -> index in alerts
+    QHash<QString, QStringList> marks; // respondent -> note sentences
     for (const store::AlertRecord &a : *stored) {
-        const QString measure = a.evidence.value(QStringLiteral("measure")).toString();
-        const QString key = a.respondent + QLatin1Char('\n') + a.prompt;
-        if (const auto it = cardOf.constFind(key); it != cardOf.constEnd()) {
-            QVariantMap card = alerts.at(*it).toMap();
-            QStringList measures = card.value(QStringLiteral("measures")).toStringList();
-            if (!measure.isEmpty() && !measures.contains(measure))
-                measures << measure;
-            const QStringList order{QStringLiteral("total"), QStringLiteral("goal"),
-                                    QStringLiteral("task"), QStringLiteral("bond")};
-            std::sort(measures.begin(), measures.end(), [&](const QString &x, const QString &y) {
-                return order.indexOf(x) < order.indexOf(y);
-            });
-            card.insert(QStringLiteral("measures"), measures);
-            card.insert(QStringLiteral("alertIds"),
-                        card.value(QStringLiteral("alertIds")).toStringList() << a.id);
-            alerts[*it] = card;
+        const QJsonObject card = a.evidence.value(QStringLiteral("card")).toObject();
+        if (a.severity == QLatin1String("info")) {
+            marks[a.respondent] << a.prompt;
             continue;
         }
-        cardOf.insert(key, int(alerts.size()));
+        const QString measure = a.evidence.value(QStringLiteral("measure")).toString();
         alerts << QVariantMap{
             {QStringLiteral("alertId"), a.id},
             {QStringLiteral("alertIds"), QStringList{a.id}},
             {QStringLiteral("type"), a.type},
             {QStringLiteral("severity"), a.severity},
             {QStringLiteral("respondent"), a.respondent},
+            {QStringLiteral("dyad"), a.evidence.value(QStringLiteral("dyad")).toString()},
             {QStringLiteral("measure"), measure},
             {QStringLiteral("measures"), measure.isEmpty() ? QStringList() : QStringList{measure}},
             {QStringLiteral("prompt"), a.prompt},
+            {QStringLiteral("details"), card.value(QStringLiteral("details")).toVariant()},
             {QStringLiteral("evidence"), a.evidence.toVariantMap()}};
+    }
+    for (QVariant &v : respondents) {
+        QVariantMap row = v.toMap();
+        row.insert(QStringLiteral("marks"),
+                   marks.value(row.value(QStringLiteral("respondent")).toString()));
+        v = row;
     }
 
     return {{QStringLiteral("sessionIndex"), index},

@@ -13,10 +13,13 @@ namespace triad::app {
 struct Workspace;
 
 // {sessionIndex, date, respondents: [{respondent, name, status, reason, reasonLabel, now,
-//  previous, previousSession, change}], alerts: [{alertId, type, severity, respondent, measure,
-//  prompt, evidence}], notes: [plain sentences on rules that could not apply on the total
-//  and why, e.g. "Reliable-change rule not applied yet for the child: not enough of the
-//  clinic's own data yet (1 of 30 responses) and the form declares no reliability."]}.
+//  previous, previousSession, change, marks: [note sentences (info cards) on this response]}],
+//  alerts: [the session's cards to act on (act today / keep an eye), one per person or dyad:
+//  {alertId, type, severity, respondent, dyad, measure, prompt (headline with numbers and
+//  what to talk about), details (every measure that moved), evidence}], notes: [plain sentences on
+//  rules that could not apply on the total and why, e.g. "Reliable-change rule not applied yet for
+//  the child: not enough of the clinic's own data yet (1 of 30 responses) and the form declares no
+//  reliability."]}.
 // Numbers are 0-100 or null; evidence is the alert's stored evidence (rcSource "clinic"...).
 // On a store failure returns an empty map and sets *error.
 QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error);

@@ -85,8 +85,9 @@ int runSimulate(const QStringList &arguments, Io &io)
            << " detected V-shaped ruptures were marked repaired.\n";
     io.out << "\nCard stream (" << stream.episodes << " other episodes, " << stream.stableEpisodes
            << " stable): " << QString::number(stream.cardsPerStableSession(), 'f', 3)
-           << " cards per stable session (" << QString::number(stream.concernPerStableSession(), 'f', 3)
-           << " act today), " << stream.convergenceCards << " cards on converging raters.\n";
+           << " cards per stable session ("
+           << QString::number(stream.concernPerStableSession(), 'f', 3) << " act today), "
+           << stream.convergenceCards << " cards on converging raters.\n";
     for (int k = 0; k < int(stream.events.size()); ++k) {
         const EventRates &e = stream.events[size_t(k)];
         io.out << "  " << plantedEventKindId(PlantedEventKind(k)).leftJustified(24) << " found "

@@ -211,7 +211,10 @@ private slots:
         QCOMPARE(episode.goals(), QStringLiteral("Play football again"));
         QVERIFY(episode.isOpen());
         QCOMPARE(episode.conditions().size(), 7);
-        QCOMPARE(episode.actionKinds().size(), 5);
+        // Five things a physio may have done, and "Not relevant / false alarm" (issue 8).
+        QCOMPARE(episode.actionKinds().size(), 6);
+        QCOMPARE(episode.actionKinds().last().toMap().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("false-alarm"));
 
         // Condition and goals can be changed later; a fresh controller reads the change back.
         QVERIFY(episode.update(QStringLiteral("flu"), QStringLiteral("x"))

@@ -8,6 +8,7 @@
 
 #include "app/clinicsession.h"
 #include "app/engine.h"
+#include "app/episodecontroller.h"
 #include "app/roundflow.h"
 
 #include <QApplication>
@@ -27,6 +28,48 @@ const QString kPhysioPassphrase = QStringLiteral("demo-passphrase-1");
         QCOMPARE((ui).clippedTexts(), QStringList());                                              \
         QCOMPARE((ui).warnings(), QStringList());                                                  \
     } while (false)
+// Every item at the bottom of the alliance scale (reverse keys honoured): a sharp drop.
+void answerLowest(triad::app::QuestionnaireModel &q)
+{
+    using namespace triad;
+    const Instrument &in = q.instrument();
+    for (int row = 0; row < q.count(); ++row) {
+        const Item &item = in.items.at(row);
+        const ResponseFormat *f = in.format(item.formatId);
+        QVariant v;
+        switch (f->kind) {
+        case FormatKind::Likert:
+        case FormatKind::Faces:
+            v = item.reverse ? f->choices.last().value : f->choices.first().value;
+            break;
+        case FormatKind::Slider:
+            v = item.reverse ? 100.0 : 0.0;
+            break;
+        case FormatKind::YesNo:
+            v = item.reverse;
+            break;
+        case FormatKind::FreeText:
+            continue;
+        }
+        q.setAnswer(row, v);
+    }
+}
+
+QStringList openCards(const QString &episodeId)
+{
+    triad::app::EpisodeController episode;
+    QStringList ids;
+    if (!episode.load(episodeId).isEmpty())
+        return ids;
+    for (const QVariant &v : episode.alerts()) {
+        const QVariantMap a = v.toMap();
+        if (a.value(QStringLiteral("severity")).toString() != QLatin1String("info") &&
+            !a.value(QStringLiteral("acknowledged")).toBool() &&
+            !a.value(QStringLiteral("resolved")).toBool())
+            ids << a.value(QStringLiteral("alertId")).toString();
+    }
+    return ids;
+}
 } // namespace
 
 class TestScreenshots : public QObject
@@ -251,6 +294,63 @@ private slots:
         QTRY_COMPARE(flow->stage(), QStringLiteral("idle"));
         QVERIFY(ui.waitFor(QStringLiteral("End-of-session round")));
         QVERIFY(!ui.screenshot(QStringLiteral("episode-after-round")).isEmpty());
+    }
+
+    void handleSeveralCardsAsFalseAlarm()
+    {
+        // A round where the parent and the physio answer at the bottom of the scale makes
+        // cards; then, on the episode screen, every open card is marked "Not relevant / false
+        // alarm" at once, tapped through the real dialog, and each one is logged.
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+        const QVariantMap patient = findDemoPatient(
+            [](const QVariantMap &p) { return p.value(QStringLiteral("sessions")).toInt() >= 6; });
+        QVERIFY(!patient.isEmpty());
+        const QString episodeId = patient.value(QStringLiteral("episodeId")).toString();
+        auto *flow = triad::app::RoundFlow::instance();
+        QCOMPARE(flow->start(episodeId), QString());
+        QCOMPARE(flow->skip(QStringLiteral("child"), QStringLiteral("absent")), QString());
+        QCOMPARE(flow->proceed(), QString());
+        QCOMPARE(flow->proceed(), QString());
+        answerLowest(*flow->questionnaire());
+        QCOMPARE(flow->finishForm(), QString());
+        QVERIFY(flow->leavePatientMode(QString::fromLatin1(kDemoPin)));
+        answerLowest(*flow->questionnaire());
+        QCOMPARE(flow->finishForm(), QString());
+        QCOMPARE(flow->stage(), QStringLiteral("summary"));
+        flow->close();
+        const QStringList open = openCards(episodeId);
+        QVERIFY2(open.size() >= 2, qPrintable(open.join(',')));
+
+        QVERIFY(openEpisode(ui, patient));
+        QVERIFY(ui.waitFor(QStringLiteral("Handle all open cards at once")));
+        ui.settle(1000); // the page transition
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-open-cards")).isEmpty());
+        // The header elides a long goal by design; nothing else may be cut off.
+        for (const QString &clipped : ui.clippedTexts())
+            QVERIFY2(clipped.contains(QStringLiteral("Goals:")), qPrintable(clipped));
+        QCOMPARE(ui.smallTargets(), QStringList());
+        QCOMPARE(ui.warnings(), QStringList());
+        QVERIFY(ui.click(QStringLiteral("Handle all open cards at once")));
+        QVERIFY(ui.waitFor(QStringLiteral("Kind of action")));
+        QVERIFY(ui.click(QStringLiteral("Kind of action")));
+        QVERIFY(ui.waitFor(QStringLiteral("Not relevant / false alarm")));
+        QVERIFY(ui.click(QStringLiteral("Not relevant / false alarm")));
+        ui.settle();
+        QVERIFY(!ui.screenshot(QStringLiteral("acknowledge-several")).isEmpty());
+        QVERIFY(ui.click(QStringLiteral("Save what you did")));
+        ui.settle();
+        QTRY_VERIFY(openCards(episodeId).isEmpty());
+        auto *ws = triad::app::ClinicSession::instance()->workspace();
+        for (const QString &id : open) {
+            const auto actions = ws->alerts.actions(id);
+            QVERIFY(!actions.isEmpty());
+            QCOMPARE(actions.last().action, QStringLiteral("false-alarm"));
+        }
+        QVERIFY(!ui.find(QStringLiteral("Handle all open cards at once")));
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-cards-handled")).isEmpty());
+        QCOMPARE(ui.warnings(), QStringList());
     }
 };
 

@@ -16,6 +16,7 @@ const std::pair<ActionKind, const char *> kinds[] = {
     {ActionKind::ExplainedPlanTimeline, "explained-plan-timeline"},
     {ActionKind::InvolvedParent, "involved-parent"},
     {ActionKind::Other, "other"},
+    {ActionKind::FalseAlarm, "false-alarm"},
 };
 const char *const labels[] = {
     QT_TRANSLATE_NOOP("Alliance", "Talked about goals"),
@@ -23,6 +24,7 @@ const char *const labels[] = {
     QT_TRANSLATE_NOOP("Alliance", "Explained the plan and timeline"),
     QT_TRANSLATE_NOOP("Alliance", "Involved the parent"),
     QT_TRANSLATE_NOOP("Alliance", "Something else"),
+    QT_TRANSLATE_NOOP("Alliance", "Not relevant / false alarm"),
 };
 
 // [state][respondent]: %1 action label, %2 child's name, %3 session number.

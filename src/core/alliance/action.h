@@ -16,6 +16,8 @@ enum class ActionKind {
     ExplainedPlanTimeline, // "explained-plan-timeline"
     InvolvedParent,        // "involved-parent"
     Other,                 // "other"
+    FalseAlarm,            // "false-alarm": not relevant / a false alarm (logged, so the
+                           // clinic can see each rule's share of false alarms; no follow-up)
 };
 QString actionKindId(ActionKind k);
 std::optional<ActionKind> actionKindFromId(const QString &id);

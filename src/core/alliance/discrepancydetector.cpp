@@ -36,17 +36,36 @@ SeriesFindings DiscrepancyDetector::detectDyad(Dyad dyad, const MeasureSeries &a
                                                const QVector<DyadGapNorm> &clinicGaps,
                                                const QString &childFirstName) const
 {
+    Q_UNUSED(clinicGaps) // "than usual" needs this family's own usual gap (docs/ALLIANCE.md)
     SeriesFindings out;
-    const ReliableChangeBasis rcA = reliableChangeBasis(a.figures, m_rules);
-    const ReliableChangeBasis rcB = reliableChangeBasis(b.figures, m_rules);
-    const DyadGapNorm *clinic = nullptr;
-    for (const auto &g : clinicGaps)
-        if (g.dyad == dyad && g.measure == a.measure)
-            clinic = &g;
+    const RuptureDetector ruptures(m_rules);
+    // A session where either member's score was a rupture (more than ruptureSd below their
+    // own usual level) says nothing about the dyad's usual gap: left out of it.
+    auto ruptured = [&](const MeasureSeries &s, int session, double score) {
+        const OwnHistory h = ruptures.ownHistory(s, session);
+        return h.applicable && score < h.ownMean - m_rules.ruptureSd * h.sdUsed;
+    };
 
-    QVector<double> earlierGaps;
+    struct Entry
+    {
+        int session;
+        double gap;
+        bool flagged; // a member's rupture: never part of the usual gap
+        bool widened; // part of a widened run: never part of the usual gap either
+    };
+    QVector<Entry> entries;
+    auto usualBefore = [&](int end, int *n) {
+        QVector<double> gaps;
+        for (int k = 0; k < end; ++k)
+            if (!entries[k].flagged && !entries[k].widened)
+                gaps.append(entries[k].gap);
+        *n = int(gaps.size());
+        return gaps.isEmpty() ? 0.0 : stats::mean(gaps);
+    };
     QString latestReason;
     int latest = -1;
+    bool previousWidened = false;
+    const int window = m_rules.dyadWindow;
     for (const auto &pa : a.points) {
         const SessionPoint *pb = pointAt(b.points, pa.sessionIndex);
         if (!pa.score || !pb || !pb->score)
@@ -54,36 +73,70 @@ SeriesFindings DiscrepancyDetector::detectDyad(Dyad dyad, const MeasureSeries &a
         latest = pa.sessionIndex;
         latestReason.clear();
         const double gap = *pa.score - *pb->score;
-        const int earlier = int(earlierGaps.size());
-        std::optional<double> usual;
-        QString usualSource;
-        if (earlier >= m_rules.minDyadSessions) {
-            usual = stats::mean(earlierGaps);
-            usualSource = QStringLiteral("episode");
-        } else if (clinic) {
-            usual = clinic->meanGap;
-            usualSource = QStringLiteral("clinic");
-        }
-        earlierGaps.append(gap);
-
-        if (!usual) {
+        entries.append(
+            {pa.sessionIndex, gap,
+             ruptured(a, pa.sessionIndex, *pa.score) || ruptured(b, pa.sessionIndex, *pb->score),
+             false});
+        const int i = int(entries.size()) - 1;
+        int earlier = 0;
+        const double usual = usualBefore(i, &earlier);
+        if (earlier < m_rules.minDyadSessions) {
             latestReason = QCoreApplication::translate(
-                               "Alliance", "needs %1 earlier sessions where both answered (has "
-                                           "%2) and the clinic has no usual gap for this dyad "
-                                           "and age band")
+                               "Alliance", "needs %1 earlier sessions where both answered (has %2)")
                                .arg(m_rules.minDyadSessions)
                                .arg(earlier);
+            previousWidened = false;
             continue;
         }
-        if (!rcA.available() || !rcB.available()) {
-            latestReason = !rcA.available() ? rcA.reason : rcB.reason;
-            continue;
+        // The departure's noise: each member's session-to-session SD (as rule (a) uses it:
+        // own SD pooled with the clinic's within-person SD, floored) and the uncertainty of a
+        // usual gap from `earlier` sessions.
+        const double sdA = ruptures.sdUsed(a, pa.sessionIndex);
+        const double sdB = ruptures.sdUsed(b, pa.sessionIndex);
+        const double sdPair = std::sqrt(sdA * sdA + sdB * sdB);
+        const double sdDeparture = sdPair * std::sqrt(1.0 + 1.0 / earlier);
+        const double departure = gap - usual;
+        const double z = departure / sdDeparture;
+        // Sustained: the mean gap of the last `window` sessions against the usual gap of the
+        // sessions before them.
+        std::optional<double> windowZ;
+        double windowMean = 0;
+        double windowUsual = 0;
+        double windowSd = 0;
+        if (i + 1 >= window) {
+            int before = 0;
+            windowUsual = usualBefore(i + 1 - window, &before);
+            for (int k = i + 1 - window; k <= i; ++k)
+                windowMean += entries[k].gap / window;
+            // The SDs as they were before the window (a widening must not widen its own SD).
+            const int start = entries[i + 1 - window].session;
+            const double wA = ruptures.sdUsed(a, start);
+            const double wB = ruptures.sdUsed(b, start);
+            windowSd = std::sqrt(wA * wA + wB * wB) * std::sqrt(1.0 / window + 1.0 / before);
+            if (before >= m_rules.minDyadSessions)
+                windowZ = (windowMean - windowUsual) / windowSd;
         }
+        // Only a gap that WIDENS, with the first member (child, or parent against the physio)
+        // lower relative to the second than usual, today and (sustained) over the window. A
+        // gap that narrows is agreement, never a card.
+        const bool today = z <= -m_rules.dyadSingleZ && std::abs(gap) >= std::abs(usual);
+        const bool sustained = windowZ && *windowZ <= -m_rules.dyadWindowZ && departure < 0 &&
+                               std::abs(windowMean) >= std::abs(windowUsual) &&
+                               std::abs(gap) >= std::abs(windowUsual);
+        const bool widened = today || sustained;
+        if (widened) {
+            entries[i].widened = true;
+            if (sustained)
+                for (int k = i + 1 - window; k < i; ++k)
+                    entries[k].widened = true;
+        }
+        // One card per widening: a gap that stays wide is not news every session.
+        const bool news = widened && !previousWidened;
+        previousWidened = widened;
+        if (!news)
+            continue;
         const double threshold =
-            1.96 * std::sqrt(2.0) * std::sqrt(rcA.sem() * rcA.sem() + rcB.sem() * rcB.sem());
-        const double departure = gap - *usual;
-        if (std::abs(departure) < threshold)
-            continue;
+            today ? m_rules.dyadSingleZ * sdDeparture : m_rules.dyadWindowZ * windowSd;
         Alert alert;
         alert.type = AlertType::Discrepancy;
         alert.respondent = a.respondent;
@@ -96,12 +149,15 @@ SeriesFindings DiscrepancyDetector::detectDyad(Dyad dyad, const MeasureSeries &a
                                      {QStringLiteral("first"), *pa.score},
                                      {QStringLiteral("second"), *pb->score},
                                      {QStringLiteral("gap"), gap},
-                                     {QStringLiteral("usualGap"), *usual},
-                                     {QStringLiteral("usualGapSource"), usualSource},
+                                     {QStringLiteral("usualGap"), today ? usual : windowUsual},
+                                     {QStringLiteral("usualGapSource"), QStringLiteral("episode")},
                                      {QStringLiteral("earlierSessions"), earlier},
                                      {QStringLiteral("departure"), departure},
-                                     {QStringLiteral("semFirst"), rcA.sem()},
-                                     {QStringLiteral("semSecond"), rcB.sem()},
+                                     {QStringLiteral("sdDeparture"), sdDeparture},
+                                     {QStringLiteral("z"), z},
+                                     {QStringLiteral("sustained"), !today},
+                                     {QStringLiteral("windowMeanGap"), windowMean},
+                                     {QStringLiteral("window"), window},
                                      {QStringLiteral("threshold"), threshold}};
         alert.prompt = alertPrompt(alert.type, a.respondent, dyad, childFirstName);
         out.alerts.append(alert);

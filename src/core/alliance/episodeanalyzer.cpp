@@ -1,5 +1,6 @@
 #include "episodeanalyzer.h"
 
+#include "cards.h"
 #include "rupturedetector.h"
 #include "trenddetector.h"
 
@@ -8,6 +9,64 @@
 #include <tuple>
 
 namespace triad {
+
+namespace {
+// A pattern (all answers at the maximum, or all the same) that repeats over an episode is ONE
+// note, at its first session: later repeats stay findings but make no card of their own.
+QVector<Alert> withoutRepeatedPatterns(const QVector<Alert> &findings)
+{
+    QVector<Alert> out;
+    QSet<QString> seen;
+    for (const Alert &f : findings) {
+        if (f.type == AlertType::QualityAllMaximum || f.type == AlertType::QualityStraightLine) {
+            const QString key = f.typeId() + respondentId(f.respondent);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+        }
+        out.append(f);
+    }
+    return out;
+}
+} // namespace
+
+std::optional<MeasureSeries> comparedSeries(const EpisodeInput &episode, Respondent who)
+{
+    // Until the forms share a common core (issue 13), raters are compared on the constructs
+    // every form measures: the mean of goal, task and bond at each session where all three
+    // were scored, with the respondent's total's reference figures (the three constructs
+    // make up most of each total). Without construct series (the simulation): the total.
+    static const QStringList shared{QStringLiteral("goal"), QStringLiteral("task"),
+                                    QStringLiteral("bond")};
+    const MeasureSeries *total = nullptr;
+    QVector<const MeasureSeries *> parts;
+    for (const auto &s : episode.series) {
+        if (s.respondent != who)
+            continue;
+        if (s.measure == QLatin1String("total"))
+            total = &s;
+        else if (shared.contains(s.measure))
+            parts.append(&s);
+    }
+    if (!total)
+        return std::nullopt;
+    if (parts.size() < shared.size())
+        return *total;
+    MeasureSeries out = *total;
+    out.measure = QStringLiteral("shared");
+    for (auto &p : out.points) {
+        double sum = 0;
+        bool all = true;
+        for (const MeasureSeries *part : parts) {
+            const SessionPoint *q = pointAt(part->points, p.sessionIndex);
+            all = all && q && q->score;
+            if (all)
+                sum += *q->score;
+        }
+        p.score = all ? std::optional<double>(sum / parts.size()) : std::nullopt;
+    }
+    return out;
+}
 
 EpisodeAnalyzer::EpisodeAnalyzer(RuptureRules rules)
     : m_rules(rules)
@@ -18,27 +77,18 @@ EpisodeAnalysis EpisodeAnalyzer::analyze(const EpisodeInput &episode) const
     SeriesFindings all;
     const RuptureDetector ruptures(m_rules);
     const TrendDetector trends(m_rules);
-    QStringList measures;
     for (const auto &s : episode.series) {
         all.append(ruptures.detect(s, episode.childFirstName));
         all.append(trends.detect(s, episode.childFirstName));
-        if (!measures.contains(s.measure))
-            measures.append(s.measure);
     }
 
-    measures.sort();
     const DiscrepancyDetector discrepancies(m_rules);
-    for (const auto &measure : measures) {
-        auto find = [&](Respondent r) -> const MeasureSeries * {
-            for (const auto &s : episode.series)
-                if (s.respondent == r && s.measure == measure)
-                    return &s;
-            return nullptr;
-        };
-        all.append(discrepancies.detect(find(Respondent::Child), find(Respondent::Parent),
-                                        find(Respondent::Physio), episode.clinicGaps,
-                                        episode.childFirstName));
-    }
+    const auto child = comparedSeries(episode, Respondent::Child);
+    const auto parent = comparedSeries(episode, Respondent::Parent);
+    const auto physio = comparedSeries(episode, Respondent::Physio);
+    all.append(discrepancies.detect(child ? &*child : nullptr, parent ? &*parent : nullptr,
+                                    physio ? &*physio : nullptr, episode.clinicGaps,
+                                    episode.childFirstName));
     for (const auto &r : episode.responses)
         all.alerts += responseQualityFlags(r, m_rules, episode.childFirstName);
 
@@ -66,8 +116,8 @@ EpisodeAnalysis EpisodeAnalyzer::analyze(const EpisodeInput &episode) const
     });
 
     EpisodeAnalysis result;
-    result.alerts = all.alerts;
     result.findings = all.alerts;
+    result.alerts = composeCards(withoutRepeatedPatterns(all.alerts), episode, m_rules);
     result.statuses = all.statuses;
     result.repairs = all.repairs;
     result.notes = all.notes;

@@ -21,8 +21,10 @@ struct EpisodeInput
 
 struct EpisodeAnalysis
 {
-    QVector<Alert> alerts;           // ordered by session, respondent, measure, type
-    QVector<Alert> findings;         // every rule that fired (what the cards are made of)
+    QVector<Alert> alerts;           // the CARDS (cards.h): at most one per respondent or dyad and
+                                     // session, ordered by session, respondent, dyad
+    QVector<Alert> findings;         // every rule that fired, ordered by session, respondent,
+                                     // measure, type (what the cards are made of)
     QVector<SessionStatus> statuses; // per respondent x measure x session
     QVector<RepairOutcome> repairs;  // one per rupture
     QVector<RuleNote> notes;         // rules that could not apply at the latest session
@@ -32,6 +34,11 @@ struct EpisodeAnalysis
                                         int sessionIndex) const;
     QJsonObject toJson() const;
 };
+
+// The ONE place that decides what raters are compared on: the series of `who` that dyad
+// gaps use ("shared": mean of goal, task and bond; or "total" when there are no construct
+// series). Switch it to the common core once the forms have one.
+std::optional<MeasureSeries> comparedSeries(const EpisodeInput &episode, Respondent who);
 
 class EpisodeAnalyzer
 {

@@ -148,7 +148,7 @@ void EpisodeSimulator::plantEvent(SimulatedEpisode &ep, std::array<QVector<doubl
     case PlantedEventKind::Rupture:
     case PlantedEventKind::ChildFallsAdultsHigh: {
         e.respondent = e.kind == PlantedEventKind::Rupture ? kRespondents[uniformInt(0, 2)]
-                                                          : Respondent::Child;
+                                                           : Respondent::Child;
         e.firstSession = e.lastSession = uniformInt(earliest, sessions);
         const double size = m_s.ruptureSizeSd * m_norms[size_t(e.respondent)].sd;
         const bool vShape = uniform() < m_s.vShapeShare;
@@ -171,13 +171,19 @@ void EpisodeSimulator::plantEvent(SimulatedEpisode &ep, std::array<QVector<doubl
         const Dyad d = Dyad(uniformInt(0, 2));
         e.dyad = d;
         e.respondent = dyadFirst(d);
-        e.firstSession = uniformInt(earliest, sessions);
-        e.lastSession = std::min(sessions, e.firstSession + 1);
-        // The first member ends up lower relative to the second: half the widening each way.
+        // Sustained: it starts early enough to be seen on three sessions.
+        e.firstSession = uniformInt(earliest, std::max(earliest, sessions - 2));
+        e.lastSession = std::min(sessions, e.firstSession + 2);
+        // The gap widens in the direction that matters: the first member ends up lower than
+        // the second by `widening` more than usual (or, when usually above, `widening` below),
+        // half of the move each way. A move that only narrows a positive gap is no widening.
         const double widening = m_s.gapWideningSd * m_gapSd[size_t(d)];
+        const double usualGap =
+            stats::mean(latent[size_t(dyadFirst(d))]) - stats::mean(latent[size_t(dyadSecond(d))]);
+        const double move = widening + std::max(0.0, usualGap);
         for (int k = e.firstSession - 1; k < sessions; ++k) {
-            lower(latent[size_t(dyadFirst(d))][k], widening / 2);
-            latent[size_t(dyadSecond(d))][k] += widening / 2;
+            lower(latent[size_t(dyadFirst(d))][k], move / 2);
+            latent[size_t(dyadSecond(d))][k] += move / 2;
         }
         break;
     }
@@ -236,9 +242,9 @@ SimulatedEpisode EpisodeSimulator::next()
         int protectUpTo = 0;
         if (ep.planted && ep.planted->respondent == r)
             protectUpTo = ep.planted->sessionIndex;
-        if (ep.event && (ep.event->respondent == r ||
-                         (ep.event->dyad && dyadSecond(*ep.event->dyad) == r) ||
-                         ep.event->kind == PlantedEventKind::ChildFallsAdultsHigh))
+        if (ep.event &&
+            (ep.event->respondent == r || (ep.event->dyad && dyadSecond(*ep.event->dyad) == r) ||
+             ep.event->kind == PlantedEventKind::ChildFallsAdultsHigh))
             protectUpTo = ep.event->lastSession;
         for (int k = 0; k < sessions; ++k) {
             SessionPoint point{k + 1, start.addDays(7 * k), std::nullopt};

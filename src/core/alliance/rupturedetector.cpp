@@ -13,26 +13,61 @@ RuptureDetector::RuptureDetector(RuptureRules rules)
     : m_rules(rules)
 {}
 
-OwnHistory RuptureDetector::ownHistory(const MeasureSeries &series, int sessionIndex) const
+QVector<double> RuptureDetector::usualScoresBefore(const MeasureSeries &series, int sessionIndex,
+                                                   int *leftOut) const
+{
+    // Walk forward: a session that was itself more than ruptureSd below the usual level of
+    // the sessions kept before it is left out of every later usual level (a rupture must not
+    // drag the usual level down, nor widen the SD that judges the next one).
+    QVector<double> kept;
+    int skipped = 0;
+    for (const auto &p : series.points) {
+        if (p.sessionIndex >= sessionIndex)
+            break;
+        if (!p.score)
+            continue;
+        if (kept.size() >= m_rules.minEarlierSessions) {
+            const OwnHistory h = historyFrom(series, kept);
+            if (*p.score < h.ownMean - m_rules.ruptureSd * h.sdUsed) {
+                ++skipped;
+                continue;
+            }
+        }
+        kept.append(*p.score);
+    }
+    if (leftOut)
+        *leftOut = skipped;
+    return kept;
+}
+
+OwnHistory RuptureDetector::historyFrom(const MeasureSeries &series,
+                                        const QVector<double> &earlier) const
 {
     OwnHistory h;
-    const QVector<double> earlier = scoresBefore(series.points, sessionIndex);
     h.earlierSessions = int(earlier.size());
     h.floor = sdFloor(series.figures, m_rules);
     h.sdUsed = h.floor.value;
-    if (h.earlierSessions < m_rules.minEarlierSessions) {
-        h.reason = QCoreApplication::translate(
-                       "Alliance", "needs at least %1 earlier sessions with a score (has %2)")
-                       .arg(m_rules.minEarlierSessions)
-                       .arg(h.earlierSessions);
+    if (h.earlierSessions < m_rules.minEarlierSessions)
         return h;
-    }
     h.applicable = true;
     h.ownMean = stats::mean(earlier);
     h.ownSd = stats::sampleSd(earlier);
     h.prior = priorWithinSd(series.figures, m_rules);
     h.pooledSd = pooledSd(h.ownSd, h.earlierSessions, h.prior.value, m_rules.priorDf);
     h.sdUsed = std::max(h.pooledSd, h.floor.value);
+    return h;
+}
+
+OwnHistory RuptureDetector::ownHistory(const MeasureSeries &series, int sessionIndex) const
+{
+    int leftOut = 0;
+    OwnHistory h = historyFrom(series, usualScoresBefore(series, sessionIndex, &leftOut));
+    h.leftOut = leftOut;
+    if (!h.applicable)
+        h.reason = QCoreApplication::translate(
+                       "Alliance", "needs at least %1 earlier sessions with a score (has %2)")
+                       .arg(m_rules.minEarlierSessions)
+                       .arg(h.earlierSessions);
     return h;
 }
 
@@ -95,6 +130,7 @@ SeriesFindings RuptureDetector::detect(const MeasureSeries &series,
                                {QStringLiteral("sdFloorSource"), figureSourceId(own.floor.source)},
                                {QStringLiteral("sd"), own.sdUsed},
                                {QStringLiteral("earlierSessions"), own.earlierSessions},
+                               {QStringLiteral("leftOut"), own.leftOut},
                                {QStringLiteral("threshold"), strict ? ruptureLine : watchLine}};
                 makeAlert(strict ? AlertType::Rupture : AlertType::Watch, p.sessionIndex, ev);
                 status.state = strict ? SessionState::Rupture : SessionState::Watch;

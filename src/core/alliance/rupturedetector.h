@@ -18,7 +18,8 @@ namespace triad {
 struct OwnHistory
 {
     bool applicable = false;
-    int earlierSessions = 0;
+    int earlierSessions = 0; // earlier scored sessions the usual level uses
+    int leftOut = 0;         // earlier ruptures left out of it
     double ownMean = 0;
     double ownSd = 0;
     PriorSd prior;       // the clinic's typical within-person SD, or the floor
@@ -36,10 +37,16 @@ public:
     OwnHistory ownHistory(const MeasureSeries &series, int sessionIndex) const;
     // The SD for "falls by 1 SD" comparisons: own SD (when rule (a) applies) floored.
     double sdUsed(const MeasureSeries &series, int sessionIndex) const;
+    // The earlier scores the usual level rests on: every scored session before
+    // `sessionIndex` except earlier ruptures (more than ruptureSd below the usual level of the
+    // sessions kept before them), so one rupture never lowers the next session's baseline.
+    QVector<double> usualScoresBefore(const MeasureSeries &series, int sessionIndex,
+                                      int *leftOut = nullptr) const;
 
     SeriesFindings detect(const MeasureSeries &series, const QString &childFirstName) const;
 
 private:
+    OwnHistory historyFrom(const MeasureSeries &series, const QVector<double> &earlier) const;
     void notesForLatest(const MeasureSeries &series, int latest, const ReliableChangeBasis &rc,
                         SeriesFindings &out) const;
     RuptureRules m_rules;

@@ -37,15 +37,25 @@ struct RuptureRules
     // Discrepancy: the dyad's usual gap in this episode needs this many earlier sessions
     // with both scores; else the clinic's usual gap for the dyad and age band is used.
     int minDyadSessions = 2;
+    // A gap widens (first member lower relative to the second) when today's departure from
+    // the usual gap is at least dyadSingleZ SDs, SD = sqrt(sdA^2 + sdB^2) * sqrt(1 + 1/n),
+    // or the mean gap of the last dyadWindow sessions departs by dyadWindowZ SDs,
+    // SD = sqrt(sdA^2 + sdB^2) * sqrt(1/dyadWindow + 1/n) (n: usual-gap sessions before).
+    double dyadSingleZ = 3.0;
+    double dyadWindowZ = 2.2;
+    int dyadWindow = 3;
     // "Adults stay high" for child-falls-adults-high: each adult's score at least this
     // (0-100) and not itself falling.
     double adultsHighScore = 70.0;
 
     // Declining trend over the last trendWindow scored sessions: OLS slope at most
-    // -trendSlope points per session AND (every step non-increasing OR the total drop is a
-    // reliable change).
+    // -trendSlope points per session ...
     int trendWindow = 4;
     double trendSlope = 2.5;
+    // ... and the fall over the window is reliable (else trendSlope per step), at least all
+    // but one step go down, no single step is more than this share of the fall (one big step
+    // is a rupture), and the latest score does not rise.
+    double trendMaxStepShare = 0.6;
 
     // Response quality flags (flags, never exclusions).
     int minItemsForPatternFlags = 3; // straight-lining / all-maximum need this many answers

@@ -1,7 +1,7 @@
 #include "simulationreport.h"
 
-#include <QJsonArray>
 #include <cmath>
+#include <QJsonArray>
 
 namespace triad {
 

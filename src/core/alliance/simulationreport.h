@@ -49,8 +49,8 @@ struct SimulationReport
 struct EventRates
 {
     int planted = 0;
-    int detected = 0;         // any card (keep an eye or act today)
-    int detectedConcern = 0;  // an act-today card
+    int detected = 0;        // any card (keep an eye or act today)
+    int detectedConcern = 0; // an act-today card
     double sensitivity() const { return planted ? double(detected) / planted : 0; }
     QJsonObject toJson() const;
 };
@@ -60,10 +60,10 @@ struct StreamReport
     int episodes = 0;
     int stableEpisodes = 0;
     int stableSessions = 0;
-    int stableCards = 0;   // watch + concern, in stable episodes
-    int stableConcern = 0; // concern, in stable episodes
-    int stableNotes = 0;   // info, in stable episodes
-    int convergenceCards = 0; // dyad cards whose gap is narrower than the usual gap
+    int stableCards = 0;              // watch + concern, in stable episodes
+    int stableConcern = 0;            // concern, in stable episodes
+    int stableNotes = 0;              // info, in stable episodes
+    int convergenceCards = 0;         // dyad cards whose gap is narrower than the usual gap
     std::array<EventRates, 4> events; // by PlantedEventKind
     double cardsPerStableSession() const
     {

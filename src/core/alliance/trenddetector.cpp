@@ -4,6 +4,7 @@
 #include "prompts.h"
 #include "reliablechange.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -33,12 +34,21 @@ bool TrendDetector::declinesAt(const MeasureSeries &series, int sessionIndex,
     if (!slope || *slope > -m_rules.trendSlope)
         return false;
     bool nonIncreasing = true;
-    for (int i = 1; i < y.size(); ++i)
+    int downSteps = 0;
+    double largestStep = 0;
+    for (int i = 1; i < y.size(); ++i) {
         nonIncreasing = nonIncreasing && y[i] <= y[i - 1];
+        downSteps += y[i] < y[i - 1] ? 1 : 0;
+        largestStep = std::max(largestStep, y[i - 1] - y[i]);
+    }
     const double totalDrop = y.first() - y.last();
     const ReliableChangeBasis rc = reliableChangeBasis(series.figures, m_rules);
-    const bool reliableDrop = rc.available() && totalDrop >= rc.threshold;
-    if (!nonIncreasing && !reliableDrop)
+    // A sustained decline: a reliable fall over the window, spread over most of its steps
+    // (one big step is a rupture's business, e.g. 100, 100, 100, 50), and never while the
+    // latest score rises.
+    const double needed = rc.available() ? rc.threshold : m_rules.trendSlope * (x.size() - 1);
+    if (totalDrop < needed || y.last() > y[y.size() - 2] || downSteps < y.size() - 2 ||
+        largestStep > m_rules.trendMaxStepShare * totalDrop)
         return false;
     if (evidence) {
         QJsonArray sessions;
@@ -54,6 +64,7 @@ bool TrendDetector::declinesAt(const MeasureSeries &series, int sessionIndex,
                                 {QStringLiteral("slope"), *slope},
                                 {QStringLiteral("slopeThreshold"), -m_rules.trendSlope},
                                 {QStringLiteral("nonIncreasing"), nonIncreasing},
+                                {QStringLiteral("largestStep"), largestStep},
                                 {QStringLiteral("totalDrop"), totalDrop}};
         if (rc.available())
             rc.addTo(*evidence);

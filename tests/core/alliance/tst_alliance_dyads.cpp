@@ -40,10 +40,13 @@ class TestAllianceDyads : public QObject
 private slots:
     void gapComparedWithTheDyadsUsualGap()
     {
-        // Child 85, 86, 84, 70 vs physio 75, 76, 74, 80: gaps 10, 10, 10, -10. At session 4
-        // the usual gap is 10 (3 earlier sessions), departure -20, |-20| >= 17.531: alert.
-        // Sessions 1-2 have no usual gap yet (needs 2 earlier) and no clinic figure.
-        const auto child = series(Respondent::Child, {85, 86, 84, 70}, clinicFigures());
+        // Child 85, 86, 84, 55 vs physio 75, 76, 74, 80: gaps 10, 10, 10, -25. At session 4
+        // the usual gap is 10 (3 earlier sessions), departure -35. Each member's SD is the
+        // floor 5 (0.5 x clinic SD 10; own SDs 1 pooled with it: sqrt((2 + 4 * 25) / 6) =
+        // 4.12), so the departure's SD is sqrt(25 + 25) * sqrt(1 + 1/3) = 8.165 and the
+        // one-session line 3 x 8.165 = 24.495: -35 is beyond it and the gap is wider than
+        // usual (25 >= 10), the child lower: a card. Sessions 1-2 have no usual gap yet.
+        const auto child = series(Respondent::Child, {85, 86, 84, 55}, clinicFigures());
         const auto physio = series(Respondent::Physio, {75, 76, 74, 80}, clinicFigures());
         const auto f =
             DiscrepancyDetector().detect(&child, nullptr, &physio, {}, QStringLiteral("Mia"));
@@ -54,8 +57,8 @@ private slots:
         QCOMPARE(*a.dyad, Dyad::ChildPhysio);
         QCOMPARE(a.evidence.value("usualGap").toDouble(), 10.0);
         QCOMPARE(a.evidence.value("usualGapSource").toString(), QStringLiteral("episode"));
-        QCOMPARE(a.evidence.value("departure").toDouble(), -20.0);
-        QVERIFY(qAbs(a.evidence.value("threshold").toDouble() - 17.531) < 1e-3);
+        QCOMPARE(a.evidence.value("departure").toDouble(), -35.0);
+        QVERIFY(qAbs(a.evidence.value("threshold").toDouble() - 24.495) < 1e-3);
         QVERIFY(a.prompt.contains(QStringLiteral("Mia")));
     }
 
@@ -68,25 +71,20 @@ private slots:
         QVERIFY(ofType(f.alerts, AlertType::Discrepancy).isEmpty());
     }
 
-    void clinicGapWhenTheEpisodeIsNew()
+    void noUsualGapAtTheFirstSession()
     {
-        // First session: child 90, physio 60, gap 30; the clinic's usual child-physio gap for
-        // this age band is 5: departure 25 >= 17.531.
+        // First session: child 90, physio 60, gap 30. The clinic's usual child-physio gap for
+        // this age band is 5, but "than usual" needs this family's own usual: no card, and
+        // the rule says why it could not apply.
         const auto child = series(Respondent::Child, {90}, clinicFigures());
         const auto physio = series(Respondent::Physio, {60}, clinicFigures());
         const QVector<DyadGapNorm> gaps = {{Dyad::ChildPhysio, QStringLiteral("total"), 5, 200}};
-        auto f = DiscrepancyDetector().detect(&child, nullptr, &physio, gaps, {});
-        QCOMPARE(f.alerts.size(), 1);
-        QCOMPARE(f.alerts[0].evidence.value("usualGapSource").toString(), QStringLiteral("clinic"));
-
-        // Without a clinic figure the rule says why it could not apply.
-        f = DiscrepancyDetector().detect(&child, nullptr, &physio, {}, {});
+        const auto f = DiscrepancyDetector().detect(&child, nullptr, &physio, gaps, {});
         QVERIFY(f.alerts.isEmpty());
         QCOMPARE(f.notes.size(), 1);
         QCOMPARE(f.notes[0].rule, QStringLiteral("dyad-gap"));
         QCOMPARE(f.notes[0].reason,
-                 QStringLiteral("needs 2 earlier sessions where both answered (has 0) and the "
-                                "clinic has no usual gap for this dyad and age band"));
+                 QStringLiteral("needs 2 earlier sessions where both answered (has 0)"));
     }
 
     void childFallsWhileAdultsStayHigh()
@@ -216,15 +214,27 @@ private slots:
         const auto b = EpisodeAnalyzer().analyze(in);
         QCOMPARE(QJsonDocument(a.toJson()).toJson(), QJsonDocument(b.toJson()).toJson());
         // Session 4: the child's rupture (24 below a mean of 85 with SD floor 5), reliable drop
-        // (-24 <= -12.396), discrepancies and the risky pattern are all reported.
+        // (-24 <= -12.396), discrepancies and the risky pattern are all found ...
         QStringList types;
-        for (const auto &alert : a.alertsAt(4))
-            types << alert.typeId();
+        for (const auto &alert : a.findings)
+            if (alert.sessionIndex == 4)
+                types << alert.typeId();
         QVERIFY(types.contains(QStringLiteral("rupture")));
         QVERIFY(types.contains(QStringLiteral("reliable-drop")));
         QVERIFY(types.contains(QStringLiteral("child-falls-adults-high")));
         QVERIFY(types.contains(QStringLiteral("discrepancy")));
         QCOMPARE(a.stateAt(Respondent::Child, QStringLiteral("total"), 4), SessionState::Rupture);
+        // ... and make ONE card for the child (the strongest finding, act today), one per
+        // widened dyad (child-physio: gaps 5, 4, 3, -22; child-parent: -5, -4, -8, -31).
+        int childCards = 0;
+        for (const auto &card : a.alertsAt(4)) {
+            if (card.dyad)
+                continue;
+            ++childCards;
+            QCOMPARE(card.type, AlertType::ChildFallsAdultsHigh);
+            QCOMPARE(card.severity, Severity::Concern);
+        }
+        QCOMPARE(childCards, 1);
     }
 };
 

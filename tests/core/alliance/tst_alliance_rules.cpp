@@ -285,17 +285,18 @@ private slots:
         QCOMPARE(f.alerts[0].evidence.value("slope").toDouble(), -3.0);
     }
 
-    void decliningTrendNeedsAReliableDropWhenNotMonotone()
+    void decliningTrendNeedsAReliableFall()
     {
-        // 80, 70, 75, 66: x deviations -1.5,-.5,.5,1.5; y deviations 7.25,-2.75,2.25,-6.75;
-        // Sxy = -18.5, Sxx = 5 -> slope -3.7. Not monotone; total drop 14 >= 12.396 (clinic
-        // SD 10, alpha .8) -> declining. Without any reliable-change figures -> not.
+        // 80, 74, 72, 66: x deviations -1.5,-.5,.5,1.5; y deviations 7,1,-1,-7; Sxy = -22,
+        // Sxx = 5 -> slope -4.4. Fall 14 >= 12.396 (clinic SD 10, alpha .8: 1.96 * 10 *
+        // sqrt(2 * .2)), spread over the steps (6, 2, 6; none above 60 % of 14) -> declining.
+        // 80, 76, 73, 70: slope -3.3 but a fall of 10 < 12.396 -> not a trend.
         ReferenceFigures fig;
         fig.clinic = clinicNorms(40, 10, 0.8);
-        auto f = TrendDetector().detect(series(Respondent::Child, {80, 70, 75, 66}, fig), {});
+        auto f = TrendDetector().detect(series(Respondent::Child, {80, 74, 72, 66}, fig), {});
         QCOMPARE(f.alerts.size(), 1);
-        QVERIFY(qAbs(f.alerts[0].evidence.value("slope").toDouble() + 3.7) < 1e-9);
-        f = TrendDetector().detect(series(Respondent::Child, {80, 70, 75, 66}), {});
+        QVERIFY(qAbs(f.alerts[0].evidence.value("slope").toDouble() + 4.4) < 1e-9);
+        f = TrendDetector().detect(series(Respondent::Child, {80, 76, 73, 70}, fig), {});
         QVERIFY(f.alerts.isEmpty());
     }
 

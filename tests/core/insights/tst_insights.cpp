@@ -9,6 +9,7 @@
 
 #include "core/store/roundskiprepository.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace triad;
@@ -194,7 +195,24 @@ private slots:
             QVERIFY(a.prompt.contains(QStringLiteral("Mia")));
             QVERIFY(!a.evidence.contains(QStringLiteral("childFirstName")));
         }
-        QCOMPARE(ruptures, 4); // total, goal, task, bond
+        // ONE card for the physio's session (issue 8), headed by the total's rupture, naming
+        // every construct that fell with it.
+        QCOMPARE(ruptures, 1);
+        QJsonObject card;
+        int physioCards = 0;
+        for (const store::AlertRecord &a : *stored)
+            if (a.respondent == QLatin1String("physio") && !a.evidence.contains("dyad")) {
+                ++physioCards;
+                card = a.evidence.value("card").toObject();
+            }
+        QCOMPARE(physioCards, 1);
+        QCOMPARE(card.value("level").toString(), QStringLiteral("concern"));
+        const QJsonArray findings = card.value("findings").toArray();
+        for (const char *f : {"rupture", "rupture (goal)", "rupture (task)", "rupture (bond)"})
+            QVERIFY2(findings.contains(QString::fromLatin1(f)), f);
+        const QString details = card.value("details").toVariant().toStringList().join(" | ");
+        for (const char *m : {"Total: 25", "Goals: 25", "Tasks: 25", "Bond: 25"})
+            QVERIFY2(details.contains(QString::fromLatin1(m)), qPrintable(details));
         QCOMPARE(c.bed.db.rowCount(QStringLiteral("alert")), before + stored->size());
 
         // Stored as the physio will read them, prompt decrypted.
@@ -396,7 +414,7 @@ private slots:
             QCOMPARE(a.sessionId, c.sessionIds[4]);
             ruptures += a.type == QLatin1String("rupture") ? 1 : 0;
         }
-        QCOMPARE(ruptures, 4);
+        QCOMPARE(ruptures, 1); // one card for the physio, naming total, goal, task, bond
         QCOMPARE(insights.recordNewAlerts(*history, analysis, 6)->size(), 0); // no such session
     }
 
