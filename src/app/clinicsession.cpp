@@ -266,6 +266,7 @@ void ClinicSession::signIn(const QString &staffId, const QString &passphrase)
     // Whoever was signed in is signed out before the new key arrives.
     dropWorkspace();
     m_vault.lock();
+    m_db.clearRowKey();
     setBusy(true);
     using Key = std::optional<crypto::SecureBytes>;
     auto *watcher = new QFutureWatcher<Key>(this);
@@ -374,6 +375,7 @@ void ClinicSession::lock()
         m_vault.pinLock();
     } else {
         m_vault.lock();
+        m_db.clearRowKey();
         m_signedInName.clear();
         m_signedInRole.clear();
     }
@@ -385,6 +387,7 @@ void ClinicSession::signOut()
 {
     dropWorkspace();
     m_vault.lock();
+    m_db.clearRowKey();
     m_signedInName.clear();
     m_signedInRole.clear();
     emit pinChanged();

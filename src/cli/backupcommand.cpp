@@ -48,13 +48,20 @@ int runBackup(const QStringList &arguments, Io &io)
                        {"schema", report.header.schemaVersion},
                        {"createdAt", report.header.createdAt},
                        {"rows", double(rows)},
-                       {"digest", QString::fromLatin1(report.header.contentDigest.toHex())}});
+                       {"digest", QString::fromLatin1(report.header.contentDigest.toHex())},
+                       {"headEntry", double(report.header.auditHeadSeq)},
+                       {"headFingerprint", report.header.auditHeadFingerprint}});
     else
         io.out << tr("Backup written and verified: %1 (%2 rows, schema %3, digest %4).")
                       .arg(QDir::toNativeSeparators(report.file))
                       .arg(rows)
                       .arg(report.header.schemaVersion)
                       .arg(QString::fromLatin1(report.header.contentDigest.toHex().left(16)))
+               << '\n'
+               << tr("Chain head in this backup: entry %1, fingerprint %2 (keep it with the "
+                     "backup; a later verify must not show an older entry).")
+                      .arg(report.header.auditHeadSeq)
+                      .arg(report.header.auditHeadFingerprint)
                << '\n';
     return 0;
 }

@@ -37,6 +37,15 @@ int runVerify(const QStringList &arguments, Io &io)
                       {"firstBadEntry", double(report.audit.firstBadSeq)},
                       {"auditMessage", report.audit.message},
                       {"auditEntries", double(report.auditEntries)}};
+        o.insert(QStringLiteral("rowsOk"), report.rows.ok);
+        o.insert(QStringLiteral("rowsSealed"), report.rowsSealed);
+        o.insert(QStringLiteral("rowsChecked"), double(report.rows.rowsChecked));
+        if (!report.rows.ok) {
+            o.insert(QStringLiteral("rowsMessage"), report.rows.message);
+            o.insert(QStringLiteral("badTable"), report.rows.table);
+            o.insert(QStringLiteral("badRow"), report.rows.row);
+            o.insert(QStringLiteral("badColumn"), report.rows.column);
+        }
         if (report.head) {
             o.insert(QStringLiteral("headEntry"), double(report.head->seq));
             o.insert(QStringLiteral("headFingerprint"), interop::headFingerprint(*report.head));
@@ -60,6 +69,14 @@ int runVerify(const QStringList &arguments, Io &io)
                    << '\n';
         else
             io.out << tr("Audit log: TAMPERED: %1").arg(report.audit.message) << '\n';
+        if (!report.rows.ok)
+            io.out << tr("Rows: TAMPERED: %1").arg(report.rows.message) << '\n';
+        else if (report.rowsSealed)
+            io.out << tr("Rows: ok, %1 rows sealed").arg(report.rows.rowsChecked) << '\n';
+        else
+            io.out << tr("Rows: not sealed yet (this database was migrated; the next sign-in "
+                         "seals them)")
+                   << '\n';
         if (report.head)
             io.out << tr("Chain head: entry %1, fingerprint %2")
                           .arg(report.head->seq)

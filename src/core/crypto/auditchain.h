@@ -87,8 +87,10 @@ VerifyResult checkChainHead(qint64 lastSeq, const std::function<QByteArray(qint6
 
 // The head file: small JSON with its own HMAC, replaced atomically (temp file, fsync,
 // rename, fsync of the folder), so a crash leaves the old or the new head, never half.
+// `syncFolder` false skips the fsync of the folder after the rename: for a head written after
+// a commit that the in-flight head written before it already covers (auditlog.h).
 bool writeChainHead(const QString &path, const ChainHead &head, const SecureBytes &auditKey,
-                    QString *error);
+                    QString *error, bool syncFolder = true);
 // nullopt with a plain message when the file is missing, unreadable, or its MAC is wrong.
 std::optional<ChainHead> readChainHead(const QString &path, const SecureBytes &auditKey,
                                        QString *error);

@@ -56,7 +56,7 @@ bool fail(QString *error, const QString &message)
 
 #ifdef Q_OS_UNIX
 // The rename is only durable once the folder's entry is on disk.
-bool syncFolder(const QString &folder)
+bool syncFolderOf(const QString &folder)
 {
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
     if (fd < 0)
@@ -70,7 +70,7 @@ bool syncFolder(const QString &folder)
 } // namespace
 
 bool writeChainHead(const QString &path, const ChainHead &head, const SecureBytes &auditKey,
-                    QString *error)
+                    QString *error, bool syncFolder)
 {
     if (auditKey.isEmpty())
         return fail(error, tr("The audit key is not available; the chain head was not written."));
@@ -111,7 +111,7 @@ bool writeChainHead(const QString &path, const ChainHead &head, const SecureByte
         return fail(error, tr("Cannot replace the chain head file %1: %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
 #ifdef Q_OS_UNIX
-    if (!syncFolder(QFileInfo(path).absolutePath()))
+    if (syncFolder && !syncFolderOf(QFileInfo(path).absolutePath()))
         return fail(error, tr("The chain head file %1 was written but its folder could not be "
                               "flushed to disk.")
                                .arg(QDir::toNativeSeparators(path)));

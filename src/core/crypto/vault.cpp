@@ -15,6 +15,8 @@ QByteArray purposeLabel(KeyPurpose purpose)
         return QByteArrayLiteral("audit");
     case KeyPurpose::Backup:
         return QByteArrayLiteral("backup");
+    case KeyPurpose::Rows:
+        return QByteArrayLiteral("rows");
     }
     return {};
 }

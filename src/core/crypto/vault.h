@@ -22,10 +22,11 @@ namespace triad::crypto {
 enum class KeyPurpose {
     Fields,
     Audit,
-    Backup
+    Backup,
+    Rows // row seals (schema v6): a MAC over every stored row
 };
 
-// The label fed to deriveSubkey(): "fields", "audit", "backup".
+// The label fed to deriveSubkey(): "fields", "audit", "backup", "rows".
 QByteArray purposeLabel(KeyPurpose purpose);
 
 enum class PinOutcome {

@@ -1,5 +1,7 @@
 #include "backupfile.h"
 
+#include "clinicverification.h"
+
 #include "durablefile.h"
 
 #include "core/crypto/primitives.h"
@@ -90,6 +92,9 @@ std::optional<BackupHeader> headerFromJson(const QByteArray &json)
     h.chunkSize = qint64(o.value(QLatin1String("chunkSize")).toDouble(-1));
     h.chunkCount = qint64(o.value(QLatin1String("chunks")).toDouble(-1));
     h.keyId = QByteArray::fromBase64(o.value(QLatin1String("keyId")).toString().toLatin1());
+    const QJsonObject head = o.value(QLatin1String("auditHead")).toObject();
+    h.auditHeadSeq = qint64(head.value(QLatin1String("seq")).toDouble(-1));
+    h.auditHeadFingerprint = head.value(QLatin1String("fingerprint")).toString();
     if (o.contains(QLatin1String("staff"))) {
         const QJsonValue staff = o.value(QLatin1String("staff"));
         if (!staff.isArray())
@@ -130,6 +135,9 @@ QByteArray BackupHeader::toJson() const
             staffJson.append(member.toJson());
         o.insert(QStringLiteral("staff"), staffJson);
     }
+    if (auditHeadSeq >= 0)
+        o.insert(QStringLiteral("auditHead"),
+                 QJsonObject{{"seq", double(auditHeadSeq)}, {"fingerprint", auditHeadFingerprint}});
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -224,6 +232,9 @@ bool writeBackupFile(const QString &snapshotPath, const SnapshotSummary &summary
     h.rows = summary.rows;
     h.contentDigest = summary.digest;
     h.chunkSize = chunkSize;
+    h.auditHeadSeq = summary.auditHeadSeq;
+    h.auditHeadFingerprint =
+        headFingerprint(crypto::ChainHead{summary.auditHeadSeq, summary.auditHeadMac});
     if (!writeBackupFileWithHeader(snapshotPath, h, backupKey, target, error))
         return false;
     if (written)

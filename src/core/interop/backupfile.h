@@ -45,6 +45,10 @@ struct BackupHeader
     // Format 2: every active staff member's passphrase slot, id, display name and role, as
     // in the snapshot. Empty in format 1.
     QVector<BackupStaffSlot> staff;
+    // The audit chain head of the snapshot (entry number and headFingerprint()), the outside
+    // reference for a rollback (docs/SECURITY.md). -1 / empty in backups made before it.
+    qint64 auditHeadSeq = -1;
+    QString auditHeadFingerprint;
 
     QByteArray toJson() const;
 };

@@ -3,6 +3,8 @@
 #include "core/crypto/primitives.h"
 #include "core/store/auditlog.h"
 
+#include <QCoreApplication>
+#include <QSqlQuery>
 #include <QtEndian>
 
 namespace triad::interop {
@@ -18,6 +20,21 @@ VerificationReport verifyClinic(store::Database &db, const crypto::Vault &vault)
     report.pendingEntries = log.pendingCount();
     QString ignored;
     report.head = crypto::readChainHead(db.auditHeadPath(), auditKey, &ignored);
+    report.rowsSealed = store::rowseal::isActive(db);
+    if (report.rowsSealed) {
+        report.rows = store::rowseal::verifyAll(db, vault.subkey(crypto::KeyPurpose::Rows));
+    } else if (store::rowseal::available(db)) {
+        // Never sealed, or its seals removed: the audit log says which.
+        QSqlQuery q = db.query();
+        if (q.exec(QStringLiteral("SELECT 1 FROM audit WHERE action = 'seal-rows' LIMIT 1")) &&
+            q.next()) {
+            report.rows.ok = false;
+            report.rows.message = QCoreApplication::translate(
+                "triad::interop::Verification",
+                "the register of row seals was removed (the rows were sealed before, audit "
+                "entry \"seal-rows\")");
+        }
+    }
     return report;
 }
 

@@ -7,6 +7,7 @@
 #include "core/crypto/auditchain.h"
 #include "core/crypto/vault.h"
 #include "core/store/database.h"
+#include "core/store/rowseal.h"
 
 #include <optional>
 
@@ -22,7 +23,10 @@ struct VerificationReport
     // The chain head file as read (when it authenticates with the audit key): the outside
     // reference a clinic notes down or compares with a backup's.
     std::optional<crypto::ChainHead> head;
-    bool ok() const { return integrityOk && audit.ok; }
+    // Row seals (schema v6): every sealed row, every seal and the register checked.
+    store::rowseal::Finding rows;
+    bool rowsSealed = false; // false: a database migrated to v6 nobody has signed in to yet
+    bool ok() const { return integrityOk && audit.ok && rows.ok; }
 };
 
 // Needs the vault unlocked (the audit key); any staff member may verify.

@@ -80,6 +80,11 @@ bool summarize(const QString &path, SnapshotSummary *summary, QString *error)
             summary->schemaVersion = q.value(0).toInt();
             if (q.exec(QStringLiteral("SELECT uuid FROM clinic WHERE id = 1")) && q.next())
                 summary->clinicUuid = q.value(0).toString();
+            if (q.exec(QStringLiteral("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1")) &&
+                q.next()) {
+                summary->auditHeadSeq = q.value(0).toLongLong();
+                summary->auditHeadMac = q.value(1).toByteArray();
+            }
             QCryptographicHash all(QCryptographicHash::Sha256);
             summary->rows.clear();
             // The tables of the snapshot's own schema: a backup made before a migration has fewer.

@@ -19,6 +19,9 @@ struct SnapshotSummary
     QByteArray digest;
     bool integrityOk = false;
     QString integrityReport; // "ok", or SQLite's first findings
+    // The snapshot's newest audit entry (its chain head): 0 and empty for an empty log.
+    qint64 auditHeadSeq = 0;
+    QByteArray auditHeadMac;
 };
 
 // Opens `path` read-only (no -wal or -shm is created for a rollback-journal file such as a

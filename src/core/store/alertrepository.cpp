@@ -1,5 +1,7 @@
 #include "alertrepository.h"
 
+#include "rowseal.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -99,6 +101,8 @@ QVector<AlertRecord> AlertRepository::select(const QString &where, const QVarian
 
 std::optional<AlertRecord> AlertRepository::get(const QString &alertId)
 {
+    if (!rowseal::checkOnRead(m_db, QStringLiteral("alert"), alertId))
+        return std::nullopt;
     const auto found = select(QStringLiteral("WHERE id = ?"), {alertId});
     if (found.isEmpty()) {
         if (!m_db.lastError().isError())

@@ -146,7 +146,9 @@ bool AuditLog::publishHead()
     if (!head)
         return false;
     QString error;
-    if (crypto::writeChainHead(m_db.auditHeadPath(), *head, m_key, &error))
+    // The head written before the commit is durable and already names this end; if this
+    // rename does not reach the disk before a power cut, that one is what verify finds.
+    if (crypto::writeChainHead(m_db.auditHeadPath(), *head, m_key, &error, false))
         return true;
     m_db.setError(StoreErrorKind::Io, QStringLiteral("audit head: ") + error);
     return false;

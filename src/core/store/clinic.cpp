@@ -1,6 +1,7 @@
 #include "clinic.h"
 
 #include "auditlog.h"
+#include "rowseal.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -79,10 +80,18 @@ std::optional<StaffMember> Clinic::create(const QString &clinicName, const QStri
         return std::nullopt;
     }
     AuditLog audit = auditFor(m_db, vault);
+    m_db.setRowKey(vault.subkey(crypto::KeyPurpose::Rows));
+    const auto seal = [this, &audit] {
+        return !rowseal::available(m_db) ||
+               (rowseal::sealAll(m_db, m_db.rowKey()) &&
+                audit.append(QStringLiteral("seal-rows"), QStringLiteral("clinic"),
+                             QStringLiteral("1")));
+    };
     if (!audit.append(QStringLiteral("insert"), QStringLiteral("clinic"), QStringLiteral("1")) ||
-        !audit.append(QStringLiteral("insert"), QStringLiteral("staff"), admin->id) ||
+        !audit.append(QStringLiteral("insert"), QStringLiteral("staff"), admin->id) || !seal() ||
         !tx.commit()) {
         vault.lock();
+        m_db.clearRowKey();
         return std::nullopt;
     }
     audit.publishHead();
@@ -140,7 +149,12 @@ bool Clinic::finishSignIn(const QString &staffId, std::optional<crypto::SecureBy
         m_db.setError(StoreErrorKind::Tampered, end.message);
         return false;
     }
-
+    m_db.setRowKey(vault.subkey(crypto::KeyPurpose::Rows));
+    if (!sealRowsOnce(audit)) {
+        vault.lock();
+        m_db.clearRowKey();
+        return false;
+    }
     // Failed attempts since the last sign-in join the chain first, in the order they happened.
     if (!audit.flushPending())
         return false;
@@ -162,6 +176,33 @@ bool Clinic::signIn(const QString &staffId, const QString &passphrase, crypto::V
     return finishSignIn(staffId, unwrap(*slot, passphrase, staffId), vault);
 }
 
+bool Clinic::sealRowsOnce(AuditLog &audit)
+{
+    if (!rowseal::available(m_db) || rowseal::isActive(m_db))
+        return true;
+    QSqlQuery q = m_db.query();
+    if (q.exec(QStringLiteral("SELECT 1 FROM audit WHERE action = 'seal-rows' LIMIT 1")) &&
+        q.next()) {
+        m_db.setError(StoreErrorKind::Tampered,
+                      QStringLiteral("the register of row seals was removed (the rows were "
+                                     "sealed before, audit entry \"seal-rows\")"));
+        return false;
+    }
+    // Sealing vouches for every row as it is now: only over a log that verifies in full.
+    const crypto::VerifyResult log = audit.verify();
+    if (!log.ok) {
+        m_db.setError(StoreErrorKind::Tampered, log.message);
+        return false;
+    }
+    Transaction tx(m_db);
+    if (!tx.begin() || !rowseal::sealAll(m_db, m_db.rowKey()) ||
+        !audit.append(QStringLiteral("seal-rows"), QStringLiteral("clinic"), QStringLiteral("1")) ||
+        !tx.commit())
+        return false;
+    audit.publishHead();
+    return true;
+}
+
 bool Clinic::unlockWithoutAudit(const QString &staffId, const QString &passphrase,
                                 crypto::Vault &vault)
 {
@@ -179,6 +220,7 @@ bool Clinic::unlockWithoutAudit(const QString &staffId, const QString &passphras
         m_db.setError(StoreErrorKind::WrongPassphrase, QStringLiteral("key slot did not open"));
         return false;
     }
+    m_db.setRowKey(vault.subkey(crypto::KeyPurpose::Rows));
     return true;
 }
 

@@ -23,6 +23,8 @@
 
 namespace triad::store {
 
+class AuditLog;
+
 class Clinic
 {
 public:
@@ -74,6 +76,8 @@ public:
 
 private:
     bool requireAdmin(const crypto::Vault &vault);
+    // A database migrated to v6 is sealed at its first sign-in with the key (rowseal.h).
+    bool sealRowsOnce(AuditLog &audit);
     bool storeSlot(const QString &staffId, const crypto::KeySlot &slot);
 
     Database &m_db;

@@ -1,5 +1,9 @@
 #include "database.h"
 
+#include "rowseal.h"
+
+#include "core/crypto/securebytes.h"
+
 #include "schema.h"
 
 #include <QAtomicInteger>
@@ -161,13 +165,34 @@ bool Database::openFile(const QString &path, const Options &options)
         return refuse(m_error);
     if (options.migrate && version < currentSchemaVersion() && !migrate(version))
         return refuse(m_error);
+    m_sealTracking = rowseal::available(*this);
+    if (m_sealTracking && !rowseal::installTracking(*this))
+        return refuse(m_error);
     return true;
+}
+
+void Database::setRowKey(const crypto::SecureBytes &key)
+{
+    m_rowKey = std::make_unique<crypto::SecureBytes>(key);
+}
+
+void Database::clearRowKey()
+{
+    m_rowKey.reset(); // SecureBytes wipes itself
+}
+
+const crypto::SecureBytes &Database::rowKey() const
+{
+    static const crypto::SecureBytes none;
+    return m_rowKey ? *m_rowKey : none;
 }
 
 void Database::close()
 {
     if (!m_lock.isExclusive())
         m_lock.release();
+    // The row key stays: a restore closes and reopens the same clinic's database in place.
+    m_sealTracking = false;
     if (m_connectionName.isEmpty())
         return;
     {
@@ -482,6 +507,9 @@ bool Database::beginImmediate()
 
 bool Database::commit()
 {
+    // Seal the rows this transaction changed, then let the audit log write its head.
+    if (m_sealTracking && !rowseal::sealChanged(*this, rowKey()))
+        return false;
     if (m_beforeCommit) {
         const auto hook = std::move(m_beforeCommit);
         m_beforeCommit = nullptr;

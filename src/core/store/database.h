@@ -9,10 +9,16 @@
 #include "storeerror.h"
 
 #include <functional>
+#include <memory>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+
+namespace triad::crypto {
+class SecureBytes;
+class Vault;
+} // namespace triad::crypto
 
 namespace triad::store {
 
@@ -107,6 +113,12 @@ public:
     // the transaction is rolled back. Dropped by rollback() and the next beginImmediate().
     void setBeforeCommit(std::function<bool()> hook) { m_beforeCommit = std::move(hook); }
     bool hasBeforeCommit() const { return bool(m_beforeCommit); }
+    // The vault's Rows subkey, which seals the rows each commit changes (rowseal.h); set at
+    // sign-in (Clinic), wiped by clearRowKey() and the destructor. Without it changed rows stay
+    // unsealed, and verify names them.
+    void setRowKey(const crypto::SecureBytes &key);
+    void clearRowKey();
+    const crypto::SecureBytes &rowKey() const;
 
     // A copy of the whole database in a new file (VACUUM INTO); fails if `target` exists.
     bool copyTo(const QString &target);
@@ -130,6 +142,8 @@ private:
     StoreError m_error;
     ClinicLock m_lock;
     std::function<bool()> m_beforeCommit;
+    std::unique_ptr<crypto::SecureBytes> m_rowKey;
+    bool m_sealTracking = false;
 };
 
 // Rolls back unless committed: every early return inside a write leaves nothing behind.

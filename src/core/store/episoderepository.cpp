@@ -1,5 +1,7 @@
 #include "episoderepository.h"
 
+#include "rowseal.h"
+
 #include "schema.h"
 
 #include <QJsonDocument>
@@ -106,6 +108,8 @@ QVector<Episode> EpisodeRepository::select(const QString &where, const QVariantL
 
 std::optional<Episode> EpisodeRepository::get(const QString &id)
 {
+    if (!rowseal::checkOnRead(m_db, QStringLiteral("episode"), id))
+        return std::nullopt;
     const QVector<Episode> found = select(QStringLiteral("WHERE id = ?"), {id});
     if (found.isEmpty()) {
         if (!m_db.lastError().isError())

@@ -1,6 +1,8 @@
 #include "patientrepository.h"
 
 #include "personname.h"
+#include "rowseal.h"
+
 #include "pseudonym.h"
 
 #include <QCollator>
@@ -129,6 +131,8 @@ std::optional<Patient> PatientRepository::readOne(const QString &where, const QS
     p.code = q.value(1).toString();
     p.createdAt = q.value(5).toString();
     p.createdBy = q.value(6).toString();
+    if (!rowseal::checkOnRead(m_db, QStringLiteral("patient"), p.id))
+        return std::nullopt;
     if (!decryptInto(p, q.value(2).toByteArray(), q.value(3).toByteArray(),
                      q.value(4).toByteArray()))
         return std::nullopt;

@@ -1,6 +1,8 @@
 // Reading responses back: records, answers, scores, episode histories and drafts to resume.
 #include "responserepository.h"
 
+#include "rowseal.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -139,6 +141,8 @@ std::optional<StoredResponse> ResponseRepository::get(const QString &responseId)
 {
     const auto r = record(responseId);
     if (!r)
+        return std::nullopt;
+    if (!rowseal::checkOnRead(m_db, QStringLiteral("response"), responseId))
         return std::nullopt;
     const QVector<StoredResponse> found =
         selectStored(QStringLiteral("r.id = ?"), {responseId}, true);

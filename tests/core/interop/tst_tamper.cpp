@@ -169,6 +169,70 @@ private slots:
         QCOMPARE(auditCount(db), entries);
     }
 
+    void backupRecordsTheHeadVerifyShows()
+    {
+        const QString db = freshCopy();
+        const qint64 entries = auditCount(db);
+        const QString backup = db + QStringLiteral(".triadbak");
+        Run r = cli({"backup", backup, "--db", db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The snapshot holds the entries so far and this command's sign-in.
+        const QRegularExpression recorded(
+            QStringLiteral("Chain head in this backup: entry %1, fingerprint "
+                           "([0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})")
+                .arg(entries + 1));
+        const auto match = recorded.match(r.out);
+        QVERIFY2(match.hasMatch(), qPrintable(r.out));
+        r = cli({"verify", "--db", db, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value("headEntry").toInt(), int(entries + 2)); // + the backup entry
+        QVERIFY(json.value("rowsOk").toBool());
+        QVERIFY(json.value("rowsSealed").toBool());
+        QVERIFY(json.value("headFingerprint").toString() != match.captured(1));
+
+        // Restored on a new device, the database starts from that head: its restore entry
+        // follows the recorded entry.
+        const QString folder = m_dir.filePath(QStringLiteral("newdevice%1").arg(m_caseNumber));
+        QDir().mkpath(folder);
+        const QString restored = folder + QStringLiteral("/clinic.sqlite");
+        r = cli({"restore", backup, "--db", restored, "--as", "Demo Admin"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({"verify", "--db", restored});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Chain head: entry %1,").arg(entries + 2)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Rows: ok")), qPrintable(r.out));
+    }
+
+    void editedRowIsNamedByVerify()
+    {
+        const QString db = freshCopy();
+        QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE staff SET role = 'physio' WHERE role = 'admin'")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        Run r = cli({"verify", "--db", db, "--as", "Demo Admin"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Audit log: ok")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Rows: TAMPERED: table staff, row ")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("column role was changed outside Triad")),
+                 qPrintable(r.out));
+        r = cli({"verify", "--db", db, "--as", "Demo Admin", "--json"});
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value("badTable").toString(), QStringLiteral("staff"));
+        QCOMPARE(json.value("badColumn").toString(), QStringLiteral("role"));
+    }
+
     void cutLogIsReported()
     {
         const QString db = freshCopy();
