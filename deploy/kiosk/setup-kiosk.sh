@@ -20,7 +20,7 @@ install -m 0644 "$here/triad-kiosk.sysusers" /etc/sysusers.d/triad-kiosk.conf
 systemd-sysusers /etc/sysusers.d/triad-kiosk.conf
 install -m 0644 "$here/triad-kiosk.pam" /etc/pam.d/triad-kiosk
 install -m 0644 "$here/triad-kiosk.service" /etc/systemd/system/triad-kiosk.service
-systemd-analyze verify /etc/systemd/system/triad-kiosk.service
+systemd-analyze verify --man=no /etc/systemd/system/triad-kiosk.service
 
 systemctl daemon-reload
 systemctl set-default graphical.target
