@@ -50,6 +50,11 @@ echo "package-test: $deb ($version), upgrading from $(dpkg-deb -f "$previous" Ve
 echo "package-test: Depends: $depends"
 
 mkdir -p "$cache"
+# One run at a time per cache: a run replaces the dependencies root another may be using.
+exec 9>"$cache/.lock"
+if command -v flock >/dev/null; then
+  flock -w 3600 9 || fail "another package test holds $cache/.lock for over an hour"
+fi
 base="$cache/base-$suite-minbase"
 key="$(printf '%s\n%s\n' "$depends" "$(dpkg-deb -f "$previous" Depends)" | sha256sum | cut -c1-16)"
 deps="$cache/deps-$key"
