@@ -18,9 +18,12 @@ fi
 
 install -m 0644 "$here/triad-kiosk.sysusers" /etc/sysusers.d/triad-kiosk.conf
 systemd-sysusers /etc/sysusers.d/triad-kiosk.conf
+# Its home is the data folder (the unit's StateDirectory): made now, so an administrator can
+# run `sudo -u triad-kiosk triad-cli init` before the first boot.
+install -d -m 0700 -o triad-kiosk -g triad-kiosk /var/lib/triad-kiosk
 install -m 0644 "$here/triad-kiosk.pam" /etc/pam.d/triad-kiosk
 install -m 0644 "$here/triad-kiosk.service" /etc/systemd/system/triad-kiosk.service
-systemd-analyze verify /etc/systemd/system/triad-kiosk.service
+systemd-analyze verify --man=no /etc/systemd/system/triad-kiosk.service
 
 systemctl daemon-reload
 systemctl set-default graphical.target

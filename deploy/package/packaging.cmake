@@ -106,3 +106,9 @@ set_tests_properties(kiosk_unit PROPERTIES SKIP_RETURN_CODE 77 LABELS package)
 # The metainfo, desktop entry and man pages, without building the package.
 add_test(NAME package_metadata COMMAND bash ${PROJECT_SOURCE_DIR}/deploy/package/check-metadata.sh)
 set_tests_properties(package_metadata PROPERTIES LABELS package)
+# The package installed into a clean Debian 12 root (skipped, exit 77, without root or
+# debootstrap); slow the first time (debootstrap), cached afterwards. deploy/package-test.sh.
+add_test(NAME package_install COMMAND bash ${PROJECT_SOURCE_DIR}/deploy/package-test.sh)
+set_tests_properties(package_install PROPERTIES
+  ENVIRONMENT "TRIAD_BUILD_DIR=${CMAKE_BINARY_DIR}"
+  SKIP_RETURN_CODE 77 TIMEOUT 1800 LABELS package RUN_SERIAL ON)
