@@ -20,16 +20,23 @@ Item {
     property int step: 1
     property int maxLength: 0
     property string prompt: ""
+    // The "not yet / doesn't apply" answer (stored as -1, scored as missing); empty if none.
+    property string notApplicableLabel: ""
+    readonly property bool notApplicableChosen: view.answered && view.answer === -1
 
     // The delegate only asks; the model checks and keeps the value.
     signal answerRequested(var value)
 
     implicitHeight: loader.implicitHeight
+                    + (notApplicableButton.visible ? notApplicableButton.implicitHeight + Theme.spacing : 0)
     implicitWidth: loader.implicitWidth
 
     Loader {
         id: loader
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: implicitHeight
         sourceComponent: {
             switch (view.kind) {
             case "faces": return facesComponent
@@ -40,6 +47,20 @@ Item {
             default: return unknownComponent
             }
         }
+    }
+
+    // Apart from the scale, so it is never read as its lowest point.
+    BigButton {
+        id: notApplicableButton
+        objectName: "notApplicableButton"
+        visible: view.notApplicableLabel.length > 0
+        anchors.top: loader.bottom
+        anchors.topMargin: Theme.spacing
+        anchors.horizontalCenter: parent.horizontalCenter
+        text: view.notApplicableLabel
+        Accessible.name: view.notApplicableLabel
+        primary: view.notApplicableChosen
+        onClicked: view.answerRequested(-1)
     }
 
     Component {
@@ -61,8 +82,8 @@ Item {
     Component {
         id: sliderComponent
         QuestionSlider {
-            answer: view.answer
-            answered: view.answered
+            answer: view.notApplicableChosen ? undefined : view.answer
+            answered: view.answered && !view.notApplicableChosen
             lowAnchor: view.lowAnchor
             highAnchor: view.highAnchor
             step: view.step

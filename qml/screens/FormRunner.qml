@@ -159,6 +159,7 @@ Page {
                 required property string highAnchor
                 required property int step
                 required property int maxLength
+                required property string notApplicableLabel
                 width: pages.width
                 height: pages.height
 
@@ -187,6 +188,7 @@ Page {
                         step: page.step
                         maxLength: page.maxLength
                         prompt: page.prompt
+                        notApplicableLabel: page.notApplicableLabel
                         onAnswerRequested: value => {
                             const problem = runner.questionnaire.setAnswer(page.index, value)
                             problemLabel.text = problem

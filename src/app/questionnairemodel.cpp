@@ -151,6 +151,8 @@ QString QuestionnaireModel::answerLabel(const Item &item) const
     const ResponseFormat *format = m_instrument.format(item.formatId);
     if (!format)
         return {};
+    if (isNotApplicable(*format, v))
+        return localized(format->notApplicable->label);
     switch (format->kind) {
     case FormatKind::Likert:
     case FormatKind::Faces:
@@ -190,6 +192,11 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
                 if (!said.isEmpty())
                     words += QLatin1Char(' ') + said;
             }
+            if (const auto &na = format->notApplicable) {
+                const QString said = localized(na->readAloud.isEmpty() ? na->label : na->readAloud);
+                if (!said.isEmpty())
+                    words += QLatin1Char(' ') + said;
+            }
         }
         return words;
     }
@@ -218,6 +225,9 @@ QVariant QuestionnaireModel::data(const QModelIndex &index, int role) const
         return format ? format->step : 1;
     case MaxLengthRole:
         return format ? format->maxLength : 0;
+    case NotApplicableRole:
+        return format && format->notApplicable ? localized(format->notApplicable->label)
+                                               : QString();
     }
     return {};
 }
@@ -230,7 +240,7 @@ QHash<int, QByteArray> QuestionnaireModel::roleNames() const
             {AnsweredRole, "answered"},     {AnswerLabelRole, "answerLabel"},
             {RequiredRole, "required"},     {LowAnchorRole, "lowAnchor"},
             {HighAnchorRole, "highAnchor"}, {StepRole, "step"},
-            {MaxLengthRole, "maxLength"}};
+            {MaxLengthRole, "maxLength"},   {NotApplicableRole, "notApplicableLabel"}};
 }
 
 QString QuestionnaireModel::setAnswer(int row, const QVariant &value)

@@ -43,10 +43,11 @@ public:
         AnsweredRole,    // bool
         AnswerLabelRole, // the answer in words, for the review screen
         RequiredRole,
-        LowAnchorRole,  // slider
-        HighAnchorRole, // slider
-        StepRole,       // slider
-        MaxLengthRole,  // text
+        LowAnchorRole,     // slider
+        HighAnchorRole,    // slider
+        StepRole,          // slider
+        MaxLengthRole,     // text
+        NotApplicableRole, // the "not yet / doesn't apply" answer's words; empty if none
     };
     Q_ENUM(Role)
 

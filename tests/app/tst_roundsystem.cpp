@@ -140,20 +140,26 @@ private slots:
         QHash<QString, triad::ScoreSet> byForm;
         for (const auto &r : stored) {
             QCOMPARE(r.record.status, triad::store::ResponseStatus::Complete);
-            const triad::Instrument *form = library.find(r.record.instrumentId);
+            const triad::Instrument *form =
+                library.find(r.record.instrumentId, r.record.instrumentVersion);
             QVERIFY(form);
             const triad::ScoreSet expected = triad::score(*form, r.answers);
             QCOMPARE(r.scores.total.normalised, expected.total.normalised);
             byForm.insert(r.record.instrumentId, r.scores);
         }
-        // Child: "Yes!" (3 of 3) on the four scored faces -> 100; "No" to the unsaid question
-        // is kept but not scored.
+        // Child: "Yes!" (3 of 3) on the six scored faces -> 100 (the practice face is not
+        // scored); "No" to the two yes/no questions is kept but not scored.
         QVERIFY(byForm.contains(QStringLiteral("triad-child-4to7")));
         QCOMPARE(byForm.value(QStringLiteral("triad-child-4to7")).total.normalised, 100.0);
-        // Physio: "Mostly" (4 of 5 = 75) on 12 items, one of them reverse-keyed (-> 25):
-        // (11 * 75 + 25) / 12.
-        QVERIFY(qFuzzyCompare(byForm.value(QStringLiteral("triad-physio")).total.normalised,
-                              (11 * 75.0 + 25.0) / 12.0));
+        QCOMPARE(byForm.value(QStringLiteral("triad-child-4to7")).core.normalised, 100.0);
+        // Physio: "Mostly" (4 of 5 = 75) on every item; no item is reverse-keyed in 2.0.0, and
+        // the four parent items have their own score outside the total.
+        QCOMPARE(byForm.value(QStringLiteral("triad-physio")).total.normalised, 75.0);
+        QCOMPARE(byForm.value(QStringLiteral("triad-physio")).core.normalised, 75.0);
+        QCOMPARE(byForm.value(QStringLiteral("triad-physio"))
+                     .subscale(QStringLiteral("with-parent"))
+                     ->normalised,
+                 75.0);
         // Parent: the middle of every slider line, so about 50 whatever the reverse keying.
         const double parent = byForm.value(QStringLiteral("triad-parent")).total.normalised;
         QVERIFY2(parent > 45 && parent < 55, qPrintable(QString::number(parent)));

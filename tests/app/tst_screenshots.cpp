@@ -128,6 +128,27 @@ private slots:
         CHECK_SCREEN(ui);
     }
 
+    // A question that can fail to apply offers "Not yet / doesn't apply" apart from the scale;
+    // tapping it marks it chosen (and the scale stays unchosen).
+    void notYetAnswerBesideTheScale()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.enterDemoClinic());
+        QVERIFY(ui.openPreview());
+        QVERIFY(ui.waitFor(QStringLiteral("Try End of session: your view")));
+        QVERIFY(ui.click(QStringLiteral("Try End of session: your view")));
+        QVERIFY(ui.click(QStringLiteral("Start")));
+        QVERIFY(ui.click(QStringLiteral("Next")));
+        QVERIFY(ui.click(QStringLiteral("Next")));
+        QVERIFY(ui.waitFor(QStringLiteral("Not yet / doesn't apply")));
+        QVERIFY(!ui.screenshot(QStringLiteral("form-physio-notyet")).isEmpty());
+        QVERIFY(ui.click(QStringLiteral("Not yet / doesn't apply")));
+        ui.settle();
+        QVERIFY(!ui.screenshot(QStringLiteral("form-physio-notyet-chosen")).isEmpty());
+        CHECK_SCREEN(ui);
+    }
+
     void signInScreen()
     {
         UiDriver ui;
