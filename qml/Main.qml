@@ -16,6 +16,9 @@ ApplicationWindow {
     readonly property string sessionState: ClinicSession.state
     readonly property bool signedIn: sessionState === "signedIn"
     readonly property bool inRound: RoundFlow.stage !== "idle"
+    // Too many wrong PINs in patient mode: signed out, but the round stays on screen until a
+    // staff passphrase takes it back (StaffUnlock); the sign-in screen does not replace it.
+    readonly property bool lockedOut: ClinicSession.staffLockout && inRound
 
     width: 1280
     height: 800
@@ -71,7 +74,7 @@ ApplicationWindow {
             }
             Loader {
                 anchors.fill: parent
-                active: window.sessionState === "signIn"
+                active: window.sessionState === "signIn" && !window.lockedOut
                 sourceComponent: signInScreen
             }
             Loader {
@@ -93,8 +96,9 @@ ApplicationWindow {
                 id: roundArea
                 objectName: "roundArea"
                 anchors.fill: parent
-                active: (window.signedIn || window.sessionState === "pinLocked") && window.inRound
-                visible: window.signedIn
+                active: (window.signedIn || window.sessionState === "pinLocked" || window.lockedOut)
+                        && window.inRound
+                visible: window.signedIn || window.lockedOut
                 focus: visible
                 sourceComponent: roundScreen
             }

@@ -61,6 +61,43 @@ Page {
             font.bold: true
             color: Theme.text
         }
+        Label {
+            Layout.fillWidth: true
+            visible: RoundFlow.continued
+            text: qsTr("This continues today's session: the answers given earlier today are kept.")
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.mutedText
+        }
+        // What happened while the family held the tablet (a PIN lockout), in plain words.
+        Rectangle {
+            Layout.fillWidth: true
+            visible: ClinicSession.lockoutNotice.length > 0
+            implicitHeight: notice.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.warning
+            border.width: 2
+            RowLayout {
+                id: notice
+                x: Theme.spacing
+                y: Theme.spacing
+                width: parent.width - 2 * Theme.spacing
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: ClinicSession.lockoutNotice
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                BigButton {
+                    text: qsTr("OK")
+                    Accessible.name: qsTr("Dismiss the PIN notice")
+                    onClicked: ClinicSession.dismissLockoutNotice()
+                }
+            }
+        }
         ListView {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -98,7 +135,8 @@ Page {
                         Label {
                             Layout.fillWidth: true
                             text: qsTr("%1 — %2").arg(entry.modelData.instrumentTitle.length > 0 ? entry.modelData.instrumentTitle : qsTr("No form"))
-                                                 .arg(screen.statusNames[entry.modelData.status] || entry.modelData.status)
+                                                 .arg(entry.modelData.started ? qsTr("Started, answers kept")
+                                                      : (screen.statusNames[entry.modelData.status] || entry.modelData.status))
                             wrapMode: Text.WordWrap
                             font.pixelSize: Theme.fontBody
                             color: Theme.mutedText

@@ -139,6 +139,27 @@ Page {
                     }
                 }
             }
+            // The child said yes to "something you want to tell": no score carries it.
+            Rectangle {
+                Layout.fillWidth: true
+                visible: (screen.summary.childWantsToTell || "").length > 0
+                implicitHeight: tell.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.warning
+                border.width: 2
+                Label {
+                    id: tell
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: parent.width - 2 * Theme.spacing
+                    text: screen.summary.childWantsToTell || ""
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+            }
             Label {
                 Layout.fillWidth: true
                 text: screen.alerts.length > 0 ? qsTr("What to talk about") : qsTr("No alerts today.")

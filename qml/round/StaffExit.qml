@@ -6,11 +6,10 @@ import Triad.App
 import Triad.Ui
 
 // The one way out of patient mode: a small, quiet "Staff" button (still a full finger
-// target) that asks for a staff PIN. Children rarely notice it; a wrong PIN does nothing.
+// target) that asks for a staff PIN. Children rarely notice it; a wrong PIN does nothing
+// but count: after too many, a staff passphrase is asked on the same spot (StaffUnlock).
 Item {
     id: exit
-
-    property string message: ""
 
     implicitWidth: button.implicitWidth
     implicitHeight: button.implicitHeight
@@ -23,7 +22,7 @@ Item {
         Accessible.name: qsTr("Staff")
         opacity: 0.7
         onClicked: {
-            exit.message = ""
+            unlock.reset()
             pinPopup.open()
         }
         contentItem: Label {
@@ -41,39 +40,62 @@ Item {
         }
     }
 
+    // A lockout (too many wrong PINs) keeps this open: only a staff passphrase closes it.
+    Connections {
+        target: ClinicSession
+        function onPinChanged() {
+            if (ClinicSession.staffLockout && RoundFlow.patientMode && exit.visible)
+                pinPopup.open()
+        }
+    }
+    Connections {
+        target: RoundFlow
+        function onStageChanged() {
+            if (!RoundFlow.patientMode)
+                pinPopup.close()
+        }
+    }
+
     Popup {
         id: pinPopup
         parent: Overlay.overlay
         anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Math.round(520 * Theme.scale))
+        height: Math.min(parent.height - 2 * Theme.margin, implicitHeight)
         modal: true
         focus: true
         padding: Theme.margin
-        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+        closePolicy: ClinicSession.staffLockout ? Popup.NoAutoClose
+                                                : Popup.CloseOnEscape | Popup.CloseOnPressOutside
         background: Rectangle {
             color: Theme.surface
             radius: Theme.radius
             border.color: Theme.border
             border.width: 2
         }
-        onOpened: pad.forceActiveFocus()
-        ColumnLayout {
+        onOpened: unlock.focusInput()
+        Flickable {
             anchors.fill: parent
-            spacing: Theme.spacing
-            PinPad {
-                id: pad
-                title: qsTr("Staff PIN to leave the questions")
-                message: exit.message
-                onEntered: pin => {
-                    if (RoundFlow.leavePatientMode(pin))
-                        pinPopup.close()
-                    else
-                        exit.message = qsTr("That PIN did not match. The questions stay open.")
+            implicitWidth: content.implicitWidth
+            implicitHeight: content.implicitHeight
+            contentHeight: content.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ColumnLayout {
+                id: content
+                width: parent.width
+                spacing: Theme.spacing
+                StaffUnlock {
+                    id: unlock
+                    Layout.fillWidth: true
+                    title: qsTr("Staff PIN to leave the questions")
                 }
-            }
-            BigButton {
-                Layout.alignment: Qt.AlignHCenter
-                text: qsTr("Back to the questions")
-                onClicked: pinPopup.close()
+                BigButton {
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: !ClinicSession.staffLockout
+                    text: qsTr("Back to the questions")
+                    onClicked: pinPopup.close()
+                }
             }
         }
     }

@@ -6,11 +6,9 @@ import Triad.App
 import Triad.Ui
 
 // The family is done: the tablet goes back to the physio, whose PIN ends patient mode
-// before their own form and the summary.
+// before their own form and the summary (or a staff passphrase when no PIN can: StaffUnlock).
 Page {
     id: screen
-
-    property string message: ""
 
     background: Rectangle { color: Theme.background }
 
@@ -39,15 +37,12 @@ Page {
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
             }
-            PinPad {
+            StaffUnlock {
+                id: unlock
                 Layout.fillWidth: true
                 focus: true
                 title: qsTr("%1, your PIN").arg(RoundFlow.physioName)
-                message: screen.message
-                onEntered: pin => {
-                    if (!RoundFlow.leavePatientMode(pin))
-                        screen.message = qsTr("That PIN did not match.")
-                }
+                Component.onCompleted: unlock.focusInput()
             }
         }
     }

@@ -23,7 +23,17 @@ Page {
                                              : qsTr("Episode")
     background: Rectangle { color: Theme.background }
 
+    // One session per visit: today's unfinished session is continued by start(); a second
+    // session the same day only when the physio says so.
     function startRound() {
+        if (!ClinicSession.hasPin) {
+            firstPin.ask()
+            return
+        }
+        if (RoundFlow.roundDoneToday(controller.episodeId)) {
+            separateSession.ask()
+            return
+        }
         screen.message = RoundFlow.start(controller.episodeId)
         if (screen.message.length === 0)
             screen.roundStarted()
@@ -52,6 +62,22 @@ Page {
             editEpisode.message = controller.update(condition, goals)
             if (editEpisode.message.length === 0)
                 editEpisode.close()
+        }
+    }
+
+    FirstPinDialog {
+        id: firstPin
+        onPinSet: screen.startRound()
+    }
+
+    ConfirmDialog {
+        id: separateSession
+        question: qsTr("Today's round for this episode is already recorded. Record another, separate session today?")
+        confirmText: qsTr("Record another session")
+        onConfirmed: {
+            screen.message = RoundFlow.startSeparate(controller.episodeId)
+            if (screen.message.length === 0)
+                screen.roundStarted()
         }
     }
 

@@ -7,6 +7,14 @@ import Triad.Ui
 
 // Runs one respondent through one form: intro, one question per screen with progress
 // dots and read-aloud, a review screen, then "Thank you!".
+//
+// Made for hands that are not careful: Next (bottom right, filled, only once the question
+// has an answer), "Skip this question" (bottom centre, outlined, asks first) and "I'm done"
+// (on the review, bottom left, asks first when something is unanswered) never share a spot.
+// A tap on one of them is ignored for tapGuardMs after the screen under it changed (a new
+// question slid in, the review replaced the last question), so a double tap cannot skip a
+// question unseen. With autoAdvance a single-choice answer (faces, Likert, yes/no) shows
+// "Got it" briefly and then moves on by itself.
 Page {
     id: runner
 
@@ -22,6 +30,20 @@ Page {
     // Room kept free at the header's right end (the round's "Staff" button sits there).
     property int headerRightInset: 0
     property alias currentIndex: pages.currentIndex
+    // How long taps on Next, Skip and Done are ignored after the screen under them changed:
+    // longer than the 200 ms slide plus a quick second tap, shorter than a deliberate tap.
+    readonly property int tapGuardMs: 500
+    readonly property bool tapGuarded: tapGuard.running
+    // Single-choice answers move on by themselves after advanceDelayMs (child forms by
+    // default; Settings).
+    property bool autoAdvance: runner.questionnaire.respondent === "child" ? ClinicSession.autoAdvanceChild
+                                                                          : ClinicSession.autoAdvanceAdult
+    readonly property int advanceDelayMs: 800
+    readonly property bool advancing: advance.running
+    // The response format of the question on screen ("faces", "text"...).
+    readonly property string currentKind: runner.questionnaire.count > 0
+                                          ? runner.questionnaire.kindAt(pages.currentIndex) : ""
+    readonly property int advancingPage: advance.page
 
     signal finished(var scores)
     signal cancelled
@@ -37,12 +59,17 @@ Page {
     }
     // Resuming a saved draft opens the question where the respondent stopped.
     function startAt(index) {
+        tapGuard.restart()
         stage = "question"
         pages.currentIndex = Math.max(0, Math.min(index, runner.questionnaire.count - 1))
         if (runner.questionnaire.readAloudAutomatically)
             speak(runner.questionnaire.readAloudTextAt(pages.currentIndex))
     }
     function next() {
+        advance.stop()
+        tapGuard.restart()
+        // Takes focus from a text field, which saves what was typed before the page moves.
+        pages.forceActiveFocus()
         if (pages.currentIndex + 1 < runner.questionnaire.count) {
             pages.currentIndex += 1
             if (runner.questionnaire.readAloudAutomatically)
@@ -53,16 +80,29 @@ Page {
         }
     }
     function previous() {
+        advance.stop()
+        tapGuard.restart()
         if (pages.currentIndex > 0)
             pages.currentIndex -= 1
         else
             stage = "intro"
     }
     function goTo(index) {
+        tapGuard.restart()
         pages.currentIndex = index
         stage = "question"
     }
+    // "I'm done": asks first when a question has no answer.
+    function requestSubmit() {
+        if (tapGuard.running)
+            return
+        if (runner.questionnaire.answeredCount < runner.questionnaire.count)
+            submitDialog.ask()
+        else
+            runner.submit()
+    }
     function submit() {
+        pages.forceActiveFocus()
         ReadAloud.stop()
         stage = "thanks"
         runner.finished(runner.questionnaire.scoreSummary())
@@ -70,6 +110,32 @@ Page {
 
     QuestionnaireModel {
         id: ownModel
+    }
+
+    Timer {
+        id: tapGuard
+        interval: runner.tapGuardMs
+    }
+    Timer {
+        id: advance
+        property int page: -1
+        interval: runner.advanceDelayMs
+        onTriggered: {
+            if (runner.stage === "question" && pages.currentIndex === advance.page)
+                runner.next()
+        }
+    }
+    ConfirmDialog {
+        id: skipDialog
+        question: qsTr("Leave this question without an answer?")
+        confirmText: qsTr("Skip it")
+        onConfirmed: runner.next()
+    }
+    ConfirmDialog {
+        id: submitDialog
+        question: qsTr("Some questions have no answer. Hand in the answers anyway?")
+        confirmText: qsTr("Hand in")
+        onConfirmed: runner.submit()
     }
 
     header: ToolBar {
@@ -111,6 +177,16 @@ Page {
             font.pixelSize: Theme.fontQuestion
             color: Theme.text
         }
+        // No speech on this device and a child who may not read: a grown-up reads.
+        Label {
+            Layout.fillWidth: true
+            visible: runner.questionnaire.forNonReaders && !ReadAloud.available
+            text: qsTr("A grown-up reads each question aloud to you.")
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.fontLarge
+            color: Theme.mutedText
+        }
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
             spacing: Theme.margin
@@ -119,8 +195,10 @@ Page {
                 language: runner.questionnaire.language
             }
             BigButton {
-                text: qsTr("Start")
+                text: runner.questionnaire.forNonReaders ? qsTr("▶  Start") : qsTr("Start")
+                Accessible.name: qsTr("Start")
                 primary: true
+                font.pixelSize: runner.questionnaire.forNonReaders ? Theme.fontTitle : Theme.fontBody
                 onClicked: runner.start()
             }
         }
@@ -192,7 +270,22 @@ Page {
                         onAnswerRequested: value => {
                             const problem = runner.questionnaire.setAnswer(page.index, value)
                             problemLabel.text = problem
+                            if (problem.length === 0 && runner.autoAdvance
+                                    && ["faces", "likert", "yesno"].indexOf(page.kind) >= 0) {
+                                advance.page = page.index
+                                advance.restart()
+                            }
                         }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        // The brief confirmation before an answer moves on by itself.
+                        opacity: runner.advancing && runner.advancingPage === page.index ? 1 : 0
+                        text: qsTr("✓ Got it")
+                        horizontalAlignment: Text.AlignHCenter
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.accent
                     }
                     Item { Layout.fillHeight: true }
                 }
@@ -208,25 +301,60 @@ Page {
             font.pixelSize: Theme.fontBody
         }
 
-        RowLayout {
+        // Back at the left, Skip in the middle (outlined, asks first), Next at the right
+        // (filled, only with an answer): three places, three looks.
+        Item {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            implicitHeight: Math.max(backButton.implicitHeight, skipButton.implicitHeight)
             BigButton {
+                id: backButton
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Back")
-                onClicked: runner.previous()
+                onClicked: if (!runner.tapGuarded) runner.previous()
             }
-            Item { Layout.fillWidth: true }
-            ReadAloudButton {
-                words: runner.questionnaire.readAloudTextAt(pages.currentIndex)
-                language: runner.questionnaire.language
+            RowLayout {
+                anchors.centerIn: parent
+                spacing: Theme.spacing
+                ReadAloudButton {
+                    words: runner.questionnaire.readAloudTextAt(pages.currentIndex)
+                    language: runner.questionnaire.language
+                }
+                Button {
+                    id: skipButton
+                    readonly property bool answered: runner.questionnaire.answeredFlags[pages.currentIndex] === true
+                    visible: !answered && runner.currentKind !== "text"
+                    implicitHeight: Theme.touchTarget
+                    implicitWidth: Math.max(Theme.touchTarget * 2, implicitContentWidth + 40)
+                    Accessible.name: qsTr("Skip this question")
+                    onClicked: if (!runner.tapGuarded) skipDialog.ask()
+                    contentItem: Label {
+                        text: qsTr("Skip this question")
+                        font.pixelSize: Theme.fontBody
+                        font.underline: true
+                        color: Theme.mutedText
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: "transparent"
+                        border.width: skipButton.visualFocus ? 4 : 1
+                        border.color: Theme.border
+                    }
+                }
             }
-            Item { Layout.fillWidth: true }
             BigButton {
+                id: nextButton
                 readonly property bool answered: runner.questionnaire.answeredFlags[pages.currentIndex] === true
-                text: answered ? qsTr("Next") : qsTr("Skip")
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                text: pages.currentIndex + 1 < runner.questionnaire.count ? qsTr("Next") : qsTr("Check answers")
                 Accessible.name: qsTr("Next")
-                primary: answered
-                onClicked: runner.next()
+                primary: true
+                // Free text is optional and saved as typed: Next is always open there.
+                enabled: answered || runner.currentKind === "text"
+                onClicked: if (!runner.tapGuarded) runner.next()
             }
         }
     }
@@ -236,8 +364,11 @@ Page {
         anchors.margins: Theme.margin
         visible: runner.stage === "review"
         questionnaire: runner.questionnaire
-        onEditRequested: index => runner.goTo(index)
-        onSubmitRequested: runner.submit()
+        onEditRequested: index => {
+            if (!runner.tapGuarded)
+                runner.goTo(index)
+        }
+        onSubmitRequested: runner.requestSubmit()
     }
 
     // Thank you

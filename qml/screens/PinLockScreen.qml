@@ -36,6 +36,15 @@ Page {
                 font.bold: true
                 color: Theme.text
             }
+            Label {
+                Layout.fillWidth: true
+                visible: ClinicSession.lockReason.length > 0
+                text: ClinicSession.lockReason
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.mutedText
+            }
             PinPad {
                 id: pad
                 Layout.fillWidth: true

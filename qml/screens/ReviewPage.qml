@@ -5,11 +5,15 @@ import QtQuick.Layouts
 import Triad.App
 import Triad.Ui
 
-// Every question with the answer given (or "Not answered"); a tap goes back to it.
+// Every question with the answer given (or "Not answered"); a tap goes back to it. For a
+// child who may not read yet (forNonReaders) the answers are pictures: one tile per
+// question with its number and the face, tick or cross chosen (a question mark when open).
 Item {
     id: review
 
     property QuestionnaireModel questionnaire
+
+    readonly property bool pictorial: questionnaire !== null && questionnaire.forNonReaders
 
     signal editRequested(int index)
     signal submitRequested
@@ -27,17 +31,87 @@ Item {
         }
         Label {
             Layout.fillWidth: true
+            visible: !review.pictorial
             text: qsTr("Tap a question to change it.")
             font.pixelSize: Theme.fontBody
             color: Theme.mutedText
         }
 
+        GridView {
+            id: tiles
+            readonly property int tile: Math.round(170 * Theme.scale)
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: review.pictorial
+            clip: true
+            cellWidth: tile + Theme.spacing
+            cellHeight: tile + Theme.spacing
+            model: review.pictorial ? review.questionnaire : null
+            delegate: AbstractButton {
+                id: tileButton
+                required property int index
+                required property string kind
+                required property var choices
+                required property var answer
+                required property bool answered
+                readonly property int choiceIndex: {
+                    for (let i = 0; i < choices.length; ++i)
+                        if (choices[i].value === answer)
+                            return i
+                    return -1
+                }
+                width: tiles.tile
+                height: tiles.tile
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Change question %1").arg(index + 1)
+                onClicked: review.editRequested(index)
+                background: Rectangle {
+                    color: Theme.surface
+                    radius: Theme.radius
+                    border.width: tileButton.visualFocus ? 4 : 2
+                    border.color: tileButton.visualFocus ? Theme.selected : Theme.border
+                }
+                contentItem: Item {
+                    Label {
+                        x: Theme.spacing / 2
+                        y: Theme.spacing / 2
+                        text: tileButton.index + 1
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        color: Theme.mutedText
+                    }
+                    Face {
+                        anchors.centerIn: parent
+                        width: tiles.tile * 0.6
+                        height: width
+                        visible: tileButton.answered && tileButton.kind === "faces"
+                        mood: tileButton.choices.length > 1
+                              ? -1 + 2 * tileButton.choiceIndex / (tileButton.choices.length - 1) : 0
+                    }
+                    Text {
+                        anchors.centerIn: parent
+                        visible: !tileButton.answered || tileButton.kind !== "faces"
+                        text: !tileButton.answered ? "?"
+                              : tileButton.kind === "yesno" ? (tileButton.answer === true ? "✓" : "✗")
+                              : "✓"
+                        font.pixelSize: Math.round(tiles.tile * 0.45)
+                        font.bold: true
+                        color: !tileButton.answered ? Theme.mutedText
+                               : tileButton.kind === "yesno" && tileButton.answer !== true ? Theme.warning
+                               : Theme.accent
+                        Accessible.ignored: true
+                    }
+                }
+            }
+        }
+
         ListView {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: !review.pictorial
             clip: true
             spacing: Math.round(6 * Theme.scale)
-            model: review.questionnaire
+            model: review.pictorial ? null : review.questionnaire
             delegate: ItemDelegate {
                 id: row
                 required property int index
@@ -79,9 +153,12 @@ Item {
             }
         }
 
+        // Bottom left, far from where Next was on the last question (bottom right).
         BigButton {
-            Layout.alignment: Qt.AlignRight
-            text: qsTr("I'm done")
+            Layout.alignment: Qt.AlignLeft
+            text: review.pictorial ? qsTr("✓  I'm done") : qsTr("I'm done")
+            Accessible.name: qsTr("I'm done")
+            font.pixelSize: review.pictorial ? Theme.fontTitle : Theme.fontBody
             primary: true
             onClicked: review.submitRequested()
         }

@@ -11,6 +11,7 @@ Page {
     id: screen
 
     property string pinMessage: ""
+    property bool pinSaved: false
 
     signal previewRequested
 
@@ -19,6 +20,7 @@ Page {
 
     component SettingLabel: Label {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         wrapMode: Text.WordWrap
         font.pixelSize: Theme.fontBody
         font.bold: true
@@ -26,7 +28,9 @@ Page {
     }
 
     Flickable {
+        id: page
         anchors.fill: parent
+        contentWidth: width
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
         ScrollIndicator.vertical: ScrollIndicator {}
@@ -35,7 +39,9 @@ Page {
             id: column
             x: Theme.margin
             y: Theme.margin
-            width: Math.min(parent.width - 2 * Theme.margin, Math.round(760 * Theme.scale))
+            // The page's own width (not the content item's, 0 at first): laid out right at
+            // the first frame, not after a resize.
+            width: Math.min(page.width - 2 * Theme.margin, Math.round(760 * Theme.scale))
             spacing: Theme.margin
 
             SettingLabel {
@@ -79,6 +85,32 @@ Page {
                     Accessible.name: qsTr("Read questions aloud")
                     checked: ClinicSession.speechEnabled
                     onToggled: ClinicSession.speechEnabled = checked
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                SettingLabel {
+                    text: qsTr("Child forms: a tapped answer moves on by itself")
+                }
+                Switch {
+                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.preferredWidth: Theme.touchTarget * 1.5
+                    Accessible.name: qsTr("Child forms: a tapped answer moves on by itself")
+                    checked: ClinicSession.autoAdvanceChild
+                    onToggled: ClinicSession.autoAdvanceChild = checked
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                SettingLabel {
+                    text: qsTr("Parent and physio forms: a tapped answer moves on by itself")
+                }
+                Switch {
+                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.preferredWidth: Theme.touchTarget * 1.5
+                    Accessible.name: qsTr("Parent and physio forms: a tapped answer moves on by itself")
+                    checked: ClinicSession.autoAdvanceAdult
+                    onToggled: ClinicSession.autoAdvanceAdult = checked
                 }
             }
             Label {
@@ -129,9 +161,11 @@ Page {
                 text: ClinicSession.hasPin ? qsTr("Change your PIN for quick unlocking")
                                            : qsTr("Choose a PIN for quick unlocking")
             }
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
+                columns: screen.width > Math.round(900 * Theme.scale) ? 3 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
                 FormField {
                     id: pin
                     Layout.fillWidth: true
@@ -140,15 +174,30 @@ Page {
                     message: screen.pinMessage
                     input.inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 }
+                FormField {
+                    id: pinRepeat
+                    Layout.fillWidth: true
+                    label: qsTr("The same PIN again")
+                    masked: true
+                    input.inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
+                }
                 BigButton {
                     Layout.alignment: Qt.AlignBottom
                     text: qsTr("Set PIN")
                     onClicked: {
-                        screen.pinMessage = ClinicSession.setPin(pin.text)
-                        if (screen.pinMessage.length === 0)
-                            pin.text = ""
+                        screen.pinMessage = ClinicSession.setPinTwice(pin.text, pinRepeat.text)
+                        screen.pinSaved = screen.pinMessage.length === 0
+                        pin.text = ""
+                        pinRepeat.text = ""
                     }
                 }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: screen.pinSaved
+                text: qsTr("PIN saved.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
             }
             BigButton {
                 Layout.fillWidth: true

@@ -93,6 +93,14 @@ Page {
             spacing: Theme.spacing
             Label {
                 Layout.fillWidth: true
+                visible: ClinicSession.lockReason.length > 0
+                text: ClinicSession.lockReason
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.warning
+            }
+            Label {
+                Layout.fillWidth: true
                 text: screen.chosenName.length > 0 ? qsTr("Hello, %1").arg(screen.chosenName)
                                                    : qsTr("Tap your name to sign in.")
                 wrapMode: Text.WordWrap

@@ -56,9 +56,15 @@ FocusScope {
                 visible: !(stack.currentItem instanceof SettingsScreen)
                 onClicked: stack.push(settingsScreen)
             }
+            // Lock keeps the session for the PIN; Sign out always signs out.
             BigButton {
-                text: ClinicSession.hasPin ? qsTr("Lock") : qsTr("Sign out")
-                onClicked: ClinicSession.hasPin ? ClinicSession.lock() : ClinicSession.signOut()
+                visible: ClinicSession.hasPin
+                text: qsTr("Lock")
+                onClicked: ClinicSession.lock()
+            }
+            BigButton {
+                text: qsTr("Sign out")
+                onClicked: ClinicSession.signOut()
             }
         }
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QQmlEngine>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -107,7 +108,14 @@ ClinicSession::ClinicSession(QObject *parent)
         // A running form is the family's time with the tablet: never lock it away from them.
         if (m_formRunning)
             return;
+        const bool keepsPin = m_vault.hasPin();
         lock();
+        m_lockReason = keepsPin
+                           ? tr("Locked after %n minute(s) without use. Your PIN opens it again.",
+                                "", m_idleMinutes)
+                           : tr("Signed out after %n minute(s) without use (no PIN is set).", "",
+                                m_idleMinutes);
+        emit stateChanged();
     });
     // Every wrong PIN is audited; while locked it waits as a pending entry (auditlog.h).
     m_vault.setPinAttemptObserver([this](const crypto::PinAttempt &attempt) {
@@ -264,6 +272,8 @@ void ClinicSession::signIn(const QString &staffId, const QString &passphrase)
         return;
     }
     // Whoever was signed in is signed out before the new key arrives.
+    m_staffLockout = false;
+    m_lockoutStaffId.clear();
     dropWorkspace();
     m_vault.lock();
     m_db.clearRowKey();
@@ -294,6 +304,7 @@ void ClinicSession::signIn(const QString &staffId, const QString &passphrase)
 
 void ClinicSession::enterSignedIn()
 {
+    m_lockReason.clear();
     store::StaffRepository staffRepo(m_db);
     const auto member = staffRepo.get(m_vault.staffId());
     m_signedInName = member ? member->displayName : QString();
@@ -315,10 +326,38 @@ void ClinicSession::dropWorkspace()
     emit workspaceChanged();
 }
 
+namespace {
+// One digit repeated (0000) or a run up or down (1234, 9876): the first PINs anyone tries.
+bool isTrivialPin(const QString &pin)
+{
+    if (pin.size() < 2)
+        return false;
+    bool same = true, up = true, down = true;
+    for (int i = 1; i < pin.size(); ++i) {
+        const int step = pin.at(i).unicode() - pin.at(i - 1).unicode();
+        same = same && step == 0;
+        up = up && step == 1;
+        down = down && step == -1;
+    }
+    return same || up || down;
+}
+} // namespace
+
+QString ClinicSession::setPinTwice(const QString &pin, const QString &repeat)
+{
+    if (pin != repeat)
+        return tr("PIN: the two PINs are not the same; please type it twice again.");
+    return setPin(pin);
+}
+
 QString ClinicSession::setPin(const QString &pin)
 {
     if (!m_vault.isUnlocked())
         return tr("PIN: sign in first.");
+    if (isTrivialPin(pin))
+        return tr("PIN: %1 is the first PIN anyone would try (the same digit, or digits in a "
+                  "row); please choose another.")
+            .arg(pin);
     const QString problem = m_vault.setPin(pin);
     emit pinChanged();
     return problem.isEmpty() ? QString() : tr("PIN: %1").arg(problem);
@@ -341,6 +380,7 @@ QString ClinicSession::unlockWithPin(const QString &pin)
         break;
     }
     const QString message = tr("Too many wrong PINs: please sign in again with your passphrase.");
+    m_lockReason = message;
     m_signedInName.clear();
     m_signedInRole.clear();
     setError(message);
@@ -352,24 +392,134 @@ bool ClinicSession::checkStaffPin(const QString &pin)
 {
     if (!m_vault.isUnlocked() || !m_vault.hasPin())
         return false;
-    const crypto::PinAttempt attempt = m_vault.enterPin(pin);
+    return judgeStaffPin(m_vault.enterPin(pin)).isEmpty();
+}
+
+void ClinicSession::checkStaffPinAsync(const QString &pin)
+{
+    if (m_busy) {
+        emit staffPinChecked(false, tr("Please wait: the previous step is still running."));
+        return;
+    }
+    if (!m_vault.isUnlocked() || !m_vault.hasPin()) {
+        emit staffPinChecked(false, tr("No PIN is set: please use a staff passphrase."));
+        return;
+    }
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<crypto::SecureBytes>(this);
+    connect(watcher, &QFutureWatcher<crypto::SecureBytes>::finished, this, [this, watcher] {
+        const crypto::SecureBytes candidate = watcher->result();
+        watcher->deleteLater();
+        setBusy(false);
+        const QString message = judgeStaffPin(m_vault.enterPinHash(candidate));
+        emit staffPinChecked(message.isEmpty(), message);
+    });
+    watcher->setFuture(QtConcurrent::run(m_vault.pinHasher(pin)));
+}
+
+QString ClinicSession::judgeStaffPin(const crypto::PinAttempt &attempt)
+{
     emit pinChanged();
-    if (attempt.outcome == crypto::PinOutcome::Accepted) {
+    switch (attempt.outcome) {
+    case crypto::PinOutcome::Accepted:
         restartIdleTimer();
-        return true;
+        return {};
+    case crypto::PinOutcome::Rejected:
+        return attempt.attemptsLeft == 1
+                   ? tr("That PIN did not match. One more wrong PIN and a staff passphrase "
+                        "will be needed.")
+                   : tr("That PIN did not match. %1 tries left.").arg(attempt.attemptsLeft);
+    case crypto::PinOutcome::NoPin:
+        return tr("No PIN is set: please use a staff passphrase.");
+    case crypto::PinOutcome::PassphraseRequired:
+        break;
     }
-    if (attempt.outcome == crypto::PinOutcome::PassphraseRequired) {
-        dropWorkspace();
-        m_signedInName.clear();
-        m_signedInRole.clear();
-        setError(tr("Too many wrong PINs: please sign in again with your passphrase."));
-        refreshFromDatabase();
+    // The vault wiped key and PIN (nobody can keep guessing), but the family's round stays
+    // on screen, its answers already saved; a staff passphrase takes the tablet back.
+    m_staffLockout = true;
+    m_lockoutStaffId = attempt.staffId;
+    m_lockoutAt = QDateTime::currentDateTime();
+    // Told first, so the screens keep the round up while the sign-in state follows.
+    emit pinChanged();
+    store::AuditLog pending(m_db, {}, {});
+    pending.recordPending(attempt.staffId, QStringLiteral("pin-lockout"), QStringLiteral("staff"),
+                          attempt.staffId);
+    dropWorkspace();
+    m_signedInName.clear();
+    m_signedInRole.clear();
+    refreshFromDatabase();
+    return tr("Too many wrong PINs. The PIN is switched off; a staff passphrase unlocks the "
+              "tablet. The answers are kept.");
+}
+
+void ClinicSession::confirmStaffPassphrase(const QString &staffId, const QString &passphrase)
+{
+    if (m_busy) {
+        emit staffPassphraseChecked(false, tr("Please wait: the previous step is still running."));
+        return;
     }
-    return false;
+    if (passphrase.isEmpty()) {
+        emit staffPassphraseChecked(false, tr("Passphrase: please type the passphrase."));
+        return;
+    }
+    store::Clinic clinic(m_db);
+    const auto slot = clinic.keySlot(staffId);
+    if (!slot) {
+        emit staffPassphraseChecked(
+            false, tr("This staff member cannot unlock the tablet: %1").arg(storeMessage()));
+        return;
+    }
+    setBusy(true);
+    using Key = std::optional<crypto::SecureBytes>;
+    auto *watcher = new QFutureWatcher<Key>(this);
+    connect(watcher, &QFutureWatcher<Key>::finished, this, [this, watcher, staffId] {
+        Key key = watcher->result();
+        watcher->deleteLater();
+        setBusy(false);
+        if (!key) {
+            // Recorded like a failed sign-in; the vault (and a running round) stay as they are.
+            store::AuditLog pending(m_db, {}, {});
+            pending.recordPending(staffId, QStringLiteral("sign-in-failed"),
+                                  QStringLiteral("staff"), staffId);
+            emit staffPassphraseChecked(
+                false, tr("Passphrase: this is not the passphrase of this staff member."));
+            return;
+        }
+        store::Clinic clinic(m_db);
+        if (!clinic.finishSignIn(staffId, std::move(key), m_vault)) {
+            const QString message = storeMessage();
+            refreshFromDatabase();
+            emit staffPassphraseChecked(false, message);
+            return;
+        }
+        if (m_staffLockout) {
+            m_lockoutNotice =
+                tr("At %1, while the tablet was with the family, %2 wrong PINs were typed on the "
+                   "staff keypad. The PIN was switched off and %3 unlocked the tablet with a "
+                   "passphrase. No answer was lost. Set a new PIN in Settings before the next "
+                   "round.")
+                    .arg(QLocale().toString(m_lockoutAt.time(), QLocale::ShortFormat))
+                    .arg(crypto::Vault::kMaxPinAttempts)
+                    .arg(displayNameOf(staffId));
+        }
+        m_staffLockout = false;
+        m_lockoutStaffId.clear();
+        setError({});
+        enterSignedIn();
+        emit staffPassphraseChecked(true, {});
+    });
+    watcher->setFuture(store::Clinic::unwrapAsync(*slot, passphrase, staffId));
+}
+
+void ClinicSession::dismissLockoutNotice()
+{
+    m_lockoutNotice.clear();
+    emit pinChanged();
 }
 
 void ClinicSession::lock()
 {
+    m_lockReason.clear();
     dropWorkspace();
     if (m_vault.hasPin() && m_vault.isUnlocked()) {
         m_vault.pinLock();
@@ -385,6 +535,9 @@ void ClinicSession::lock()
 
 void ClinicSession::signOut()
 {
+    m_lockReason.clear();
+    m_staffLockout = false;
+    m_lockoutStaffId.clear();
     dropWorkspace();
     m_vault.lock();
     m_db.clearRowKey();
@@ -431,11 +584,14 @@ void ClinicSession::loadSettings()
     m_highContrast = s.highContrast;
     m_language = s.language;
     m_speechEnabled = s.speechEnabled;
+    m_autoAdvanceChild = s.autoAdvanceChild;
+    m_autoAdvanceAdult = s.autoAdvanceAdult;
 }
 
 void ClinicSession::saveSettings()
 {
-    writeDeviceSettings({m_idleMinutes, m_fontScale, m_highContrast, m_language, m_speechEnabled});
+    writeDeviceSettings({m_idleMinutes, m_fontScale, m_highContrast, m_language, m_speechEnabled,
+                         m_autoAdvanceChild, m_autoAdvanceAdult});
     emit settingsChanged();
 }
 
@@ -477,6 +633,22 @@ void ClinicSession::setLanguage(const QString &language)
     if (language.isEmpty() || language == m_language)
         return;
     m_language = language;
+    saveSettings();
+}
+
+void ClinicSession::setAutoAdvanceChild(bool on)
+{
+    if (on == m_autoAdvanceChild)
+        return;
+    m_autoAdvanceChild = on;
+    saveSettings();
+}
+
+void ClinicSession::setAutoAdvanceAdult(bool on)
+{
+    if (on == m_autoAdvanceAdult)
+        return;
+    m_autoAdvanceAdult = on;
     saveSettings();
 }
 

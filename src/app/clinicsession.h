@@ -18,6 +18,7 @@
 #include "core/store/staffrepository.h"
 
 #include <memory>
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -61,11 +62,21 @@ class ClinicSession : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool hasPin READ hasPin NOTIFY pinChanged)
     Q_PROPERTY(int pinAttemptsLeft READ pinAttemptsLeft NOTIFY pinChanged)
+    // Why the tablet locked or signed out by itself (idle, too many wrong PINs); "" when a
+    // person chose it. The lock and sign-in screens say it.
+    Q_PROPERTY(QString lockReason READ lockReason NOTIFY stateChanged)
+    Q_PROPERTY(bool staffLockout READ staffLockout NOTIFY pinChanged)
+    Q_PROPERTY(QString lockoutStaffId READ lockoutStaffId NOTIFY pinChanged)
+    Q_PROPERTY(QString lockoutNotice READ lockoutNotice NOTIFY pinChanged)
     Q_PROPERTY(int idleMinutes READ idleMinutes WRITE setIdleMinutes NOTIFY settingsChanged)
     Q_PROPERTY(qreal fontScale READ fontScale WRITE setFontScale NOTIFY settingsChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY settingsChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY settingsChanged)
     Q_PROPERTY(bool speechEnabled READ speechEnabled WRITE setSpeechEnabled NOTIFY settingsChanged)
+    Q_PROPERTY(bool autoAdvanceChild READ autoAdvanceChild WRITE setAutoAdvanceChild NOTIFY
+                   settingsChanged)
+    Q_PROPERTY(bool autoAdvanceAdult READ autoAdvanceAdult WRITE setAutoAdvanceAdult NOTIFY
+                   settingsChanged)
     Q_PROPERTY(bool formRunning READ formRunning WRITE setFormRunning NOTIFY formRunningChanged)
 
 public:
@@ -92,6 +103,14 @@ public:
     bool busy() const { return m_busy; }
     bool hasPin() const { return m_vault.hasPin(); }
     int pinAttemptsLeft() const { return m_vault.pinAttemptsLeft(); }
+    // Too many wrong PINs while the family held the tablet: key and PIN are wiped, but the
+    // round stays on screen and a staff passphrase (confirmStaffPassphrase) takes it back.
+    QString lockReason() const { return m_lockReason; }
+    bool staffLockout() const { return m_staffLockout; }
+    // Who was signed in when the lockout happened (the passphrase form offers them first).
+    QString lockoutStaffId() const { return m_lockoutStaffId; }
+    // After a lockout was resolved: what happened, in plain words, for the physio.
+    QString lockoutNotice() const { return m_lockoutNotice; }
 
     int idleMinutes() const { return m_idleMinutes; }
     void setIdleMinutes(int minutes);
@@ -103,6 +122,10 @@ public:
     void setLanguage(const QString &language);
     bool speechEnabled() const { return m_speechEnabled; }
     void setSpeechEnabled(bool on);
+    bool autoAdvanceChild() const { return m_autoAdvanceChild; }
+    void setAutoAdvanceChild(bool on);
+    bool autoAdvanceAdult() const { return m_autoAdvanceAdult; }
+    void setAutoAdvanceAdult(bool on);
     bool formRunning() const { return m_formRunning; }
     void setFormRunning(bool running);
 
@@ -113,9 +136,21 @@ public:
     Q_INVOKABLE QString createDemoClinic();
     // Asynchronous: emits signInFinished.
     Q_INVOKABLE void signIn(const QString &staffId, const QString &passphrase);
+    // Refuses a PIN anyone would guess first (one digit repeated, a run like 1234 or 9876)
+    // with the reason, besides the vault's own rules.
     Q_INVOKABLE QString setPin(const QString &pin);
+    // The PIN typed twice, as the screens ask for it.
+    Q_INVOKABLE QString setPinTwice(const QString &pin, const QString &repeat);
     Q_INVOKABLE QString unlockWithPin(const QString &pin);
     Q_INVOKABLE bool checkStaffPin(const QString &pin);
+    // The same check with the slow hash on a worker thread (busy meanwhile); emits
+    // staffPinChecked. The screens use this one.
+    Q_INVOKABLE void checkStaffPinAsync(const QString &pin);
+    // A staff passphrase confirms the staff member instead of a PIN (no PIN set, or a
+    // lockout): scrypt on a worker thread (busy meanwhile); on success that member is
+    // signed in with the round untouched. Emits staffPassphraseChecked.
+    Q_INVOKABLE void confirmStaffPassphrase(const QString &staffId, const QString &passphrase);
+    Q_INVOKABLE void dismissLockoutNotice();
     Q_INVOKABLE void lock();
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void userActivity();
@@ -140,6 +175,8 @@ signals:
     void settingsChanged();
     void formRunningChanged();
     void signInFinished(bool ok, const QString &message);
+    void staffPinChecked(bool accepted, const QString &message);
+    void staffPassphraseChecked(bool ok, const QString &message);
     void createFinished(bool ok, const QString &message);
     // Fired whenever the workspace is built or dropped, so models reload or clear.
     void workspaceChanged();
@@ -158,6 +195,8 @@ private:
     void enterSignedIn();
     void dropWorkspace();
     void restartIdleTimer();
+    // Acts on a staff PIN check (patient mode); "" when accepted, else what to show.
+    QString judgeStaffPin(const crypto::PinAttempt &attempt);
     void loadSettings();
     void saveSettings();
     void applySpeech();
@@ -181,6 +220,13 @@ private:
     QString m_language = QStringLiteral("en");
     bool m_speechEnabled = true;
     bool m_formRunning = false;
+    bool m_autoAdvanceChild = true;
+    bool m_autoAdvanceAdult = false;
+    QString m_lockReason;
+    bool m_staffLockout = false;
+    QString m_lockoutStaffId;
+    QString m_lockoutNotice;
+    QDateTime m_lockoutAt;
     QObject *m_readAloud = nullptr;
 };
 

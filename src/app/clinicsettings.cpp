@@ -11,6 +11,8 @@ const char *const kFont = "display/fontScale";
 const char *const kContrast = "display/highContrast";
 const char *const kLanguage = "display/language";
 const char *const kSpeech = "speech/enabled";
+const char *const kAdvanceChild = "forms/autoAdvanceChild";
+const char *const kAdvanceAdult = "forms/autoAdvanceAdult";
 } // namespace
 
 DeviceSettings readDeviceSettings()
@@ -25,6 +27,8 @@ DeviceSettings readDeviceSettings()
     if (!language.isEmpty())
         d.language = language;
     d.speechEnabled = s.value(kSpeech, d.speechEnabled).toBool();
+    d.autoAdvanceChild = s.value(kAdvanceChild, d.autoAdvanceChild).toBool();
+    d.autoAdvanceAdult = s.value(kAdvanceAdult, d.autoAdvanceAdult).toBool();
     return d;
 }
 
@@ -36,6 +40,8 @@ void writeDeviceSettings(const DeviceSettings &d)
     s.setValue(kContrast, d.highContrast);
     s.setValue(kLanguage, d.language);
     s.setValue(kSpeech, d.speechEnabled);
+    s.setValue(kAdvanceChild, d.autoAdvanceChild);
+    s.setValue(kAdvanceAdult, d.autoAdvanceAdult);
     s.sync();
 }
 

@@ -13,6 +13,10 @@ struct DeviceSettings
     bool highContrast = false;
     QString language = QStringLiteral("en");
     bool speechEnabled = true;
+    // A single-choice answer (faces, Likert, yes/no) moves on by itself after a brief
+    // confirmation: on for the child forms, off for the parent's and physio's by default.
+    bool autoAdvanceChild = true;
+    bool autoAdvanceAdult = false;
 };
 
 DeviceSettings readDeviceSettings();

@@ -114,6 +114,11 @@ QString QuestionnaireModel::respondent() const
     return respondentId(m_instrument.respondent);
 }
 
+bool QuestionnaireModel::forNonReaders() const
+{
+    return m_instrument.ageBand && m_instrument.ageBand->maxYears <= 7;
+}
+
 int QuestionnaireModel::answeredCount() const
 {
     int n = 0;
@@ -314,6 +319,11 @@ QVariantMap QuestionnaireModel::scoreSummary() const
 QString QuestionnaireModel::readAloudTextAt(int row) const
 {
     return data(index(row), ReadAloudRole).toString();
+}
+
+QString QuestionnaireModel::kindAt(int row) const
+{
+    return data(index(row), KindRole).toString();
 }
 
 void QuestionnaireModel::reset()

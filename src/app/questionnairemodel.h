@@ -27,6 +27,9 @@ class QuestionnaireModel : public QAbstractListModel
     Q_PROPERTY(QString thanks READ thanks NOTIFY instrumentChanged)
     Q_PROPERTY(QString respondent READ respondent NOTIFY instrumentChanged)
     Q_PROPERTY(bool readAloudAutomatically READ readAloudAutomatically NOTIFY instrumentChanged)
+    // A form for children who may not read yet (age band ending at 7 or below): the screens
+    // then rely on pictures, and on a grown-up reading when the device cannot speak.
+    Q_PROPERTY(bool forNonReaders READ forNonReaders NOTIFY instrumentChanged)
     Q_PROPERTY(int count READ count NOTIFY instrumentChanged)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answersChanged)
     Q_PROPERTY(bool requiredAnswered READ requiredAnswered NOTIFY answersChanged)
@@ -74,6 +77,7 @@ public:
     QString introReadAloud() const;
     QString thanks() const;
     QString respondent() const;
+    bool forNonReaders() const;
     bool readAloudAutomatically() const { return m_instrument.readAloudAutomatically; }
     int count() const { return int(m_instrument.items.size()); }
     int answeredCount() const;
@@ -93,6 +97,8 @@ public:
     Q_INVOKABLE QVariantMap scoreSummary() const;
     Q_INVOKABLE void reset();
     Q_INVOKABLE QString readAloudTextAt(int row) const;
+    // The response format of row `row` ("faces", "text"...), as KindRole.
+    Q_INVOKABLE QString kindAt(int row) const;
 
 signals:
     void instrumentChanged();

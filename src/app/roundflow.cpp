@@ -39,10 +39,32 @@ RoundFlow::RoundFlow(QObject *parent)
     connect(session, &ClinicSession::workspaceChanged, this, [this, session] {
         // Signed out (not just PIN-locked): the next person must not land in this round.
         // Its drafts stay in the store and are offered for resume at the next sign-in.
-        if (!session->vault().holdsKey() && m_stage != QLatin1String("idle"))
+        // A PIN lockout in patient mode is not a sign-out: the round waits for a passphrase.
+        if (!session->vault().holdsKey() && !session->staffLockout() &&
+            m_stage != QLatin1String("idle"))
             reset();
         refreshResume();
     });
+    connect(session, &ClinicSession::staffPinChecked, this,
+            [this](bool accepted, const QString &message) {
+                if (!m_awaitingStaff)
+                    return;
+                m_awaitingStaff = false;
+                if (accepted)
+                    leaveAfterCheck();
+                else
+                    emit staffCheckFailed(fail(message));
+            });
+    connect(session, &ClinicSession::staffPassphraseChecked, this,
+            [this](bool ok, const QString &message) {
+                if (!m_awaitingStaff)
+                    return;
+                m_awaitingStaff = false;
+                if (ok)
+                    leaveAfterCheck();
+                else
+                    emit staffCheckFailed(fail(message));
+            });
     refreshResume();
 }
 
@@ -91,6 +113,8 @@ QVariantList RoundFlow::skipReasons() const
 void RoundFlow::setStage(const QString &stage)
 {
     m_stage = stage;
+    if (stage != QLatin1String("handover"))
+        m_handoverGate = false;
     syncFormRunning();
     emit stageChanged();
 }
@@ -128,6 +152,7 @@ void RoundFlow::clearError()
 void RoundFlow::reset()
 {
     m_round = Round();
+    m_continued = false;
     m_current = -1;
     m_summary.clear();
     m_resuming = false;
@@ -154,6 +179,16 @@ int RoundFlow::nextPending() const
 
 QString RoundFlow::start(const QString &episodeId)
 {
+    return startRound(episodeId, false);
+}
+
+QString RoundFlow::startSeparate(const QString &episodeId)
+{
+    return startRound(episodeId, true);
+}
+
+QString RoundFlow::startRound(const QString &episodeId, bool separate)
+{
     ClinicSession *session = ClinicSession::instance();
     Workspace *ws = session->workspace();
     if (!ws)
@@ -174,15 +209,25 @@ QString RoundFlow::start(const QString &episodeId)
     const auto patient = ws->patients.get(episode->patientId);
     if (!patient)
         return fail(ws->patients.lastError().message());
-    const auto created =
-        ws->sessions.create(episode->id, session->signedInStaffId(), QDate::currentDate());
-    if (!created)
+    std::optional<store::Session> visit;
+    if (!separate)
+        visit = visitToContinue(*ws, episode->id, QDate::currentDate());
+    const bool continued = visit.has_value();
+    if (!visit)
+        visit = ws->sessions.create(episode->id, session->signedInStaffId(), QDate::currentDate());
+    if (!visit)
         return fail(ws->sessions.lastError().message());
 
-    const Round round = roundFor(ws->patients, *episode, *patient, *created,
-                                 session->signedInName(), InstrumentCatalog::instance()->library());
+    Round round = roundFor(ws->patients, *episode, *patient, *visit, session->signedInName(),
+                           InstrumentCatalog::instance()->library());
+    if (continued) {
+        const QString problem = loadProgress(*ws, round);
+        if (!problem.isEmpty())
+            return fail(tr("Today's session cannot be continued: %1").arg(problem));
+    }
 
     m_round = round;
+    m_continued = continued;
     m_current = -1;
     m_summary.clear();
     m_resuming = false;
@@ -207,12 +252,15 @@ QString RoundFlow::proceed()
             return fail(tr("%1. Skip this step with a reason to go on.").arg(entry.problem));
         m_current = next;
         if (entry.respondent == Respondent::Physio) {
-            if (!entry.responseId.isEmpty() && m_resuming)
+            // A draft begun earlier (interrupted, or a continued visit) is reopened as it is.
+            if (!entry.responseId.isEmpty())
                 return openForm(QString(), false);
             const QStringList languages = currentLanguages();
             const QString mine = ClinicSession::instance()->language();
             return openForm(languages.contains(mine) ? mine : languages.value(0), true);
         }
+        // The physio hands the tablet over in person: no gate on this hand-over.
+        m_handoverGate = false;
         setPatientMode(true);
         setStage(QStringLiteral("handover"));
         return {};
@@ -220,8 +268,12 @@ QString RoundFlow::proceed()
     if (m_stage == QLatin1String("handover")) {
         if (m_current < 0)
             return fail(tr("Nobody is waiting for the tablet."));
-        // A resumed draft keeps the language it was started in.
-        if (m_resuming && !m_round.plan.at(m_current).responseId.isEmpty())
+        if (m_handoverGate)
+            return fail(tr("%1: press and hold the button with your name to start.")
+                            .arg(m_round.plan.at(m_current).name));
+        // A draft begun earlier keeps its answers and the language it was started in: one
+        // response per respondent and session, never a second draft beside it.
+        if (!m_round.plan.at(m_current).responseId.isEmpty())
             return openForm(QString(), false);
         const QStringList languages = currentLanguages();
         if (languages.size() == 1)
@@ -237,9 +289,24 @@ QString RoundFlow::beginForm(const QString &language)
     clearError();
     if (m_stage != QLatin1String("language") && m_stage != QLatin1String("handover"))
         return fail(tr("The form cannot start from here."));
+    if (m_handoverGate)
+        return fail(tr("%1: press and hold the button with your name to start.")
+                        .arg(m_round.plan.at(m_current).name));
     if (!currentLanguages().contains(language))
         return fail(tr("Language: this form has no \"%1\" version.").arg(language));
     return openForm(language, true);
+}
+
+QString RoundFlow::openHandoverGate()
+{
+    if (m_stage != QLatin1String("handover"))
+        return fail(tr("Nobody is waiting for the tablet."));
+    clearError();
+    if (m_handoverGate) {
+        m_handoverGate = false;
+        emit stageChanged();
+    }
+    return {};
 }
 
 QString RoundFlow::openForm(const QString &language, bool startDraft)
@@ -351,6 +418,8 @@ QString RoundFlow::goToNext()
             m_current = next;
             emit planChanged();
             setStage(QStringLiteral("handover"));
+            m_handoverGate = true;
+            emit stageChanged();
             return {};
         }
         m_current = -1;
@@ -376,6 +445,34 @@ bool RoundFlow::leavePatientMode(const QString &pin)
         fail(tr("PIN: that is not the PIN of the signed-in physiotherapist."));
         return false;
     }
+    leaveAfterCheck();
+    return true;
+}
+
+void RoundFlow::leaveWithPin(const QString &pin)
+{
+    if (!m_patientMode) {
+        leaveAfterCheck();
+        return;
+    }
+    m_awaitingStaff = true;
+    ClinicSession::instance()->checkStaffPinAsync(pin);
+}
+
+void RoundFlow::leaveWithPassphrase(const QString &staffId, const QString &passphrase)
+{
+    if (!m_patientMode) {
+        leaveAfterCheck();
+        return;
+    }
+    m_awaitingStaff = true;
+    ClinicSession::instance()->confirmStaffPassphrase(staffId, passphrase);
+}
+
+void RoundFlow::leaveAfterCheck()
+{
+    if (!m_patientMode)
+        return;
     clearError();
     const bool afterFamily = m_stage == QLatin1String("staffPin");
     // Interrupted mid-form: the draft stays and the physio decides (go on, or skip).
@@ -385,14 +482,15 @@ bool RoundFlow::leavePatientMode(const QString &pin)
     const int next = nextPending();
     if (next < 0) {
         finishRound();
-        return true;
+        return;
     }
     setStage(QStringLiteral("plan"));
-    // The usual path: the family is done, the physio's own form comes straight away.
-    if (afterFamily && m_round.plan.at(next).respondent == Respondent::Physio &&
+    // The usual path: the family is done, the physio's own form comes straight away; after
+    // a PIN lockout the plan shows first, with what happened.
+    if (afterFamily && ClinicSession::instance()->lockoutNotice().isEmpty() &&
+        m_round.plan.at(next).respondent == Respondent::Physio &&
         m_round.plan.at(next).problem.isEmpty())
         proceed();
-    return true;
 }
 
 void RoundFlow::finishRound()

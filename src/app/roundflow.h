@@ -24,6 +24,8 @@ class QJSEngine;
 
 namespace triad::app {
 
+struct Workspace;
+
 class RoundFlow : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,12 @@ class RoundFlow : public QObject
     Q_PROPERTY(int resumeItemIndex READ resumeItemIndex NOTIFY resumeChanged)
     Q_PROPERTY(QVariantList skipReasons READ skipReasons CONSTANT)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    // The round continues a session begun earlier today (what was answered is kept).
+    Q_PROPERTY(bool continued READ continued NOTIFY planChanged)
+    // The hand-over after a family member finished: the next form opens only after the
+    // deliberate step of openHandoverGate() (a press-and-hold naming the next person), so
+    // the child who just finished cannot open the parent's form by tapping on.
+    Q_PROPERTY(bool handoverGate READ handoverGate NOTIFY stageChanged)
 
 public:
     static RoundFlow *instance();
@@ -74,17 +82,33 @@ public:
     int resumeItemIndex() const { return m_resumeItemIndex; }
     QVariantList skipReasons() const;
     QString errorMessage() const { return m_error; }
+    bool continued() const { return m_continued; }
+    bool handoverGate() const { return m_handoverGate; }
 
-    // Creates today's session for the episode and plans the round. "" or a message.
+    // Plans the round of today's visit: continues today's session of the episode when
+    // someone began answering and somebody is still to do (a crash, a kill, a round stopped
+    // before anyone declined), else creates today's session. "" or a message.
     Q_INVOKABLE QString start(const QString &episodeId);
+    // The physio explicitly records another session today, beside a finished one.
+    Q_INVOKABLE QString startSeparate(const QString &episodeId);
+    // True when today's session of the episode is finished (the screen asks before a
+    // separate session is made).
+    Q_INVOKABLE bool roundDoneToday(const QString &episodeId);
     // Moves on from "plan" (to the next respondent) and from "handover" (to "language").
     Q_INVOKABLE QString proceed();
     // reason: "absent", "declined", "too-distressed", "no-form-for-age". Not in patient mode.
     Q_INVOKABLE QString skip(const QString &respondent, const QString &reason);
     Q_INVOKABLE QString beginForm(const QString &language);
+    Q_INVOKABLE QString openHandoverGate();
     Q_INVOKABLE QString finishForm();
     Q_INVOKABLE QString declineForm();
+    // Checks the PIN on the spot (for tools and tests; the hash is slow in production).
     Q_INVOKABLE bool leavePatientMode(const QString &pin);
+    // What the screens use: the check runs off the UI thread (ClinicSession.busy meanwhile)
+    // and a refusal comes back as staffCheckFailed. After too many wrong PINs, or with no
+    // PIN set, a staff passphrase (any active member's) leads out instead.
+    Q_INVOKABLE void leaveWithPin(const QString &pin);
+    Q_INVOKABLE void leaveWithPassphrase(const QString &staffId, const QString &passphrase);
     Q_INVOKABLE QString resume();
     // Stops the round: an open draft is declined with the reason ("too-distressed", ...).
     Q_INVOKABLE QString abandon(const QString &reason);
@@ -100,6 +124,7 @@ signals:
     void resumeChanged();
     void errorMessageChanged();
     void roundFinished(const QString &sessionId);
+    void staffCheckFailed(const QString &message);
 
 private:
     explicit RoundFlow(QObject *parent = nullptr);
@@ -118,6 +143,13 @@ private:
     void onAnswerCleared(const QString &itemId);
     void finishRound();
     void syncFormRunning();
+    // Patient mode ends once a staff member is confirmed (PIN or passphrase).
+    void leaveAfterCheck();
+    QString startRound(const QString &episodeId, bool separate);
+    // Marks each plan entry done, skipped or declined from what the session stores.
+    static QString loadProgress(Workspace &ws, Round &round);
+    static std::optional<store::Session> visitToContinue(Workspace &ws, const QString &episodeId,
+                                                         const QDate &day);
 
     QuestionnaireModel *m_questionnaire = nullptr;
     Round m_round;
@@ -130,6 +162,9 @@ private:
     QString m_resumeDescription;
     int m_resumeItemIndex = 0;
     bool m_resuming = false; // the next proceed() from "handover" goes straight to the form
+    bool m_continued = false;
+    bool m_handoverGate = false;
+    bool m_awaitingStaff = false; // this flow asked ClinicSession to confirm a staff member
 };
 
 } // namespace triad::app

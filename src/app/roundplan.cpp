@@ -13,13 +13,15 @@ QString tr(const char *text)
 
 QVariantMap PlanEntry::toMap() const
 {
-    return {{QStringLiteral("respondent"), respondentId(respondent)},
-            {QStringLiteral("instrumentId"), instrumentId},
-            {QStringLiteral("instrumentTitle"), instrumentTitle},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("problem"), problem},
-            {QStringLiteral("reason"), reason}};
+    return {
+        {QStringLiteral("respondent"), respondentId(respondent)},
+        {QStringLiteral("instrumentId"), instrumentId},
+        {QStringLiteral("instrumentTitle"), instrumentTitle},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("problem"), problem},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("started"), status == QLatin1String("pending") && !responseId.isEmpty()}};
 }
 
 Round roundFor(store::PatientRepository &patients, const store::Episode &episode,

@@ -4,6 +4,7 @@
 #include "roundflow.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace triad::app {
 
@@ -28,6 +29,87 @@ const Instrument *lookup(const QString &id)
 }
 
 } // namespace
+
+QString RoundFlow::loadProgress(Workspace &ws, Round &round)
+{
+    // What the session already holds decides each step: answered, declined, or in progress.
+    for (const auto &stored : ws.responses.forSession(round.sessionId)) {
+        for (PlanEntry &entry : round.plan) {
+            if (entry.respondent != stored.record.respondent)
+                continue;
+            entry.responseId = stored.record.id;
+            entry.instrumentId = stored.record.instrumentId;
+            if (stored.record.status == store::ResponseStatus::Complete) {
+                entry.status = QStringLiteral("done");
+            } else if (stored.record.status == store::ResponseStatus::Declined) {
+                entry.reason = skipReasonFromStored(stored.record.declineReason);
+                entry.status = entry.reason == QLatin1String("declined")
+                                   ? QStringLiteral("declined")
+                                   : QStringLiteral("skipped");
+            }
+        }
+    }
+    // Skips (schema v3) carry the exact reason, and are the only row of a step skipped
+    // before its form began. The shared error is cleared first: a stale one must not read as
+    // this query's failure.
+    ClinicSession::instance()->database().clearError();
+    const auto skips = ws.skips.forSession(round.sessionId);
+    if (ws.skips.lastError().isError())
+        return ws.skips.lastError().message();
+    for (const store::RoundSkip &skip : skips) {
+        for (PlanEntry &entry : round.plan) {
+            if (entry.respondent != skip.respondent)
+                continue;
+            entry.reason = skip.reason;
+            entry.status = skip.reason == QLatin1String("declined") ? QStringLiteral("declined")
+                                                                    : QStringLiteral("skipped");
+        }
+    }
+    return {};
+}
+
+std::optional<store::Session> RoundFlow::visitToContinue(Workspace &ws, const QString &episodeId,
+                                                         const QDate &day)
+{
+    // One session per visit: today's session of this episode is continued when someone
+    // began answering and somebody is still to do, unless the round was stopped (a stop
+    // with a form open leaves a skip row). Finished or stopped visits are not reopened.
+    std::optional<store::Session> found;
+    for (const store::Session &s : ws.sessions.forEpisode(episodeId)) {
+        if (s.date != day)
+            continue;
+        bool draft = false;
+        bool complete = false;
+        QSet<int> answered;
+        for (const auto &r : ws.responses.forSession(s.id)) {
+            draft = draft || r.record.status == store::ResponseStatus::Draft;
+            complete = complete || r.record.status == store::ResponseStatus::Complete;
+            if (r.record.status != store::ResponseStatus::Draft)
+                answered.insert(int(r.record.respondent));
+        }
+        const auto skips = ws.skips.forSession(s.id);
+        for (const store::RoundSkip &k : skips)
+            answered.insert(int(k.respondent));
+        const bool someonePending = answered.size() < 3;
+        if (draft || (complete && skips.isEmpty() && someonePending))
+            if (!found || s.createdAt > found->createdAt)
+                found = s;
+    }
+    return found;
+}
+
+bool RoundFlow::roundDoneToday(const QString &episodeId)
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws)
+        return false;
+    if (visitToContinue(*ws, episodeId, QDate::currentDate()))
+        return false;
+    for (const store::Session &s : ws->sessions.forEpisode(episodeId))
+        if (s.date == QDate::currentDate() && !ws->responses.forSession(s.id).isEmpty())
+            return true;
+    return false;
+}
 
 void RoundFlow::refreshResume()
 {
@@ -89,40 +171,9 @@ QString RoundFlow::resume()
         roundFor(ws->patients, *episode, *patient, *s, session->displayNameOf(s->physioId),
                  InstrumentCatalog::instance()->library());
 
-    // What the session already holds decides each step: answered, declined, or in progress.
-    for (const auto &stored : ws->responses.forSession(s->id)) {
-        for (PlanEntry &entry : round.plan) {
-            if (entry.respondent != stored.record.respondent)
-                continue;
-            entry.responseId = stored.record.id;
-            entry.instrumentId = stored.record.instrumentId;
-            if (stored.record.status == store::ResponseStatus::Complete) {
-                entry.status = QStringLiteral("done");
-            } else if (stored.record.status == store::ResponseStatus::Declined) {
-                entry.reason = skipReasonFromStored(stored.record.declineReason);
-                entry.status = entry.reason == QLatin1String("declined")
-                                   ? QStringLiteral("declined")
-                                   : QStringLiteral("skipped");
-            }
-        }
-    }
-    // Skips (schema v3) carry the exact reason, and are the only row of a step skipped
-    // before its form began. The shared error is cleared first: a stale one must not read as
-    // this query's failure.
-    session->database().clearError();
-    const auto skips = ws->skips.forSession(s->id);
-    if (ws->skips.lastError().isError())
-        return fail(
-            tr("The interrupted round cannot be opened: %1").arg(ws->skips.lastError().message()));
-    for (const store::RoundSkip &skip : skips) {
-        for (PlanEntry &entry : round.plan) {
-            if (entry.respondent != skip.respondent)
-                continue;
-            entry.reason = skip.reason;
-            entry.status = skip.reason == QLatin1String("declined") ? QStringLiteral("declined")
-                                                                    : QStringLiteral("skipped");
-        }
-    }
+    const QString loadProblem = loadProgress(*ws, round);
+    if (!loadProblem.isEmpty())
+        return fail(tr("The interrupted round cannot be opened: %1").arg(loadProblem));
 
     m_round = round;
     m_summary.clear();

@@ -2,6 +2,9 @@
 
 #include "clinicsession.h"
 #include "episodereading.h"
+#include "instrumentcatalog.h"
+
+#include <QCoreApplication>
 
 namespace triad::app {
 
@@ -10,6 +13,31 @@ namespace {
 QVariant rounded(const std::optional<double> &v)
 {
     return v ? QVariant(qRound(*v * 10) / 10.0) : QVariant();
+}
+
+// A "yes" to the child's "is there something you want to tell?" item (facet "unsaid"),
+// which no score carries: it must reach the physio as a plain prompt.
+QString unsaidPrompt(Workspace &ws, const Round &round)
+{
+    for (const auto &r : ws.responses.forSession(round.sessionId)) {
+        if (r.record.respondent != Respondent::Child ||
+            r.record.status != store::ResponseStatus::Complete)
+            continue;
+        const Instrument *in = InstrumentCatalog::instance()->find(r.record.instrumentId);
+        if (!in)
+            continue;
+        for (const Item &item : in->items) {
+            const ResponseFormat *format = in->format(item.formatId);
+            if (item.facet == QLatin1String("unsaid") && format &&
+                format->kind == FormatKind::YesNo && r.answers.value(item.id).toBool())
+                return QCoreApplication::translate(
+                           "RoundSummary",
+                           "%1 answered \"yes\": there is something %1 wants to tell you. Ask "
+                           "about it, in private if needed.")
+                    .arg(round.childName);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -92,7 +120,8 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
             {QStringLiteral("date"), round.sessionDate.toString(Qt::ISODate)},
             {QStringLiteral("respondents"), respondents},
             {QStringLiteral("alerts"), alerts},
-            {QStringLiteral("notes"), ruleNoteSentences(reading->analysis, index)}};
+            {QStringLiteral("notes"), ruleNoteSentences(reading->analysis, index)},
+            {QStringLiteral("childWantsToTell"), unsaidPrompt(ws, round)}};
 }
 
 } // namespace triad::app

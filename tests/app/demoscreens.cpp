@@ -95,8 +95,13 @@ bool runRoundToForm(UiDriver &ui, const QString &shotPrefix)
             ui.screenshot(shotPrefix + name);
     };
     auto *flow = app::RoundFlow::instance();
-    if (!ui.click(QStringLiteral("End-of-session round")) ||
-        !waitUntil([flow] { return flow->stage() == QLatin1String("plan"); }, 5000)) {
+    if (!ui.click(QStringLiteral("End-of-session round")))
+        return false;
+    // A demo patient may already have had today's round: the physio confirms another one.
+    ui.settle();
+    if (flow->stage() == QLatin1String("idle"))
+        ui.click(QStringLiteral("Confirm: Record another session"));
+    if (!waitUntil([flow] { return flow->stage() == QLatin1String("plan"); }, 5000)) {
         ui.screenshot(QStringLiteral("round-did-not-start"));
         return false;
     }
@@ -107,12 +112,33 @@ bool runRoundToForm(UiDriver &ui, const QString &shotPrefix)
         return false;
     ui.settle();
     shot(QStringLiteral("-handover"));
-    // The hand-over screen offers the form's languages (only English so far).
-    if (!ui.click(QStringLiteral("English")) ||
+    // The hand-over screen: Start (one language) or the form's languages.
+    if (!startOnHandover(ui) ||
         !waitUntil([flow] { return flow->stage() == QLatin1String("form"); }, 5000))
         return false;
     ui.settle();
     return ui.waitFor(QStringLiteral("Start"));
+}
+
+bool startOnHandover(UiDriver &ui)
+{
+    if (ui.find(QStringLiteral("Start my questions")))
+        return ui.click(QStringLiteral("Start my questions"));
+    return ui.click(QStringLiteral("English"));
+}
+
+bool holdHandoverGate(UiDriver &ui, int ms)
+{
+    QQuickItem *gate = ui.find(QStringLiteral("Press and hold to start"));
+    if (!gate)
+        return false;
+    const QPoint centre =
+        gate->mapToScene(QPointF(gate->width() / 2, gate->height() / 2)).toPoint();
+    QTest::mousePress(ui.window(), Qt::LeftButton, Qt::NoModifier, centre);
+    QTest::qWait(ms);
+    QTest::mouseRelease(ui.window(), Qt::LeftButton, Qt::NoModifier, centre);
+    ui.settle();
+    return true;
 }
 
 bool tapPin(UiDriver &ui, const QString &pin)

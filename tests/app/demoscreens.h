@@ -28,6 +28,12 @@ bool openEpisode(UiDriver &ui, const QVariantMap &patient);
 // intro. Screenshots on the way when `shotPrefix` is not empty.
 bool runRoundToForm(UiDriver &ui, const QString &shotPrefix = {});
 
+// On the hand-over screen without a gate: "Start my questions" (one language) or English.
+bool startOnHandover(UiDriver &ui);
+
+// Presses and holds the hand-over gate ("Press and hold to start") for `ms`, then lets go.
+bool holdHandoverGate(UiDriver &ui, int ms = 1800);
+
 // Taps the PIN on the pad shown, digit by digit, then "Enter PIN".
 bool tapPin(UiDriver &ui, const QString &pin);
 

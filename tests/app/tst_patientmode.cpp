@@ -5,11 +5,14 @@
 #include "roundfixture.h"
 #include "uidriver.h"
 
+#include "app/clinicsession.h"
 #include "app/engine.h"
 #include "app/roundflow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,6 +40,7 @@ private slots:
         QVERIFY(ui.click(QStringLiteral("Start")));
         // Move to the second question, so "unchanged" is not just "back at the start".
         QCOMPARE(triad::testing::answerRows(*flow->questionnaire(), 0, 1, 0), QString());
+        ui.settle(600); // past the tap guard
         QVERIFY(ui.click(QStringLiteral("Next")));
         auto *runner = ui.window()->findChild<QObject *>(QStringLiteral("patientForm"));
         QVERIFY(runner);
@@ -62,12 +66,106 @@ private slots:
         // A wrong PIN keeps patient mode; the right one leads back to the plan.
         QVERIFY(ui.click(QStringLiteral("Staff")));
         QVERIFY(tapPin(ui, QStringLiteral("1111")));
+        QTRY_VERIFY(!triad::app::ClinicSession::instance()->busy());
         QVERIFY(flow->patientMode());
-        QVERIFY(ui.visibleTexts().contains(
-            QStringLiteral("That PIN did not match. The questions stay open.")));
+        QTRY_VERIFY(
+            ui.visibleTexts().contains(QStringLiteral("That PIN did not match. 4 tries left.")));
         QVERIFY(tapPin(ui, QString::fromLatin1(kDemoPin)));
         QTRY_VERIFY(!flow->patientMode());
         QTRY_COMPARE(flow->stage(), QStringLiteral("plan"));
+        QVERIFY(stopRound(ui));
+        QCOMPARE(ui.warnings(), QStringList());
+    }
+
+    // A child mashes the "Staff" keypad until the PIN is switched off. The tablet does not
+    // fall to the sign-in screen: the same keypad turns into a passphrase form, the form and
+    // its saved answers stay, and the physio gets the tablet back with their passphrase and
+    // is told what happened. The lockout is in the audit log.
+    void childMashingPinsThenPhysioPassphrase()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.enterDemoClinic());
+        QVERIFY(
+            signInAsDemo(ui, QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
+        auto *session = triad::app::ClinicSession::instance();
+        const QString physioId = session->signedInStaffId();
+        const QVariantMap patient = findDemoPatient([](const QVariantMap &) { return true; });
+        QVERIFY(openEpisode(ui, patient));
+        QVERIFY(runRoundToForm(ui));
+        auto *flow = triad::app::RoundFlow::instance();
+        QVERIFY(ui.click(QStringLiteral("Start")));
+        QCOMPARE(triad::testing::answerRows(*flow->questionnaire(), 0, 2, 0), QString());
+        const QJsonObject answers = flow->questionnaire()->answers().toJson();
+        const QString sessionId = flow->sessionId();
+
+        QVERIFY(ui.click(QStringLiteral("Staff")));
+        for (int i = 0; i < triad::crypto::Vault::kMaxPinAttempts; ++i) {
+            QVERIFY(ui.waitFor(QStringLiteral("Digit 1")));
+            QVERIFY(tapPin(ui, QStringLiteral("%1%1%1%1").arg(i + 1)));
+            QTRY_VERIFY(!session->busy());
+            ui.settle(100);
+        }
+        // Locked out: the key is gone, but the round is still on screen, in patient mode.
+        QTRY_VERIFY(session->staffLockout());
+        QVERIFY(!session->vault().holdsKey());
+        QCOMPARE(flow->stage(), QStringLiteral("form"));
+        QVERIFY(flow->patientMode());
+        QVERIFY(ui.waitFor(QStringLiteral("Unlock with passphrase")));
+        QVERIFY(ui.find(QStringLiteral("Digit 1")) == nullptr); // no PIN that cannot exist
+        QVERIFY(ui.visibleTexts().contains(QStringLiteral("Too many wrong PINs")));
+        QVERIFY(!ui.visibleTexts().contains(QStringLiteral("Who are you?"))); // not sign-in
+        ui.screenshot(QStringLiteral("round-pin-lockout"));
+
+        // A wrong passphrase is refused and says so; the round stays.
+        QVERIFY(ui.clickItem(ui.find(QStringLiteral("Passphrase"))));
+        ui.type(QStringLiteral("not-the-passphrase"));
+        QVERIFY(ui.click(QStringLiteral("Unlock with passphrase")));
+        QTRY_VERIFY(ui.visibleTexts().contains(
+            QStringLiteral("Passphrase: this is not the passphrase of this staff member.")));
+        QVERIFY(flow->patientMode());
+        QVERIFY(session->staffLockout());
+
+        // The physio's passphrase: out of patient mode, to the plan, told what happened.
+        QVERIFY(ui.clickItem(ui.find(QStringLiteral("Passphrase"))));
+        ui.type(QStringLiteral("demo-passphrase-1"));
+        QVERIFY(ui.click(QStringLiteral("Unlock with passphrase")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->stage(), QStringLiteral("plan"), 20000);
+        QVERIFY(!flow->patientMode());
+        QVERIFY(!session->staffLockout());
+        QCOMPARE(session->state(), QStringLiteral("signedIn"));
+        QCOMPARE(session->signedInStaffId(), physioId);
+        QCOMPARE(flow->sessionId(), sessionId);
+        ui.settle();
+        bool told = false;
+        for (const QString &t : ui.visibleTexts())
+            told = told || (t.contains(QStringLiteral("5 wrong PINs were typed")) &&
+                            t.contains(QStringLiteral("Demo Physio 1")));
+        QVERIFY(told);
+        ui.screenshot(QStringLiteral("round-pin-lockout-notice"));
+
+        // The answers are still there: the draft holds them and the form reopens with them.
+        QVERIFY(ui.click(QStringLiteral("Go on with the round")));
+        QTRY_COMPARE(flow->stage(), QStringLiteral("handover"));
+        QVERIFY(flow->proceed().isEmpty());
+        QTRY_COMPARE(flow->stage(), QStringLiteral("form"));
+        QCOMPARE(flow->questionnaire()->answers().toJson(), answers);
+
+        // Audited: the lockout joined the audit chain at the passphrase sign-in.
+        QSqlQuery q = session->database().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'pin-lockout'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        // No PIN now: the hand-back asks for the passphrase, never a PIN that is gone.
+        QVERIFY(!session->hasPin());
+        QVERIFY(ui.click(QStringLiteral("Staff")));
+        QVERIFY(ui.waitFor(QStringLiteral("Unlock with passphrase")));
+        QVERIFY(ui.clickItem(ui.find(QStringLiteral("Passphrase"))));
+        ui.type(QStringLiteral("demo-passphrase-1"));
+        QVERIFY(ui.click(QStringLiteral("Unlock with passphrase")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->stage(), QStringLiteral("plan"), 20000);
+        session->dismissLockoutNotice();
         QVERIFY(stopRound(ui));
         QCOMPARE(ui.warnings(), QStringList());
     }

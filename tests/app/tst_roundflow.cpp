@@ -271,6 +271,13 @@ private slots:
         QCOMPARE(flow()->stage(), QStringLiteral("handover"));
         QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
         QCOMPARE(flow()->currentName(), QStringLiteral("Sam"));
+        // The hand-over gate: nothing opens the parent's form before the deliberate step.
+        QVERIFY(flow()->handoverGate());
+        QVERIFY(flow()->proceed().contains(QStringLiteral("press and hold")));
+        QVERIFY(flow()->beginForm(QStringLiteral("en")).contains(QStringLiteral("press and hold")));
+        QCOMPARE(flow()->stage(), QStringLiteral("handover"));
+        QCOMPARE(flow()->openHandoverGate(), QString());
+        QVERIFY(!flow()->handoverGate());
         QCOMPARE(flow()->proceed(), QString());
         QCOMPARE(flow()->questionnaire()->answeredCount(), 0);
         QVERIFY(flow()->questionnaire()->instrumentId() != QLatin1String("triad-child-4to7"));
@@ -568,6 +575,94 @@ private slots:
         QCOMPARE(stored.first().answers.toJson(), all.toJson());
         QCOMPARE(stored.first().scores.total.normalised, score(form, all).total.normalised);
         delete other;
+    }
+
+    // One session per visit: after a kill mid-form, starting the round again from the episode
+    // (not through "resume") continues the same session; a respondent who finished before
+    // the kill is not asked again, and no second session appears for the day.
+    void startAfterSigkillContinuesTheSameSession()
+    {
+        const QString episode = newEpisode(
+            newPatient(QStringLiteral("Ola Example"), QDate::currentDate().addYears(-6)));
+        QVERIFY(!episode.isEmpty());
+        QProcess helper;
+        helper.setProgram(QStringLiteral(TRIAD_CRASH_HELPER));
+        helper.setArguments({m_dir.filePath(QStringLiteral("triad.sqlite")), m_adminId, episode});
+        helper.start();
+        QVERIFY(helper.waitForStarted());
+        QVERIFY(testing::waitFor([&] { return helper.canReadLine(); }, 60000));
+        QVERIFY(QString::fromUtf8(helper.readLine()).startsWith("READY"));
+        helper.kill(); // SIGKILL mid child form, two answers saved
+        QVERIFY(helper.waitForFinished());
+        QCOMPARE(ws().sessions.forEpisode(episode).size(), 1);
+        const QString visit = ws().sessions.forEpisode(episode).first().id;
+
+        QVERIFY(!flow()->roundDoneToday(episode));
+        QCOMPARE(flow()->start(episode), QString());
+        QCOMPARE(flow()->sessionId(), visit);
+        QVERIFY(flow()->continued());
+        QCOMPARE(ws().sessions.forEpisode(episode).size(), 1);
+        QCOMPARE(flow()->proceed(), QString()); // plan -> hand-over to the child
+        QCOMPARE(flow()->proceed(), QString()); // the child's own draft, no language step
+        QCOMPARE(flow()->stage(), QStringLiteral("form"));
+        QuestionnaireModel *q = flow()->questionnaire();
+        QCOMPARE(q->answeredCount(), 2);
+        QCOMPARE(testing::answerRows(*q, 2, q->count(), 1), QString());
+        QCOMPARE(flow()->finishForm(), QString());
+        QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
+        QCOMPARE(flow()->openHandoverGate(), QString());
+        QCOMPARE(flow()->proceed(), QString());
+        if (flow()->stage() == QLatin1String("language"))
+            QCOMPARE(flow()->beginForm(QStringLiteral("en")), QString());
+        QCOMPARE(testing::answerRows(*q, 0, 1, 2), QString());
+        // The round is closed mid-form (as a restart would leave it): the child stays done.
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        flow()->close();
+        QCOMPARE(flow()->start(episode), QString());
+        QCOMPARE(flow()->sessionId(), visit);
+        QCOMPARE(flow()->plan().at(0).toMap().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("done"));
+        QCOMPARE(flow()->plan().at(1).toMap().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("pending"));
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(q->answeredCount(), 1);
+        QCOMPARE(testing::answerRows(*q, 1, q->count(), 2), QString());
+        QCOMPARE(flow()->finishForm(), QString());
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        QCOMPARE(testing::answerRows(*q, 0, q->count(), 3), QString());
+        QCOMPARE(flow()->finishForm(), QString());
+        QCOMPARE(flow()->stage(), QStringLiteral("summary"));
+        flow()->close();
+
+        // One session, one response per respondent, all complete.
+        QCOMPARE(ws().sessions.forEpisode(episode).size(), 1);
+        const auto stored = ws().responses.forSession(visit);
+        QCOMPARE(stored.size(), 3);
+        for (const auto &r : stored)
+            QCOMPARE(r.record.status, store::ResponseStatus::Complete);
+        // A finished visit is not reopened: another round today needs the physio's word.
+        QVERIFY(flow()->roundDoneToday(episode));
+        QCOMPARE(flow()->startSeparate(episode), QString());
+        QVERIFY(flow()->sessionId() != visit);
+        QVERIFY(!flow()->continued());
+        QCOMPARE(ws().sessions.forEpisode(episode).size(), 2);
+        QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+    }
+
+    void trivialPinsAreRefusedAndTypedTwice()
+    {
+        for (const char *guess : {"1234", "0000", "1111", "9876", "45678"}) {
+            const QString message = session()->setPin(QString::fromLatin1(guess));
+            QVERIFY2(message.contains(QStringLiteral("the first PIN anyone would try")),
+                     qPrintable(message));
+        }
+        QVERIFY(session()
+                    ->setPinTwice(QStringLiteral("2468"), QStringLiteral("2486"))
+                    .contains(QStringLiteral("not the same")));
+        QCOMPARE(session()->setPinTwice(QStringLiteral("2468"), QStringLiteral("2468")), QString());
+        QVERIFY(session()->hasPin());
     }
 
     void idleLockWaitsWhileAFormRuns()

@@ -33,20 +33,28 @@ QString kind(const QuestionnaireModel &form, int row)
 }
 
 // Answers the open form by tapping: `choice` on faces and Likert points, "No" on yes/no, the
-// middle of every slider line; free text is left empty. Then "I'm done" on the review.
-bool answerByTapping(UiDriver &ui, QuestionnaireModel &form, const QString &choice)
+// middle of every slider line; free text is left empty (Next stays open there). Taps
+// wait out the tap guard (FormRunner.tapGuardMs) as a person's next deliberate tap does.
+// Then "I'm done" on the review, confirming when something was left unanswered.
+bool answerByTapping(UiDriver &ui, QuestionnaireModel &form, const QString &choice,
+                     bool yes = false)
 {
     if (!ui.waitFor(QStringLiteral("Start")) || !ui.click(QStringLiteral("Start")))
         return false;
-    ui.settle(400);
+    ui.settle(600);
     for (int row = 0; row < form.count(); ++row) {
         const QString k = kind(form, row);
         bool tapped = true;
         if (k == QLatin1String("faces") || k == QLatin1String("likert"))
             tapped = ui.click(choice);
-        else if (k == QLatin1String("yesno"))
-            tapped = ui.click(QStringLiteral("No"));
-        else if (k == QLatin1String("slider")) {
+        else if (k == QLatin1String("yesno")) {
+            QString label;
+            for (const QVariant &c :
+                 form.data(form.index(row), QuestionnaireModel::ChoicesRole).toList())
+                if ((c.toMap().value(QStringLiteral("value")).toInt() == 1) == yes)
+                    label = c.toMap().value(QStringLiteral("label")).toString();
+            tapped = ui.click(label);
+        } else if (k == QLatin1String("slider")) {
             // The line is named by its statement, like the question's label above it: tap
             // the one that takes focus, the line itself.
             QQuickItem *line = nullptr;
@@ -61,9 +69,14 @@ bool answerByTapping(UiDriver &ui, QuestionnaireModel &form, const QString &choi
         }
         if (!ui.click(QStringLiteral("Next")))
             return false;
-        ui.settle(400); // the next question slides in (200 ms); nobody taps faster
+        ui.settle(600); // the next question slides in; nobody taps faster than the guard
     }
-    return ui.waitFor(QStringLiteral("I'm done")) && ui.click(QStringLiteral("I'm done"));
+    if (!ui.waitFor(QStringLiteral("I'm done")) || !ui.click(QStringLiteral("I'm done")))
+        return false;
+    ui.settle();
+    if (form.answeredCount() < form.count())
+        return ui.click(QStringLiteral("Confirm: Hand in"));
+    return true;
 }
 
 } // namespace
@@ -108,12 +121,33 @@ private slots:
         QVERIFY(runRoundToForm(ui));
         QCOMPARE(flow->currentInstrumentId(), QStringLiteral("triad-child-4to7"));
         QVERIFY(flow->patientMode());
-        QVERIFY(answerByTapping(ui, *flow->questionnaire(), QStringLiteral("Yes!")));
+        // A 4-year-old's form on a tablet that cannot speak (TRIAD_NO_SPEECH): no greyed-out
+        // "Read aloud" anywhere, the intro says a grown-up reads, Start is a picture.
+        QVERIFY(ui.find(QStringLiteral("Read aloud")) == nullptr);
+        QVERIFY(ui.visibleTexts().contains(
+            QStringLiteral("A grown-up reads each question aloud to you.")));
+        QVERIFY(ui.visibleTexts().contains(QStringLiteral("▶  Start")));
+        ui.screenshot(QStringLiteral("round-child-4to7-no-speech-intro"));
+        QVERIFY(answerByTapping(ui, *flow->questionnaire(), QStringLiteral("Yes!"), true));
 
-        // The parent: thanked hand-over, language, their own form (never the child's answers).
+        // The parent: a neutral thank-you screen whose only way on is a press-and-hold
+        // naming the parent. The child tapping around (a tap on the hold button included)
+        // opens nothing; only the hold does. Then their own form (never the child's answers).
         QTRY_COMPARE(flow->stage(), QStringLiteral("handover"));
+        ui.settle();
         QVERIFY(ui.visibleTexts().contains(QStringLiteral("Thank you!")));
-        QVERIFY(ui.click(QStringLiteral("English")));
+        QVERIFY(ui.visibleTexts().contains(QStringLiteral("Please give the tablet to Tom")));
+        QVERIFY(ui.find(QStringLiteral("Start my questions")) == nullptr);
+        QVERIFY(ui.find(QStringLiteral("English")) == nullptr);
+        ui.screenshot(QStringLiteral("round-handover-gate"));
+        QVERIFY(ui.click(QStringLiteral("Press and hold to start")));
+        QVERIFY(ui.click(QStringLiteral("Press and hold to start")));
+        QVERIFY(holdHandoverGate(ui, 600)); // let go too early
+        QCOMPARE(flow->stage(), QStringLiteral("handover"));
+        QVERIFY(flow->handoverGate());
+        QVERIFY(holdHandoverGate(ui));
+        QTRY_VERIFY(!flow->handoverGate());
+        QVERIFY(startOnHandover(ui));
         QTRY_COMPARE(flow->stage(), QStringLiteral("form"));
         QCOMPARE(flow->currentInstrumentId(), QStringLiteral("triad-parent"));
         QCOMPARE(flow->questionnaire()->answeredCount(), 0);
@@ -129,6 +163,11 @@ private slots:
         QTRY_COMPARE(flow->stage(), QStringLiteral("summary"));
         ui.settle();
         QVERIFY(ui.visibleTexts().contains(QStringLiteral("Session summary")));
+        // The child's "yes" to "something you want to tell" reaches the physio in words.
+        QVERIFY(ui.visibleTexts().contains(
+            QStringLiteral("Mira answered \"yes\": there is something Mira wants to tell you. "
+                           "Ask about it, in private if needed.")));
+        ui.screenshot(QStringLiteral("round-summary-child-wants-to-tell"));
 
         // The database: three completed responses for this session, scored as answered.
         auto *ws = triad::app::ClinicSession::instance()->workspace();
@@ -148,7 +187,7 @@ private slots:
             byForm.insert(r.record.instrumentId, r.scores);
         }
         // Child: "Yes!" (3 of 3) on the six scored faces -> 100 (the practice face is not
-        // scored); "No" to the two yes/no questions is kept but not scored.
+        // scored); "Yes" to the two yes/no questions is kept but not scored.
         QVERIFY(byForm.contains(QStringLiteral("triad-child-4to7")));
         QCOMPARE(byForm.value(QStringLiteral("triad-child-4to7")).total.normalised, 100.0);
         QCOMPARE(byForm.value(QStringLiteral("triad-child-4to7")).core.normalised, 100.0);

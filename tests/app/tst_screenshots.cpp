@@ -286,7 +286,10 @@ private slots:
                 ui.settle();
                 QVERIFY(ui.visibleTexts().contains(QStringLiteral("Thank you!")));
                 QVERIFY(!ui.screenshot(QStringLiteral("round-handover-parent")).isEmpty());
-                QVERIFY(ui.click(QStringLiteral("English")));
+                CHECK_SCREEN(ui);
+                QVERIFY(holdHandoverGate(ui));
+                QVERIFY(!ui.screenshot(QStringLiteral("round-handover-parent-open")).isEmpty());
+                QVERIFY(startOnHandover(ui));
             } else {
                 QVERIFY(runRoundToForm(ui));
             }
@@ -295,9 +298,12 @@ private slots:
             auto *form = flow->questionnaire();
             QCOMPARE(triad::testing::answerRows(*form, 0, form->count(), respondent), QString());
             QVERIFY(ui.click(QStringLiteral("Start")));
-            for (int i = 0; i < form->count(); ++i)
+            for (int i = 0; i < form->count(); ++i) {
+                ui.settle(600); // past the tap guard (FormRunner.tapGuardMs)
                 QVERIFY(ui.click(QStringLiteral("Next")));
+            }
             QVERIFY(ui.waitFor(QStringLiteral("I'm done")));
+            ui.settle(600);
             if (respondent == 0) {
                 QVERIFY(!ui.screenshot(QStringLiteral("round-child-review")).isEmpty());
                 CHECK_SCREEN(ui);
@@ -372,6 +378,37 @@ private slots:
         QVERIFY(!ui.find(QStringLiteral("Handle all open cards at once")));
         QVERIFY(!ui.screenshot(QStringLiteral("episode-cards-handled")).isEmpty());
         QCOMPARE(ui.warnings(), QStringList());
+    }
+
+    // The round's new controls at twice the text size, in portrait: the question's Back /
+    // Skip / Next bar and the "Staff" keypad. Then Settings at the same size.
+    void roundAtLargeTextInPortrait()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+        auto *session = triad::app::ClinicSession::instance();
+        session->setFontScale(2.0);
+        ui.window()->resize(800, 1280);
+        ui.settle();
+        const QVariantMap patient = findDemoPatient([](const QVariantMap &) { return true; });
+        QVERIFY(openEpisode(ui, patient));
+        QVERIFY(runRoundToForm(ui, QStringLiteral("round-large-portrait")));
+        QVERIFY(ui.click(QStringLiteral("Start")));
+        ui.settle(600);
+        QVERIFY(!ui.screenshot(QStringLiteral("round-large-portrait-question")).isEmpty());
+        CHECK_SCREEN(ui);
+        QVERIFY(ui.click(QStringLiteral("Staff")));
+        ui.settle();
+        QVERIFY(!ui.screenshot(QStringLiteral("round-large-portrait-staff-pin")).isEmpty());
+        QVERIFY(ui.click(QStringLiteral("Back to the questions")));
+        QVERIFY(stopRound(ui));
+        ui.window()->resize(1280, 800);
+        QVERIFY(ui.click(QStringLiteral("Settings")));
+        ui.settle();
+        QVERIFY(!ui.screenshot(QStringLiteral("settings-large")).isEmpty());
+        session->setFontScale(1.0);
+        ui.window()->resize(1280, 800);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "uidriver.h"
 
+#include <algorithm>
+
 #include "app/clinicsession.h"
 #include "app/engine.h"
 
@@ -43,6 +45,37 @@ void walk(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
     visit(item);
     for (QQuickItem *child : item->childItems())
         walk(child, visit);
+}
+// A control below the fold of a scrolling page is scrolled into view, as a person would
+// scroll to it. Returns whether anything moved.
+bool scrollIntoView(QQuickItem *item)
+{
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        auto *content = p->property("contentItem").value<QQuickItem *>();
+        if (!content)
+            return false;
+        const QRectF box =
+            item->mapRectToItem(content, QRectF(0, 0, item->width(), item->height()));
+        const qreal top = p->property("contentY").toReal();
+        if (box.top() >= top && box.bottom() <= top + p->height())
+            return false;
+        const qreal maxY = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
+        p->setProperty("contentY", std::clamp<qreal>(box.center().y() - p->height() / 2, 0, maxY));
+        return true;
+    }
+    return false;
+}
+
+// Like walk(), but also into what lies outside the window (below a page's fold).
+void walkAll(QQuickItem *item, const std::function<void(QQuickItem *)> &visit)
+{
+    if (!item || !item->isVisible() || item->opacity() <= 0.01)
+        return;
+    visit(item);
+    for (QQuickItem *child : item->childItems())
+        walkAll(child, visit);
 }
 } // namespace
 
@@ -114,6 +147,8 @@ bool UiDriver::clickItem(QQuickItem *item)
         while (stack->property("busy").toBool() && !deadline.hasExpired())
             QTest::qWait(20);
     }
+    if (scrollIntoView(item))
+        settle(100);
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     settle(100);
@@ -122,7 +157,20 @@ bool UiDriver::clickItem(QQuickItem *item)
 
 bool UiDriver::click(const QString &name)
 {
-    return clickItem(find(name));
+    QQuickItem *item = find(name);
+    if (!item) {
+        // Below the fold of a scrolling page: scroll to it first.
+        QQuickItem *hidden = nullptr;
+        walkAll(m_window->contentItem(), [&](QQuickItem *candidate) {
+            if (!hidden && accessibleName(candidate) == name)
+                hidden = candidate;
+        });
+        if (hidden && scrollIntoView(hidden)) {
+            settle(100);
+            item = find(name);
+        }
+    }
+    return clickItem(item);
 }
 
 QStringList UiDriver::visibleTexts() const
@@ -210,9 +258,11 @@ bool UiDriver::enterDemoClinic()
 
 bool UiDriver::openPreview()
 {
-    return waitFor(QStringLiteral("Settings")) && click(QStringLiteral("Settings")) &&
-           waitFor(QStringLiteral("Try the questionnaires")) &&
-           click(QStringLiteral("Try the questionnaires"));
+    if (!waitFor(QStringLiteral("Settings")) || !click(QStringLiteral("Settings")))
+        return false;
+    settle();
+    // At the end of the Settings page: click() scrolls down to it.
+    return click(QStringLiteral("Try the questionnaires"));
 }
 
 void UiDriver::type(const QString &text)

@@ -116,12 +116,19 @@ void Vault::pinLock()
 // and makes each guess cost a noticeable fraction of a second. PBKDF2 does that with
 // constant, tiny memory, whereas a second scrypt would allocate tens of MiB on every
 // screen unlock of a tablet that already holds the 128 MiB sign-in scrypt in its budget.
-SecureBytes Vault::hashPin(const QString &pin, const QByteArray &salt) const
+namespace {
+SecureBytes slowPinHash(const QString &pin, const QByteArray &salt, int iterations)
 {
     SecureBytes pinBytes(pin.toUtf8());
-    std::optional<SecureBytes> hash = pbkdf2Sha256(
-        pinBytes.bytes(), QByteArrayLiteral("triad:pin:v1:") + salt, m_pinHashing.iterations);
+    std::optional<SecureBytes> hash =
+        pbkdf2Sha256(pinBytes.bytes(), QByteArrayLiteral("triad:pin:v1:") + salt, iterations);
     return hash ? std::move(*hash) : SecureBytes();
+}
+} // namespace
+
+SecureBytes Vault::hashPin(const QString &pin, const QByteArray &salt) const
+{
+    return slowPinHash(pin, salt, m_pinHashing.iterations);
 }
 
 PinAttempt Vault::report(PinOutcome outcome)
@@ -143,8 +150,20 @@ PinAttempt Vault::enterPin(const QString &pin)
 {
     if (m_state == State::Locked || !hasPin())
         return report(PinOutcome::NoPin);
+    return enterPinHash(hashPin(pin, m_pinSalt));
+}
 
-    const SecureBytes candidate = hashPin(pin, m_pinSalt);
+std::function<SecureBytes()> Vault::pinHasher(const QString &pin) const
+{
+    const QByteArray salt = m_pinSalt;
+    const int iterations = m_pinHashing.iterations;
+    return [pin, salt, iterations] { return slowPinHash(pin, salt, iterations); };
+}
+
+PinAttempt Vault::enterPinHash(const SecureBytes &candidate)
+{
+    if (m_state == State::Locked || !hasPin())
+        return report(PinOutcome::NoPin);
     if (!candidate.isEmpty() && equalConstantTime(candidate.bytes(), m_pinHash.bytes())) {
         m_failedPins = 0;
         m_state = State::Unlocked;

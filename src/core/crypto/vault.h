@@ -108,6 +108,12 @@ public:
         m_observer = std::move(observer);
     }
     int pinAttemptsLeft() const { return hasPin() ? kMaxPinAttempts - m_failedPins : 0; }
+    // The same check in two steps, so the slow hash runs off the vault's thread:
+    // pinHasher() (vault's thread) returns a function any thread may run; enterPinHash()
+    // (vault's thread) judges its result exactly like enterPin(). A PIN changed or wiped in
+    // between makes the old hash a wrong PIN or NoPin, never a false accept.
+    std::function<SecureBytes()> pinHasher(const QString &pin) const;
+    PinAttempt enterPinHash(const SecureBytes &candidate);
 
     // Purpose-bound subkey; empty unless Unlocked.
     SecureBytes subkey(KeyPurpose purpose) const;
