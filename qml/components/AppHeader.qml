@@ -42,9 +42,10 @@ ToolBar {
             Layout.fillWidth: true
             Layout.leftMargin: bar.canGoBack ? 0 : Theme.spacing
             text: bar.title
-            // Two lines before anything is cut: a long name on a portrait tablet still fits.
+            // Four lines before anything is cut: a long name with its code still fits at twice
+            // the text size beside Settings, Lock and Sign out.
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            maximumLineCount: 4
             elide: Text.ElideRight
             font.pixelSize: Theme.fontLarge
             font.bold: true

@@ -46,6 +46,8 @@ QString measureName(const QString &measure)
         return tr("Tasks");
     if (measure == QLatin1String("bond"))
         return tr("Bond");
+    if (measure == QLatin1String("core"))
+        return tr("Shared questions");
     return measure;
 }
 

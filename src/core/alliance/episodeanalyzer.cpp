@@ -30,12 +30,43 @@ QVector<Alert> withoutRepeatedPatterns(const QVector<Alert> &findings)
 }
 } // namespace
 
+namespace {
+const MeasureSeries *seriesOf(const EpisodeInput &episode, Respondent who, const QString &measure)
+{
+    for (const auto &s : episode.series)
+        if (s.respondent == who && s.measure == measure)
+            return &s;
+    return nullptr;
+}
+
+// Whether every respondent with scores in this episode has the common core (Triad 2.x forms):
+// only then do dyads compare like with like on it.
+bool everyoneHasTheCore(const EpisodeInput &episode)
+{
+    bool any = false;
+    for (Respondent who : {Respondent::Child, Respondent::Parent, Respondent::Physio}) {
+        if (!seriesOf(episode, who, QStringLiteral("total")))
+            continue;
+        if (!seriesOf(episode, who, QStringLiteral("core")))
+            return false;
+        any = true;
+    }
+    return any;
+}
+} // namespace
+
 std::optional<MeasureSeries> comparedSeries(const EpisodeInput &episode, Respondent who)
 {
-    // Until the forms share a common core (issue 13), raters are compared on the constructs
-    // every form measures: the mean of goal, task and bond at each session where all three
-    // were scored, with the respondent's total's reference figures (the three constructs
-    // make up most of each total). Without construct series (the simulation): the total.
+    // Raters are compared on the common triad core (the same questions from every viewpoint)
+    // when all of them answered forms that have it. Otherwise (1.x forms, a licensed form
+    // without a core) on the constructs every form measures: the mean of goal, task and bond
+    // at each session where all three were scored, with the respondent's total's reference
+    // figures (the three constructs make up most of each total). Without construct series
+    // (the simulation): the total.
+    if (everyoneHasTheCore(episode)) {
+        if (const MeasureSeries *core = seriesOf(episode, who, QStringLiteral("core")))
+            return *core;
+    }
     static const QStringList shared{QStringLiteral("goal"), QStringLiteral("task"),
                                     QStringLiteral("bond")};
     const MeasureSeries *total = nullptr;
@@ -78,6 +109,10 @@ EpisodeAnalysis EpisodeAnalyzer::analyze(const EpisodeInput &episode) const
     const RuptureDetector ruptures(m_rules);
     const TrendDetector trends(m_rules);
     for (const auto &s : episode.series) {
+        // The core is for comparing raters; each person's own changes are read on the total
+        // and the constructs, so one drop does not make findings twice.
+        if (s.measure == QLatin1String("core"))
+            continue;
         all.append(ruptures.detect(s, episode.childFirstName));
         all.append(trends.detect(s, episode.childFirstName));
     }

@@ -27,8 +27,10 @@ struct ResponseRow
 
 const QStringList &trackedMeasures()
 {
+    // "core": the common triad core (2.x forms), on which dyads are compared.
     static const QStringList measures{QStringLiteral("total"), QStringLiteral("goal"),
-                                      QStringLiteral("task"), QStringLiteral("bond")};
+                                      QStringLiteral("task"), QStringLiteral("bond"),
+                                      QStringLiteral("core")};
     return measures;
 }
 
@@ -142,6 +144,8 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
                 for (const Item &item : instrument->items) {
                     const bool inMeasure = it.key() == QLatin1String("total")
                                                ? !item.subscaleId.isEmpty()
+                                           : it.key() == QLatin1String("core")
+                                               ? item.core
                                                : constructId(item.construct) == it.key();
                     if (inMeasure && !item.subscaleId.isEmpty())
                         items.append(itemValue(*instrument, item, row.answers));

@@ -15,7 +15,7 @@ constexpr Respondent kRespondents[] = {Respondent::Child, Respondent::Parent, Re
 
 std::optional<double> measureOf(const ScoreSet &scores, const QString &measure)
 {
-    const Score *s = measure == QLatin1String("total") ? &scores.total : scores.construct(measure);
+    const Score *s = scores.measure(measure);
     if (!s || !s->scorable)
         return std::nullopt;
     return s->normalised;

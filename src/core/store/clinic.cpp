@@ -143,7 +143,17 @@ bool Clinic::finishSignIn(const QString &staffId, std::optional<crypto::SecureBy
     }
     AuditLog audit = auditFor(m_db, vault);
     // Nothing is appended (and the head not rewritten) before the log's end matches the head.
-    const crypto::VerifyResult end = audit.checkEnd();
+    // The head file and the log are read under the write lock: another program's commit and
+    // its head update cannot fall between the two reads (nothing is written; rolled back).
+    crypto::VerifyResult end;
+    {
+        Transaction reading(m_db);
+        if (!reading.begin()) {
+            vault.lock();
+            return false;
+        }
+        end = audit.checkEnd();
+    }
     if (!end.ok) {
         vault.lock();
         m_db.setError(StoreErrorKind::Tampered, end.message);
