@@ -270,8 +270,14 @@ private slots:
         session->setFontScale(2.0);
         ui.window()->resize(800, 1280);
         ui.settle();
-        const QVariantMap patient = findDemoPatient([](const QVariantMap &) { return true; });
+        // A patient with an open episode (the round starts from it).
+        const QVariantMap patient = findDemoPatient([](const QVariantMap &p) {
+            return !p.value(QStringLiteral("episodeId")).toString().isEmpty();
+        });
         QVERIFY(openEpisode(ui, patient));
+        ui.settle(500);
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-large-portrait")).isEmpty());
+        QCOMPARE(ui.smallTargets(), QStringList());
         QVERIFY(runRoundToForm(ui, QStringLiteral("round-large-portrait")));
         QVERIFY(ui.click(QStringLiteral("Start")));
         ui.settle(600);
