@@ -12,6 +12,12 @@ Item {
 
     signal answerRequested(var value)
 
+    // The widest face that lets every face and its margin share the width given.
+    readonly property real faceRoom: width > 0 && choices.length > 0
+                                     ? (width - Theme.spacing * (choices.length - 1)) / choices.length
+                                       - Theme.margin
+                                     : Number.POSITIVE_INFINITY
+
     implicitWidth: row.implicitWidth
     implicitHeight: row.implicitHeight
 
@@ -29,8 +35,10 @@ Item {
                 Layout.fillWidth: true
                 Layout.preferredWidth: faceSize + Theme.margin
                 label: modelData.label
-                // Three faces (the youngest children) get the biggest targets.
-                faceSize: Math.round((question.choices.length <= 3 ? 150 : 110) * Theme.scale)
+                // Three faces (the youngest children) get the biggest targets, as big as the
+                // line allows: at large text on a portrait tablet all of them stay on screen.
+                faceSize: Math.round(Math.min((question.choices.length <= 3 ? 150 : 110) * Theme.scale,
+                                              question.faceRoom))
                 // Spread the moods evenly from -1 (first) to 1 (last).
                 mood: question.choices.length > 1 ? -1 + 2 * index / (question.choices.length - 1) : 0
                 chosen: question.answer === modelData.value

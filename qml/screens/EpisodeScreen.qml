@@ -170,11 +170,18 @@ Page {
                     font.pixelSize: Theme.fontBody
                     color: Theme.warning
                 }
-                RowLayout {
+                GridLayout {
+                    id: episodeActions
                     Layout.fillWidth: true
-                    spacing: Theme.spacing
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing
                     visible: controller.open
+                    // One row when the three buttons fit, else one under the other (portrait,
+                    // large text): none is pushed off the screen.
+                    columns: width >= startRoundButton.implicitWidth + detailsButton.implicitWidth
+                             + closeButton.implicitWidth + 2 * Theme.spacing ? 3 : 1
                     BigButton {
+                        id: startRoundButton
                         Layout.fillWidth: true
                         text: qsTr("End-of-session round")
                         primary: true
@@ -182,10 +189,14 @@ Page {
                         onClicked: screen.startRound()
                     }
                     BigButton {
+                        id: detailsButton
+                        Layout.fillWidth: episodeActions.columns === 1
                         text: qsTr("Patient details")
                         onClicked: screen.editPatientRequested(controller.patientId)
                     }
                     BigButton {
+                        id: closeButton
+                        Layout.fillWidth: episodeActions.columns === 1
                         text: qsTr("Close episode")
                         onClicked: closeEpisode.ask()
                     }

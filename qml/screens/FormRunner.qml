@@ -139,21 +139,29 @@ Page {
     }
 
     header: ToolBar {
-        implicitHeight: Theme.touchTarget + 8
+        implicitHeight: Math.max(Theme.touchTarget + 8, titleGrid.implicitHeight + 8)
         background: Rectangle { color: Theme.surface }
-        RowLayout {
+        // The title wraps rather than being cut; when the dots leave it too little room
+        // (portrait, large text) they move under it.
+        GridLayout {
+            id: titleGrid
             anchors.fill: parent
             anchors.leftMargin: Theme.margin
             anchors.rightMargin: Theme.margin + runner.headerRightInset
+            columns: width - dots.implicitWidth < 10 * Theme.fontLarge ? 1 : 2
+            rowSpacing: 0
             Label {
                 Layout.fillWidth: true
                 text: runner.questionnaire.title
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.text
             }
             ProgressDots {
+                id: dots
                 visible: runner.stage === "question"
                 count: runner.questionnaire.count
                 current: pages.currentIndex
@@ -303,18 +311,27 @@ Page {
 
         // Back at the left, Skip in the middle (outlined, asks first), Next at the right
         // (filled, only with an answer): three places, three looks.
+        // When the three do not fit on one line (portrait, large text), Skip moves above
+        // Back and Next, still in the middle.
         Item {
+            id: navBar
+            readonly property bool narrow: width < backButton.implicitWidth + middleRow.implicitWidth
+                                           + nextButton.implicitWidth + 4 * Theme.spacing
             Layout.fillWidth: true
-            implicitHeight: Math.max(backButton.implicitHeight, skipButton.implicitHeight)
+            implicitHeight: narrow ? middleRow.implicitHeight + Theme.spacing
+                                     + Math.max(backButton.implicitHeight, nextButton.implicitHeight)
+                                   : Math.max(backButton.implicitHeight, middleRow.implicitHeight)
             BigButton {
                 id: backButton
                 anchors.left: parent.left
-                anchors.verticalCenter: parent.verticalCenter
+                anchors.bottom: parent.bottom
                 text: qsTr("Back")
                 onClicked: if (!runner.tapGuarded) runner.previous()
             }
             RowLayout {
-                anchors.centerIn: parent
+                id: middleRow
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: navBar.narrow ? 0 : (navBar.height - height) / 2
                 spacing: Theme.spacing
                 ReadAloudButton {
                     words: runner.questionnaire.readAloudTextAt(pages.currentIndex)
@@ -348,7 +365,7 @@ Page {
                 id: nextButton
                 readonly property bool answered: runner.questionnaire.answeredFlags[pages.currentIndex] === true
                 anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
+                anchors.bottom: parent.bottom
                 text: pages.currentIndex + 1 < runner.questionnaire.count ? qsTr("Next") : qsTr("Check answers")
                 Accessible.name: qsTr("Next")
                 primary: true

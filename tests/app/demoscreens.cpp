@@ -80,7 +80,9 @@ bool openEpisode(UiDriver &ui, const QVariantMap &patient)
         ui.key(Qt::Key_Backspace);
     ui.type(code);
     const QString row = QStringLiteral("Open %1 (%2)").arg(name, code);
-    return ui.waitFor(row) && ui.click(row) && ui.waitFor(QStringLiteral("End-of-session round"));
+    // The round's button may lie below the fold (portrait, large text): it is there all the same.
+    return ui.waitFor(row) && ui.click(row) &&
+           ui.waitFor(QStringLiteral("End-of-session round"), 5000, UiDriver::BelowTheFoldToo);
 }
 
 QObject *roundScreen(UiDriver &ui)

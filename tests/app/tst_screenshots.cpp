@@ -384,6 +384,43 @@ private slots:
         QVERIFY(!ui.screenshot(QStringLiteral("episode-cards-handled")).isEmpty());
         QCOMPARE(ui.warnings(), QStringList());
     }
+
+    // The round's new controls at twice the text size, in portrait: the question's Back /
+    // Skip / Next bar and the "Staff" keypad. Then Settings at the same size.
+    void roundAtLargeTextInPortrait()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+        auto *session = triad::app::ClinicSession::instance();
+        session->setFontScale(2.0);
+        ui.window()->resize(800, 1280);
+        ui.settle();
+        // A patient with an open episode (the round starts from it).
+        const QVariantMap patient = findDemoPatient([](const QVariantMap &p) {
+            return !p.value(QStringLiteral("episodeId")).toString().isEmpty();
+        });
+        QVERIFY(openEpisode(ui, patient));
+        ui.settle(500);
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-large-portrait")).isEmpty());
+        QCOMPARE(ui.smallTargets(), QStringList());
+        QVERIFY(runRoundToForm(ui, QStringLiteral("round-large-portrait")));
+        QVERIFY(ui.click(QStringLiteral("Start")));
+        ui.settle(600);
+        QVERIFY(!ui.screenshot(QStringLiteral("round-large-portrait-question")).isEmpty());
+        CHECK_SCREEN(ui);
+        QVERIFY(ui.click(QStringLiteral("Staff")));
+        ui.settle();
+        QVERIFY(!ui.screenshot(QStringLiteral("round-large-portrait-staff-pin")).isEmpty());
+        QVERIFY(ui.click(QStringLiteral("Back to the questions")));
+        QVERIFY(stopRound(ui));
+        ui.window()->resize(1280, 800);
+        QVERIFY(ui.click(QStringLiteral("Settings")));
+        ui.settle();
+        QVERIFY(!ui.screenshot(QStringLiteral("settings-large")).isEmpty());
+        session->setFontScale(1.0);
+        ui.window()->resize(1280, 800);
+    }
 };
 
 int main(int argc, char **argv)

@@ -224,12 +224,22 @@ QStringList UiDriver::clippedTexts() const
     return clipped;
 }
 
-bool UiDriver::waitFor(const QString &name, int ms)
+bool UiDriver::waitFor(const QString &name, int ms, Reach reach)
 {
+    const auto there = [&] {
+        if (find(name))
+            return true;
+        bool below = false;
+        if (reach == BelowTheFoldToo)
+            walkAll(m_window->contentItem(), [&](QQuickItem *candidate) {
+                below = below || accessibleName(candidate) == name;
+            });
+        return below;
+    };
     QDeadlineTimer deadline(ms);
-    while (!find(name) && !deadline.hasExpired())
+    while (!there() && !deadline.hasExpired())
         QTest::qWait(50);
-    return find(name) != nullptr;
+    return there();
 }
 
 bool UiDriver::enterDemoClinic()

@@ -35,7 +35,12 @@ public:
     // Texts whose painted width exceeds their box (clipped or elided text).
     QStringList clippedTexts() const;
     // Waits until a control named `accessibleName` is visible.
-    bool waitFor(const QString &accessibleName, int ms = 10000);
+    // Where waitFor looks: on screen only, or also below the fold of a scrolling page.
+    enum Reach {
+        OnScreen,
+        BelowTheFoldToo
+    };
+    bool waitFor(const QString &accessibleName, int ms = 10000, Reach reach = OnScreen);
     // Brings the app to a signed-in demo clinic: creates it through the first-run screen
     // on first use in this process, else signs in again as the demo admin.
     bool enterDemoClinic();
