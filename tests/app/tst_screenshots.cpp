@@ -303,9 +303,13 @@ private slots:
             auto *form = flow->questionnaire();
             QCOMPARE(triad::testing::answerRows(*form, 0, form->count(), respondent), QString());
             QVERIFY(ui.click(QStringLiteral("Start")));
-            for (int i = 0; i < form->count(); ++i) {
+            // Next until the review, as a person taps: an answered child question also moves
+            // on by itself, and a tap just after a page change is ignored (the tap guard), so
+            // the number of taps needed varies.
+            for (int i = 0; i < 3 * form->count() && !ui.find(QStringLiteral("I'm done")); ++i) {
                 ui.settle(600); // past the tap guard (FormRunner.tapGuardMs)
-                QVERIFY(ui.click(QStringLiteral("Next")));
+                if (ui.find(QStringLiteral("Next")))
+                    ui.click(QStringLiteral("Next"));
             }
             QVERIFY(ui.waitFor(QStringLiteral("I'm done")));
             ui.settle(600);
