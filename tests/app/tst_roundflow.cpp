@@ -80,6 +80,16 @@ private:
         return byWho;
     }
 
+    // Every scored item of the form answered `v` (1-5), as a physio would tap it.
+    static Answers scoredAnswers(const Instrument &form, int v)
+    {
+        Answers a;
+        for (const Item &item : form.items)
+            if (!item.subscaleId.isEmpty())
+                a.set(item.id, v);
+        return a;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -649,6 +659,45 @@ private slots:
         QVERIFY(!flow()->continued());
         QCOMPARE(ws().sessions.forEpisode(episode).size(), 2);
         QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+    }
+
+    // An episode straddling the 2.0.0 upgrade: the physio answered 1.0.0 in sessions 1 and 2
+    // and 2.0.0 in session 3. The episode screen says in plain words, from the core's note,
+    // that the physio's line starts a new baseline at session 3, and charts only that point.
+    void episodeScreenNamesTheFormChange()
+    {
+        const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
+        const Instrument *oldPhysio =
+            library.find(QStringLiteral("triad-physio"), QStringLiteral("1.0.0"));
+        const Instrument *newPhysio = library.find(QStringLiteral("triad-physio"));
+        QVERIFY(oldPhysio && newPhysio);
+        QCOMPARE(newPhysio->version, QStringLiteral("2.0.0"));
+        const QString episode = newEpisode(
+            newPatient(QStringLiteral("Noor Example"), QDate::currentDate().addYears(-10)));
+        QVERIFY(!episode.isEmpty());
+        for (int k = 0; k < 3; ++k) {
+            const auto s = ws().sessions.create(episode, session()->signedInStaffId(),
+                                                QDate::currentDate().addDays(7 * (k - 3)));
+            QVERIFY(s);
+            const Instrument &form = k < 2 ? *oldPhysio : *newPhysio;
+            const auto draft =
+                ws().responses.startDraft(s->id, Respondent::Physio, form, QStringLiteral("en"));
+            QVERIFY(draft);
+            QVERIFY(ws().responses.complete(draft->id, form, scoredAnswers(form, 4)));
+        }
+        EpisodeController screen;
+        QCOMPARE(screen.load(episode), QString());
+        QCOMPARE(screen.formChanges(),
+                 QStringList{QStringLiteral(
+                     "Physio: new baseline from session 3 (form version 2.0.0); the earlier "
+                     "scores (version 1.0.0) are not compared with it.")});
+        const QVariantList physio =
+            screen.series(QStringLiteral("physio"), QStringLiteral("total"));
+        QCOMPARE(physio.size(), 1);
+        QCOMPARE(physio.first().toMap().value(QStringLiteral("x")).toInt(), 3);
+        // An episode on one form version says nothing of the kind.
+        QCOMPARE(screen.load(m_episodeId), QString());
+        QVERIFY(screen.formChanges().isEmpty());
     }
 
     void trivialPinsAreRefusedAndTypedTwice()
