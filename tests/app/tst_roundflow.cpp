@@ -700,6 +700,58 @@ private slots:
         QVERIFY(screen.formChanges().isEmpty());
     }
 
+    // A physio draft begun on the 1.0.0 form before the upgrade is resumed after it on 1.0.0
+    // (13 items, where 2.0.0 has 12), keeps its answers, and is stored and scored as 1.0.0.
+    void draftBegunBeforeTheUpgradeIsFinishedOnItsVersion()
+    {
+        const Instrument *oldPhysio = InstrumentCatalog::instance()->library().find(
+            QStringLiteral("triad-physio"), QStringLiteral("1.0.0"));
+        QVERIFY(oldPhysio);
+        QCOMPARE(oldPhysio->items.size(), 13);
+        QVERIFY(InstrumentCatalog::instance()->find(QStringLiteral("triad-physio"))->items.size() !=
+                13);
+        const QString episode = newEpisode(
+            newPatient(QStringLiteral("Rui Example"), QDate::currentDate().addYears(-11)));
+        QVERIFY(!episode.isEmpty());
+        const auto visit =
+            ws().sessions.create(episode, session()->signedInStaffId(), QDate::currentDate());
+        QVERIFY(visit);
+        const auto draft = ws().responses.startDraft(visit->id, Respondent::Physio, *oldPhysio,
+                                                     QStringLiteral("en"));
+        QVERIFY(draft);
+        for (int row = 0; row < 2; ++row)
+            QVERIFY(
+                ws().responses.saveAnswer(draft->id, *oldPhysio, oldPhysio->items.at(row).id, 2));
+
+        RoundFlow *other = RoundFlow::createDetached(this);
+        other->refreshResume();
+        QVERIFY(other->resumeAvailable());
+        QVERIFY2(other->resumeDescription().contains(QStringLiteral("Rui")),
+                 qPrintable(other->resumeDescription()));
+        QVERIFY2(other->resumeDescription().contains(QStringLiteral("question 3 of 13")),
+                 qPrintable(other->resumeDescription()));
+        QCOMPARE(other->resumeItemIndex(), 2);
+        QCOMPARE(other->resume(), QString());
+        QCOMPARE(other->stage(), QStringLiteral("form"));
+        QuestionnaireModel *q = other->questionnaire();
+        QCOMPARE(q->instrument().version, QStringLiteral("1.0.0"));
+        QCOMPARE(q->count(), 13);
+        QCOMPARE(q->answeredCount(), 2);
+        QCOMPARE(testing::answerRows(*q, 2, q->count(), 4), QString());
+        const Answers all = q->answers();
+        QCOMPARE(other->finishForm(), QString());
+
+        const auto stored = ws().responses.get(draft->id);
+        QVERIFY(stored);
+        QCOMPARE(stored->record.status, store::ResponseStatus::Complete);
+        QCOMPARE(stored->record.instrumentVersion, QStringLiteral("1.0.0"));
+        QCOMPARE(stored->answers.toJson(), all.toJson());
+        QCOMPARE(stored->scores.total.normalised, score(*oldPhysio, all).total.normalised);
+        QVERIFY(!stored->scores.hasCore());
+        QCOMPARE(other->abandon(QStringLiteral("absent")), QString());
+        delete other;
+    }
+
     void trivialPinsAreRefusedAndTypedTwice()
     {
         for (const char *guess : {"1234", "0000", "1111", "9876", "45678"}) {
