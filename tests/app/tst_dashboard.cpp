@@ -6,6 +6,8 @@
 #include "app/clinicsession.h"
 #include "app/dashboardmodel.h"
 #include "app/engine.h"
+#include "app/instrumentcatalog.h"
+#include "core/insights/itemnorms.h"
 
 #include <QApplication>
 #include <QDir>
@@ -154,6 +156,61 @@ private slots:
                  self);
         QCOMPARE(model.responses(), ownResponses);
         QVERIFY(ownResponses > 0);
+    }
+
+    // The lead's item figures are the core's (ItemNorms over the whole clinic), one row per
+    // form and major version: alpha of the total and the core, test-retest with its number of
+    // pairs or the reason it is missing, and every item below 0.2 named. A physio gets none.
+    void leadSeesTheItemNormsOfEachForm()
+    {
+        session()->signOut();
+        QVERIFY(signInAs(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
+        DashboardModel model;
+        QCOMPARE(model.itemNormsMessage(), QString());
+        const auto norms = insights::ItemNorms::load(session()->database(),
+                                                     InstrumentCatalog::instance()->library());
+        QVERIFY(norms);
+        QVERIFY(!norms->isEmpty());
+        QCOMPARE(model.itemNorms().size(), norms->size());
+        const auto near = [](const QVariant &shown, const std::optional<double> &computed) {
+            return computed ? !shown.isNull() && qAbs(shown.toDouble() - *computed) <= 0.005
+                            : shown.isNull();
+        };
+        for (const insights::FormReliability &f : *norms) {
+            QVariantMap row;
+            for (const QVariant &v : model.itemNorms()) {
+                const QVariantMap m = v.toMap();
+                if (m.value(QStringLiteral("instrumentId")) == f.instrumentId &&
+                    m.value(QStringLiteral("majorVersion")) == f.majorVersion &&
+                    m.value(QStringLiteral("respondent")) == respondentId(f.respondent))
+                    row = m;
+            }
+            QVERIFY2(!row.isEmpty(), qPrintable(f.instrumentId));
+            QVERIFY(!row.value(QStringLiteral("title")).toString().isEmpty());
+            QCOMPARE(row.value(QStringLiteral("responses")).toInt(), f.responses);
+            QVERIFY(near(row.value(QStringLiteral("alphaTotal")), f.alphaTotal));
+            QVERIFY(near(row.value(QStringLiteral("alphaCore")), f.alphaCore));
+            QVERIFY(near(row.value(QStringLiteral("retest")), f.retest));
+            QCOMPARE(row.value(QStringLiteral("retestPairs")).toInt(), f.retestPairs);
+            if (!f.retest)
+                QVERIFY(!row.value(QStringLiteral("retestReason")).toString().isEmpty());
+            QStringList weak;
+            for (const insights::ItemTotal &item : f.items)
+                if (item.r && *item.r < 0.2)
+                    weak << item.itemId;
+            QStringList shown;
+            for (const QVariant &v : row.value(QStringLiteral("weakItems")).toList()) {
+                QVERIFY(!v.toMap().value(QStringLiteral("text")).toString().isEmpty());
+                QVERIFY(v.toMap().value(QStringLiteral("r")).toDouble() < 0.2);
+                shown << v.toMap().value(QStringLiteral("itemId")).toString();
+            }
+            QCOMPARE(shown, weak);
+        }
+
+        session()->signOut();
+        QVERIFY(signInAs(QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
+        DashboardModel physio;
+        QVERIFY(physio.itemNorms().isEmpty());
     }
 
     void screenRendersForTheLead()
