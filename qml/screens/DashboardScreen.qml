@@ -298,8 +298,12 @@ Page {
                 delegate: ColumnLayout {
                     id: norm
                     required property var modelData
+                    // A withheld figure reaches QML as undefined (an empty QVariant) or null.
+                    function missing(value) {
+                        return value === null || value === undefined
+                    }
                     function alpha(value) {
-                        return value === null ? qsTr("not computable") : Number(value).toLocaleString(Qt.locale(), "f", 2)
+                        return norm.missing(value) ? qsTr("not computable") : Number(value).toLocaleString(Qt.locale(), "f", 2)
                     }
                     Layout.fillWidth: true
                     spacing: 2
@@ -313,18 +317,18 @@ Page {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("Cronbach's alpha: total %1, core %2").arg(norm.alpha(norm.modelData.alphaTotal)).arg(norm.modelData.alphaCore === null && norm.modelData.retestMeasure === "total" ? qsTr("none on this form") : norm.alpha(norm.modelData.alphaCore))
+                        text: qsTr("Cronbach's alpha: total %1, core %2").arg(norm.alpha(norm.modelData.alphaTotal)).arg(norm.missing(norm.modelData.alphaCore) && norm.modelData.retestMeasure === "total" ? qsTr("none on this form") : norm.alpha(norm.modelData.alphaCore))
                         wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: norm.modelData.retest === null ? qsTr("Test-retest (%1): not yet, %2").arg(norm.modelData.retestMeasure).arg(norm.modelData.retestReason)
+                        text: norm.missing(norm.modelData.retest) ? qsTr("Test-retest (%1): not yet, %2").arg(norm.modelData.retestMeasure).arg(norm.modelData.retestReason)
                                                              : qsTr("Test-retest (%1): r = %2 over %3 session pairs").arg(norm.modelData.retestMeasure).arg(Number(norm.modelData.retest).toLocaleString(Qt.locale(), "f", 2)).arg(norm.modelData.retestPairs)
                         wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontBody
-                        color: norm.modelData.retest === null ? Theme.mutedText : Theme.text
+                        color: norm.missing(norm.modelData.retest) ? Theme.mutedText : Theme.text
                     }
                     Label {
                         Layout.fillWidth: true

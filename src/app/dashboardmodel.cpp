@@ -36,6 +36,17 @@ const Instrument *formOfMajor(const InstrumentLibrary &library, const QString &i
     return current;
 }
 
+// An item's wording for the lead: no child or physio in particular.
+QString plainWording(QString text)
+{
+    const bool capitalise = text.startsWith(QLatin1Char('{'));
+    text.replace(QStringLiteral("{physio}"), DashboardModel::tr("the physio"));
+    text.replace(QStringLiteral("{child}"), DashboardModel::tr("the child"));
+    if (capitalise && !text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QVariant meanOrNull(const RespondentFigures &f)
 {
     return !f.tooFewToCompare && f.meanScore ? QVariant(qRound(*f.meanScore * 10) / 10.0)
@@ -237,7 +248,7 @@ void DashboardModel::loadItemNorms()
             if (form)
                 for (const Item &i : form->items)
                     if (i.id == item.itemId)
-                        text = i.text.in(language);
+                        text = plainWording(i.text.in(language));
             weak << QVariantMap{{QStringLiteral("itemId"), item.itemId},
                                 {QStringLiteral("text"), text},
                                 {QStringLiteral("r"), twoDecimalsOrNull(item.r)}};

@@ -165,8 +165,57 @@ private slots:
     {
         session()->signOut();
         QVERIFY(signInAs(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
+        // Five synthetic sessions on the archived 1.0.0 physio form, one item ("ph-fun")
+        // answered against all the others: it must be named, and five responses are too few
+        // for test-retest, which must say why.
+        Workspace &ws = *session()->workspace();
+        const Instrument *oldPhysio = InstrumentCatalog::instance()->library().find(
+            QStringLiteral("triad-physio"), QStringLiteral("1.0.0"));
+        QVERIFY(oldPhysio);
+        const auto patient =
+            ws.patients.create(QStringLiteral("Ivo Synthetic"), QDate::currentDate().addYears(-9));
+        QVERIFY(patient);
+        store::Episode e;
+        e.patientId = patient->id;
+        e.physioId = accountId(QStringLiteral("Demo Physio 1"));
+        e.condition = QStringLiteral("scoliosis");
+        e.startDate = QDate::currentDate().addDays(-60);
+        const auto episode = ws.episodes.create(e);
+        QVERIFY(episode);
+        for (int k = 0; k < 5; ++k) {
+            const auto visit =
+                ws.sessions.create(episode->id, e.physioId, e.startDate.addDays(7 * k));
+            QVERIFY(visit);
+            const int v = 1 + k;
+            Answers answers;
+            for (const Item &item : oldPhysio->items)
+                if (!item.subscaleId.isEmpty())
+                    answers.set(item.id,
+                                item.id == QLatin1String("ph-fun") || item.reverse ? 6 - v : v);
+            const auto draft = ws.responses.startDraft(visit->id, Respondent::Physio, *oldPhysio,
+                                                       QStringLiteral("en"));
+            QVERIFY(draft);
+            QVERIFY(ws.responses.complete(draft->id, *oldPhysio, answers));
+        }
+
         DashboardModel model;
         QCOMPARE(model.itemNormsMessage(), QString());
+        QVariantMap versionOne;
+        for (const QVariant &v : model.itemNorms())
+            if (v.toMap().value(QStringLiteral("instrumentId")) == QLatin1String("triad-physio") &&
+                v.toMap().value(QStringLiteral("majorVersion")) == QLatin1String("1"))
+                versionOne = v.toMap();
+        QCOMPARE(versionOne.value(QStringLiteral("responses")).toInt(), 5);
+        QVERIFY(versionOne.value(QStringLiteral("retest")).isNull());
+        QVERIFY(!versionOne.value(QStringLiteral("retestReason")).toString().isEmpty());
+        const QVariantList weakOne = versionOne.value(QStringLiteral("weakItems")).toList();
+        QCOMPARE(weakOne.size(), 1);
+        QCOMPARE(weakOne.first().toMap().value(QStringLiteral("itemId")).toString(),
+                 QStringLiteral("ph-fun"));
+        const QString wording = weakOne.first().toMap().value(QStringLiteral("text")).toString();
+        QVERIFY2(wording.contains(QStringLiteral("the child")) && !wording.contains('{'),
+                 qPrintable(wording));
+        QVERIFY(weakOne.first().toMap().value(QStringLiteral("r")).toDouble() < 0);
         const auto norms = insights::ItemNorms::load(session()->database(),
                                                      InstrumentCatalog::instance()->library());
         QVERIFY(norms);
