@@ -276,6 +276,70 @@ Page {
                     }
                 }
             }
+            Label {
+                Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+                visible: screen.dashboard.seesEveryPhysio
+                text: qsTr("Item figures per questionnaire (whole clinic, all dates)")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: screen.dashboard.seesEveryPhysio && (screen.dashboard.itemNormsMessage.length > 0 || screen.dashboard.itemNorms.length === 0)
+                text: screen.dashboard.itemNormsMessage.length > 0 ? screen.dashboard.itemNormsMessage : qsTr("No completed questionnaires yet.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: screen.dashboard.itemNormsMessage.length > 0 ? Theme.warning : Theme.mutedText
+            }
+            Repeater {
+                model: screen.dashboard.seesEveryPhysio ? screen.dashboard.itemNorms : []
+                delegate: ColumnLayout {
+                    id: norm
+                    required property var modelData
+                    // A withheld figure reaches QML as undefined (an empty QVariant) or null.
+                    function missing(value) {
+                        return value === null || value === undefined
+                    }
+                    function alpha(value) {
+                        return norm.missing(value) ? qsTr("not computable") : Number(value).toLocaleString(Qt.locale(), "f", 2)
+                    }
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1, version %2 (n = %3)").arg(norm.modelData.title).arg(norm.modelData.majorVersion).arg(norm.modelData.responses)
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Cronbach's alpha: total %1, core %2").arg(norm.alpha(norm.modelData.alphaTotal)).arg(norm.missing(norm.modelData.alphaCore) && norm.modelData.retestMeasure === "total" ? qsTr("none on this form") : norm.alpha(norm.modelData.alphaCore))
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: norm.missing(norm.modelData.retest) ? qsTr("Test-retest (%1): not yet, %2").arg(norm.modelData.retestMeasure).arg(norm.modelData.retestReason)
+                                                             : qsTr("Test-retest (%1): r = %2 over %3 session pairs").arg(norm.modelData.retestMeasure).arg(Number(norm.modelData.retest).toLocaleString(Qt.locale(), "f", 2)).arg(norm.modelData.retestPairs)
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        color: norm.missing(norm.modelData.retest) ? Theme.mutedText : Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: norm.modelData.weakItems.length === 0 ? qsTr("No item runs against its form (every item-total correlation is 0.2 or more, or has no spread yet).")
+                                                                    : qsTr("Items below 0.2 item-total correlation: %1").arg(norm.modelData.weakItems.map(i => qsTr("\"%1\" (r = %2)").arg(i.text).arg(Number(i.r).toLocaleString(Qt.locale(), "f", 2))).join("; "))
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        color: norm.modelData.weakItems.length === 0 ? Theme.mutedText : Theme.warning
+                    }
+                }
+            }
             Item { implicitHeight: Theme.margin }
         }
     }

@@ -162,6 +162,31 @@ Page {
                     Layout.preferredHeight: screen.wide ? -1 : Math.round(320 * Theme.scale)
                     episode: controller
                 }
+                // A respondent's form changed major version: their line starts again there.
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: controller.formChanges.length > 0
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Questionnaire changed during this episode")
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Repeater {
+                        model: controller.formChanges
+                        delegate: Label {
+                            required property string modelData
+                            objectName: "formChangeNote"
+                            Layout.fillWidth: true
+                            text: modelData
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.mutedText
+                        }
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
                     visible: screen.message.length > 0 || controller.errorMessage.length > 0

@@ -4,6 +4,8 @@
 #include "episodecontroller.h"
 #include "instrumentcatalog.h"
 
+#include "core/insights/itemnorms.h"
+
 #include <algorithm>
 
 namespace triad::app {
@@ -14,6 +16,35 @@ namespace {
 QVariant percentOrNull(const std::optional<double> &fraction)
 {
     return fraction ? QVariant(qRound(*fraction * 1000) / 10.0) : QVariant();
+}
+
+QVariant twoDecimalsOrNull(const std::optional<double> &value)
+{
+    return value ? QVariant(qRound(*value * 100) / 100.0) : QVariant();
+}
+
+// The form of that id and major version the library holds (current first, else archived).
+const Instrument *formOfMajor(const InstrumentLibrary &library, const QString &id,
+                              const QString &major)
+{
+    const Instrument *current = library.find(id);
+    if (current && InstrumentLibrary::majorVersion(current->version) == major)
+        return current;
+    for (const Instrument &in : library.archived())
+        if (in.id == id && InstrumentLibrary::majorVersion(in.version) == major)
+            return &in;
+    return current;
+}
+
+// An item's wording for the lead: no child or physio in particular.
+QString plainWording(QString text)
+{
+    const bool capitalise = text.startsWith(QLatin1Char('{'));
+    text.replace(QStringLiteral("{physio}"), DashboardModel::tr("the physio"));
+    text.replace(QStringLiteral("{child}"), DashboardModel::tr("the child"));
+    if (capitalise && !text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
 }
 
 QVariant meanOrNull(const RespondentFigures &f)
@@ -136,6 +167,7 @@ void DashboardModel::reload()
         return;
     }
     updateChoices();
+    loadItemNorms();
     recompute();
 }
 
@@ -147,6 +179,8 @@ void DashboardModel::clear(const QString &message)
     m_physios.clear();
     m_monthly.clear();
     m_ceilings.clear();
+    m_itemNorms.clear();
+    m_itemNormsMessage.clear();
     m_responses = 0;
     m_errorMessage = message;
     emit choicesChanged();
@@ -186,6 +220,64 @@ void DashboardModel::updateChoices()
             {QStringLiteral("label"),
              tr("%1–%2 years").arg(firstNumber(band)).arg(band.section(QLatin1Char('-'), 1, 1))}};
     emit choicesChanged();
+}
+
+void DashboardModel::loadItemNorms()
+{
+    m_itemNorms.clear();
+    m_itemNormsMessage.clear();
+    if (!seesEveryPhysio())
+        return;
+    ClinicSession *session = ClinicSession::instance();
+    const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
+    const auto norms = insights::ItemNorms::load(session->database(), library);
+    if (!norms) {
+        m_itemNormsMessage =
+            tr("Item figures could not be read: %1").arg(session->database().lastError().message());
+        return;
+    }
+    const QString language = session->language();
+    QVector<QVariantMap> rows;
+    for (const insights::FormReliability &f : *norms) {
+        const Instrument *form = formOfMajor(library, f.instrumentId, f.majorVersion);
+        QVariantList weak;
+        for (const insights::ItemTotal &item : f.items) {
+            if (!item.r || *item.r >= kWeakItemTotal)
+                continue;
+            QString text = item.itemId;
+            if (form)
+                for (const Item &i : form->items)
+                    if (i.id == item.itemId)
+                        text = plainWording(i.text.in(language));
+            weak << QVariantMap{{QStringLiteral("itemId"), item.itemId},
+                                {QStringLiteral("text"), text},
+                                {QStringLiteral("r"), twoDecimalsOrNull(item.r)}};
+        }
+        rows << QVariantMap{
+            {QStringLiteral("instrumentId"), f.instrumentId},
+            {QStringLiteral("title"), titleOf(form, f.instrumentId, language)},
+            {QStringLiteral("majorVersion"), f.majorVersion},
+            {QStringLiteral("respondent"), respondentId(f.respondent)},
+            {QStringLiteral("responses"), f.responses},
+            {QStringLiteral("alphaTotal"), twoDecimalsOrNull(f.alphaTotal)},
+            {QStringLiteral("alphaCore"), twoDecimalsOrNull(f.alphaCore)},
+            {QStringLiteral("retest"), twoDecimalsOrNull(f.retest)},
+            {QStringLiteral("retestPairs"), f.retestPairs},
+            {QStringLiteral("retestMeasure"), f.retestMeasure},
+            {QStringLiteral("retestReason"), f.retestReason},
+            {QStringLiteral("weakItems"), weak},
+        };
+    }
+    std::sort(rows.begin(), rows.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        const int byTitle =
+            QString::localeAwareCompare(a.value(QStringLiteral("title")).toString(),
+                                        b.value(QStringLiteral("title")).toString());
+        return byTitle != 0 ? byTitle < 0
+                            : a.value(QStringLiteral("majorVersion")).toString() >
+                                  b.value(QStringLiteral("majorVersion")).toString();
+    });
+    for (const QVariantMap &r : std::as_const(rows))
+        m_itemNorms << r;
 }
 
 std::optional<DashboardFilter> DashboardModel::coreFilter()

@@ -40,6 +40,8 @@ class DashboardModel : public QObject
     Q_PROPERTY(QVariantList physios READ physios NOTIFY figuresChanged)
     Q_PROPERTY(QVariantList monthly READ monthly NOTIFY figuresChanged)
     Q_PROPERTY(QVariantList ceilings READ ceilings NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantList itemNorms READ itemNorms NOTIFY figuresChanged)
+    Q_PROPERTY(QString itemNormsMessage READ itemNormsMessage NOTIFY figuresChanged)
     Q_PROPERTY(int responses READ responses NOTIFY figuresChanged)
     Q_PROPERTY(int minGroupSize READ minGroupSize CONSTANT)
     Q_PROPERTY(bool seesEveryPhysio READ seesEveryPhysio NOTIFY choicesChanged)
@@ -77,6 +79,15 @@ public:
     QVariantList monthly() const { return m_monthly; }
     // [{instrumentId, title, ceilingRate, n}] by title; n = completed responses.
     QVariantList ceilings() const { return m_ceilings; }
+    // For the clinic lead only (the whole clinic's responses, no filter), per form (id and
+    // major version) and respondent, by title: {instrumentId, title, majorVersion,
+    // respondent, responses, alphaTotal, alphaCore (two decimals or null), retest (null when
+    // missing), retestPairs, retestMeasure ("core" | "total"), retestReason (why missing),
+    // weakItems: [{itemId, text, r}] with a corrected item-total correlation below 0.2}.
+    QVariantList itemNorms() const { return m_itemNorms; }
+    // Why there are no item figures ("" when they were read, or the role has none).
+    QString itemNormsMessage() const { return m_itemNormsMessage; }
+    static constexpr double kWeakItemTotal = 0.2;
     int responses() const { return m_responses; }
     int minGroupSize() const { return kMinGroupSize; }
     bool seesEveryPhysio() const;
@@ -97,6 +108,7 @@ private:
     void clear(const QString &message);
     void updateChoices();
     void recompute();
+    void loadItemNorms();
     // The filter as the core wants it; nullopt with m_errorMessage set when a field is bad.
     std::optional<DashboardFilter> coreFilter();
 
@@ -112,6 +124,8 @@ private:
     QVariantList m_physios;
     QVariantList m_monthly;
     QVariantList m_ceilings;
+    QVariantList m_itemNorms;
+    QString m_itemNormsMessage;
     int m_responses = 0;
     QString m_errorMessage;
 };

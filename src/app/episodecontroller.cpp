@@ -186,6 +186,9 @@ QString EpisodeController::load(const QString &episodeId)
                 m_scores[respondentId(s.respondent)][s.measure]
                     << qMakePair(p.sessionIndex, *p.score);
     m_notes = ruleNoteSentences(reading->analysis);
+    m_formChanges.clear();
+    for (const insights::FormChange &change : history->formChanges)
+        m_formChanges << change.note();
     m_error.clear();
     emit changed();
     return {};

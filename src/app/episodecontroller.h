@@ -26,6 +26,7 @@ class EpisodeController : public QObject
     Q_PROPERTY(QVariantList sessions READ sessions NOTIFY changed)
     Q_PROPERTY(QVariantList alerts READ alerts NOTIFY changed)
     Q_PROPERTY(QStringList notes READ notes NOTIFY changed)
+    Q_PROPERTY(QStringList formChanges READ formChanges NOTIFY changed)
     Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
     Q_PROPERTY(QVariantList actionKinds READ actionKinds CONSTANT)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
@@ -52,6 +53,10 @@ public:
     // sentence each ("Reliable-change rule not applied yet for the child: ..."), for a quiet
     // line under the chart.
     QStringList notes() const { return m_notes; }
+    // One plain sentence per respondent whose form changed major version during the episode
+    // ("Physio: new baseline from session 5 (form version 2.0.0); ..."), oldest first, from
+    // the core's EpisodeHistory::formChanges; shown by the chart.
+    QStringList formChanges() const { return m_formChanges; }
     QVariantList conditions() const;
     QVariantList actionKinds() const;
     QString errorMessage() const { return m_error; }
@@ -91,6 +96,7 @@ private:
     QVariantList m_sessions;
     QVariantList m_alerts;
     QStringList m_notes;
+    QStringList m_formChanges;
     QString m_error;
     // respondent -> measure -> [(sessionIndex, score)]
     QHash<QString, QHash<QString, QVector<QPair<int, double>>>> m_scores;

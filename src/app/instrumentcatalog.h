@@ -42,6 +42,13 @@ public:
     void setLibrary(InstrumentLibrary library);
     const InstrumentLibrary &library() const { return m_library; }
     const Instrument *find(const QString &id) const { return m_library.find(id); }
+    // The form a stored response was started on (current or archived), so a draft begun on
+    // 1.0.0 is finished and scored on 1.0.0 after the upgrade; the current form when
+    // `version` is empty (nothing stored yet); nullptr when that version is not installed.
+    const Instrument *find(const QString &id, const QString &version) const
+    {
+        return version.isEmpty() ? m_library.find(id) : m_library.find(id, version);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

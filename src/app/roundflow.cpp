@@ -95,7 +95,11 @@ QString RoundFlow::currentInstrumentId() const
 
 QStringList RoundFlow::currentLanguages() const
 {
-    const Instrument *in = InstrumentCatalog::instance()->find(currentInstrumentId());
+    if (m_current < 0)
+        return {};
+    const PlanEntry &entry = m_round.plan.at(m_current);
+    const Instrument *in =
+        InstrumentCatalog::instance()->find(entry.instrumentId, entry.instrumentVersion);
     return in ? in->languages : QStringList();
 }
 
@@ -315,12 +319,21 @@ QString RoundFlow::openForm(const QString &language, bool startDraft)
     if (!ws || m_current < 0)
         return fail(tr("Please sign in first."));
     PlanEntry &entry = m_round.plan[m_current];
-    const Instrument *instrument = InstrumentCatalog::instance()->find(entry.instrumentId);
+    // A new draft takes the current form; a stored draft keeps the version it was begun on.
+    const bool fresh = startDraft || entry.responseId.isEmpty();
+    const QString version = fresh ? QString() : entry.instrumentVersion;
+    const Instrument *instrument = InstrumentCatalog::instance()->find(entry.instrumentId, version);
     if (!instrument)
-        return fail(tr("The form \"%1\" is not installed on this tablet.").arg(entry.instrumentId));
+        return fail(
+            version.isEmpty()
+                ? tr("The form \"%1\" is not installed on this tablet.").arg(entry.instrumentId)
+                : tr("The form \"%1\" version %2, on which this draft was begun, is not "
+                     "installed on this tablet.")
+                      .arg(entry.instrumentId, version));
+    entry.instrumentVersion = instrument->version;
     Answers answers;
     QString chosen = language;
-    if (startDraft || entry.responseId.isEmpty()) {
+    if (fresh) {
         const auto draft = ws->responses.startDraft(
             m_round.sessionId, entry.respondent, *instrument, language,
             entry.respondent == Respondent::Parent ? m_round.guardianId : QString());

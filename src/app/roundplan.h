@@ -23,6 +23,7 @@ struct PlanEntry
     QString problem;                            // why this respondent cannot answer as planned
     QString reason;                             // the skip reason id, once skipped
     QString responseId;                         // the stored response, once started
+    QString instrumentVersion;                  // the stored response's form version, once started
 
     QVariantMap toMap() const;
 };

@@ -23,9 +23,10 @@ QString respondentWords(Respondent r)
     return {};
 }
 
-const Instrument *lookup(const QString &id)
+// The form version the draft was begun on, current or archived.
+const Instrument *formOf(const store::ResponseRecord &record)
 {
-    return InstrumentCatalog::instance()->find(id);
+    return InstrumentCatalog::instance()->find(record.instrumentId, record.instrumentVersion);
 }
 
 } // namespace
@@ -39,6 +40,7 @@ QString RoundFlow::loadProgress(Workspace &ws, Round &round)
                 continue;
             entry.responseId = stored.record.id;
             entry.instrumentId = stored.record.instrumentId;
+            entry.instrumentVersion = stored.record.instrumentVersion;
             if (stored.record.status == store::ResponseStatus::Complete) {
                 entry.status = QStringLiteral("done");
             } else if (stored.record.status == store::ResponseStatus::Declined) {
@@ -122,7 +124,8 @@ void RoundFlow::refreshResume()
     if (ws && m_stage == QLatin1String("idle")) {
         // The newest draft of a session this physio ran: that is the round they were in.
         const store::ResumePoint *best = nullptr;
-        const auto drafts = ws->responses.unfinishedDrafts(lookup);
+        // The item index is taken below from the draft's own form version.
+        const auto drafts = ws->responses.unfinishedDrafts({});
         for (const auto &point : drafts) {
             const auto s = ws->sessions.get(point.record.sessionId);
             if (!s || s->physioId != session->signedInStaffId())
@@ -134,15 +137,15 @@ void RoundFlow::refreshResume()
             const auto s = ws->sessions.get(best->record.sessionId);
             const auto e = s ? ws->episodes.get(s->episodeId) : std::nullopt;
             const auto p = e ? ws->patients.get(e->patientId) : std::nullopt;
-            const Instrument *in = lookup(best->record.instrumentId);
+            const Instrument *in = formOf(best->record);
             if (p && in) {
                 m_resumeResponseId = best->record.id;
-                m_resumeItemIndex = best->itemIndex;
+                m_resumeItemIndex = store::ResponseRepository::resumeIndex(*in, best->answers);
                 m_resumeDescription =
                     tr("%1's round of %2 was interrupted in %3, at question %4 of %5.")
                         .arg(firstName(p->name), QLocale().toString(s->date, QLocale::LongFormat),
                              respondentWords(best->record.respondent))
-                        .arg(std::min(best->itemIndex + 1, int(in->items.size())))
+                        .arg(std::min(m_resumeItemIndex + 1, int(in->items.size())))
                         .arg(in->items.size());
             }
         }

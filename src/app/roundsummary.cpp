@@ -23,7 +23,8 @@ QString unsaidPrompt(Workspace &ws, const Round &round)
         if (r.record.respondent != Respondent::Child ||
             r.record.status != store::ResponseStatus::Complete)
             continue;
-        const Instrument *in = InstrumentCatalog::instance()->find(r.record.instrumentId);
+        const Instrument *in =
+            InstrumentCatalog::instance()->find(r.record.instrumentId, r.record.instrumentVersion);
         if (!in)
             continue;
         for (const Item &item : in->items) {

@@ -6,6 +6,8 @@
 #include "app/clinicsession.h"
 #include "app/dashboardmodel.h"
 #include "app/engine.h"
+#include "app/instrumentcatalog.h"
+#include "core/insights/itemnorms.h"
 
 #include <QApplication>
 #include <QDir>
@@ -154,6 +156,110 @@ private slots:
                  self);
         QCOMPARE(model.responses(), ownResponses);
         QVERIFY(ownResponses > 0);
+    }
+
+    // The lead's item figures are the core's (ItemNorms over the whole clinic), one row per
+    // form and major version: alpha of the total and the core, test-retest with its number of
+    // pairs or the reason it is missing, and every item below 0.2 named. A physio gets none.
+    void leadSeesTheItemNormsOfEachForm()
+    {
+        session()->signOut();
+        QVERIFY(signInAs(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
+        // Five synthetic sessions on the archived 1.0.0 physio form, one item ("ph-fun")
+        // answered against all the others: it must be named, and five responses are too few
+        // for test-retest, which must say why.
+        Workspace &ws = *session()->workspace();
+        const Instrument *oldPhysio = InstrumentCatalog::instance()->library().find(
+            QStringLiteral("triad-physio"), QStringLiteral("1.0.0"));
+        QVERIFY(oldPhysio);
+        const auto patient =
+            ws.patients.create(QStringLiteral("Ivo Synthetic"), QDate::currentDate().addYears(-9));
+        QVERIFY(patient);
+        store::Episode e;
+        e.patientId = patient->id;
+        e.physioId = accountId(QStringLiteral("Demo Physio 1"));
+        e.condition = QStringLiteral("scoliosis");
+        e.startDate = QDate::currentDate().addDays(-60);
+        const auto episode = ws.episodes.create(e);
+        QVERIFY(episode);
+        for (int k = 0; k < 5; ++k) {
+            const auto visit =
+                ws.sessions.create(episode->id, e.physioId, e.startDate.addDays(7 * k));
+            QVERIFY(visit);
+            const int v = 1 + k;
+            Answers answers;
+            for (const Item &item : oldPhysio->items)
+                if (!item.subscaleId.isEmpty())
+                    answers.set(item.id,
+                                item.id == QLatin1String("ph-fun") || item.reverse ? 6 - v : v);
+            const auto draft = ws.responses.startDraft(visit->id, Respondent::Physio, *oldPhysio,
+                                                       QStringLiteral("en"));
+            QVERIFY(draft);
+            QVERIFY(ws.responses.complete(draft->id, *oldPhysio, answers));
+        }
+
+        DashboardModel model;
+        QCOMPARE(model.itemNormsMessage(), QString());
+        QVariantMap versionOne;
+        for (const QVariant &v : model.itemNorms())
+            if (v.toMap().value(QStringLiteral("instrumentId")) == QLatin1String("triad-physio") &&
+                v.toMap().value(QStringLiteral("majorVersion")) == QLatin1String("1"))
+                versionOne = v.toMap();
+        QCOMPARE(versionOne.value(QStringLiteral("responses")).toInt(), 5);
+        QVERIFY(versionOne.value(QStringLiteral("retest")).isNull());
+        QVERIFY(!versionOne.value(QStringLiteral("retestReason")).toString().isEmpty());
+        const QVariantList weakOne = versionOne.value(QStringLiteral("weakItems")).toList();
+        QCOMPARE(weakOne.size(), 1);
+        QCOMPARE(weakOne.first().toMap().value(QStringLiteral("itemId")).toString(),
+                 QStringLiteral("ph-fun"));
+        const QString wording = weakOne.first().toMap().value(QStringLiteral("text")).toString();
+        QVERIFY2(wording.contains(QStringLiteral("the child")) && !wording.contains('{'),
+                 qPrintable(wording));
+        QVERIFY(weakOne.first().toMap().value(QStringLiteral("r")).toDouble() < 0);
+        const auto norms = insights::ItemNorms::load(session()->database(),
+                                                     InstrumentCatalog::instance()->library());
+        QVERIFY(norms);
+        QVERIFY(!norms->isEmpty());
+        QCOMPARE(model.itemNorms().size(), norms->size());
+        const auto near = [](const QVariant &shown, const std::optional<double> &computed) {
+            return computed ? !shown.isNull() && qAbs(shown.toDouble() - *computed) <= 0.005
+                            : shown.isNull();
+        };
+        for (const insights::FormReliability &f : *norms) {
+            QVariantMap row;
+            for (const QVariant &v : model.itemNorms()) {
+                const QVariantMap m = v.toMap();
+                if (m.value(QStringLiteral("instrumentId")) == f.instrumentId &&
+                    m.value(QStringLiteral("majorVersion")) == f.majorVersion &&
+                    m.value(QStringLiteral("respondent")) == respondentId(f.respondent))
+                    row = m;
+            }
+            QVERIFY2(!row.isEmpty(), qPrintable(f.instrumentId));
+            QVERIFY(!row.value(QStringLiteral("title")).toString().isEmpty());
+            QCOMPARE(row.value(QStringLiteral("responses")).toInt(), f.responses);
+            QVERIFY(near(row.value(QStringLiteral("alphaTotal")), f.alphaTotal));
+            QVERIFY(near(row.value(QStringLiteral("alphaCore")), f.alphaCore));
+            QVERIFY(near(row.value(QStringLiteral("retest")), f.retest));
+            QCOMPARE(row.value(QStringLiteral("retestPairs")).toInt(), f.retestPairs);
+            if (!f.retest)
+                QVERIFY(!row.value(QStringLiteral("retestReason")).toString().isEmpty());
+            QStringList weak;
+            for (const insights::ItemTotal &item : f.items)
+                if (item.r && *item.r < 0.2)
+                    weak << item.itemId;
+            QStringList shown;
+            for (const QVariant &v : row.value(QStringLiteral("weakItems")).toList()) {
+                QVERIFY(!v.toMap().value(QStringLiteral("text")).toString().isEmpty());
+                QVERIFY(v.toMap().value(QStringLiteral("r")).toDouble() < 0.2);
+                shown << v.toMap().value(QStringLiteral("itemId")).toString();
+            }
+            QCOMPARE(shown, weak);
+        }
+
+        session()->signOut();
+        QVERIFY(signInAs(QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
+        DashboardModel physio;
+        QVERIFY(physio.itemNorms().isEmpty());
     }
 
     void screenRendersForTheLead()

@@ -80,6 +80,16 @@ private:
         return byWho;
     }
 
+    // Every scored item of the form answered `v` (1-5), as a physio would tap it.
+    static Answers scoredAnswers(const Instrument &form, int v)
+    {
+        Answers a;
+        for (const Item &item : form.items)
+            if (!item.subscaleId.isEmpty())
+                a.set(item.id, v);
+        return a;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -649,6 +659,97 @@ private slots:
         QVERIFY(!flow()->continued());
         QCOMPARE(ws().sessions.forEpisode(episode).size(), 2);
         QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+    }
+
+    // An episode straddling the 2.0.0 upgrade: the physio answered 1.0.0 in sessions 1 and 2
+    // and 2.0.0 in session 3. The episode screen says in plain words, from the core's note,
+    // that the physio's line starts a new baseline at session 3, and charts only that point.
+    void episodeScreenNamesTheFormChange()
+    {
+        const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
+        const Instrument *oldPhysio =
+            library.find(QStringLiteral("triad-physio"), QStringLiteral("1.0.0"));
+        const Instrument *newPhysio = library.find(QStringLiteral("triad-physio"));
+        QVERIFY(oldPhysio && newPhysio);
+        QCOMPARE(newPhysio->version, QStringLiteral("2.0.0"));
+        const QString episode = newEpisode(
+            newPatient(QStringLiteral("Noor Example"), QDate::currentDate().addYears(-10)));
+        QVERIFY(!episode.isEmpty());
+        for (int k = 0; k < 3; ++k) {
+            const auto s = ws().sessions.create(episode, session()->signedInStaffId(),
+                                                QDate::currentDate().addDays(7 * (k - 3)));
+            QVERIFY(s);
+            const Instrument &form = k < 2 ? *oldPhysio : *newPhysio;
+            const auto draft =
+                ws().responses.startDraft(s->id, Respondent::Physio, form, QStringLiteral("en"));
+            QVERIFY(draft);
+            QVERIFY(ws().responses.complete(draft->id, form, scoredAnswers(form, 4)));
+        }
+        EpisodeController screen;
+        QCOMPARE(screen.load(episode), QString());
+        QCOMPARE(screen.formChanges(),
+                 QStringList{QStringLiteral(
+                     "Physio: new baseline from session 3 (form version 2.0.0); the earlier "
+                     "scores (version 1.0.0) are not compared with it.")});
+        const QVariantList physio =
+            screen.series(QStringLiteral("physio"), QStringLiteral("total"));
+        QCOMPARE(physio.size(), 1);
+        QCOMPARE(physio.first().toMap().value(QStringLiteral("x")).toInt(), 3);
+        // An episode on one form version says nothing of the kind.
+        QCOMPARE(screen.load(m_episodeId), QString());
+        QVERIFY(screen.formChanges().isEmpty());
+    }
+
+    // A physio draft begun on the 1.0.0 form before the upgrade is resumed after it on 1.0.0
+    // (13 items, where 2.0.0 has 12), keeps its answers, and is stored and scored as 1.0.0.
+    void draftBegunBeforeTheUpgradeIsFinishedOnItsVersion()
+    {
+        const Instrument *oldPhysio = InstrumentCatalog::instance()->library().find(
+            QStringLiteral("triad-physio"), QStringLiteral("1.0.0"));
+        QVERIFY(oldPhysio);
+        QCOMPARE(oldPhysio->items.size(), 13);
+        QVERIFY(InstrumentCatalog::instance()->find(QStringLiteral("triad-physio"))->items.size() !=
+                13);
+        const QString episode = newEpisode(
+            newPatient(QStringLiteral("Rui Example"), QDate::currentDate().addYears(-11)));
+        QVERIFY(!episode.isEmpty());
+        const auto visit =
+            ws().sessions.create(episode, session()->signedInStaffId(), QDate::currentDate());
+        QVERIFY(visit);
+        const auto draft = ws().responses.startDraft(visit->id, Respondent::Physio, *oldPhysio,
+                                                     QStringLiteral("en"));
+        QVERIFY(draft);
+        for (int row = 0; row < 2; ++row)
+            QVERIFY(
+                ws().responses.saveAnswer(draft->id, *oldPhysio, oldPhysio->items.at(row).id, 2));
+
+        RoundFlow *other = RoundFlow::createDetached(this);
+        other->refreshResume();
+        QVERIFY(other->resumeAvailable());
+        QVERIFY2(other->resumeDescription().contains(QStringLiteral("Rui")),
+                 qPrintable(other->resumeDescription()));
+        QVERIFY2(other->resumeDescription().contains(QStringLiteral("question 3 of 13")),
+                 qPrintable(other->resumeDescription()));
+        QCOMPARE(other->resumeItemIndex(), 2);
+        QCOMPARE(other->resume(), QString());
+        QCOMPARE(other->stage(), QStringLiteral("form"));
+        QuestionnaireModel *q = other->questionnaire();
+        QCOMPARE(q->instrument().version, QStringLiteral("1.0.0"));
+        QCOMPARE(q->count(), 13);
+        QCOMPARE(q->answeredCount(), 2);
+        QCOMPARE(testing::answerRows(*q, 2, q->count(), 4), QString());
+        const Answers all = q->answers();
+        QCOMPARE(other->finishForm(), QString());
+
+        const auto stored = ws().responses.get(draft->id);
+        QVERIFY(stored);
+        QCOMPARE(stored->record.status, store::ResponseStatus::Complete);
+        QCOMPARE(stored->record.instrumentVersion, QStringLiteral("1.0.0"));
+        QCOMPARE(stored->answers.toJson(), all.toJson());
+        QCOMPARE(stored->scores.total.normalised, score(*oldPhysio, all).total.normalised);
+        QVERIFY(!stored->scores.hasCore());
+        QCOMPARE(other->abandon(QStringLiteral("absent")), QString());
+        delete other;
     }
 
     void trivialPinsAreRefusedAndTypedTwice()

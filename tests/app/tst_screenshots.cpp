@@ -9,6 +9,8 @@
 #include "app/clinicsession.h"
 #include "app/engine.h"
 #include "app/episodecontroller.h"
+#include "app/instrumentcatalog.h"
+#include "app/patienteditor.h"
 #include "app/roundflow.h"
 
 #include <QApplication>
@@ -424,6 +426,62 @@ private slots:
         QVERIFY(!ui.screenshot(QStringLiteral("settings-large")).isEmpty());
         session->setFontScale(1.0);
         ui.window()->resize(1280, 800);
+    }
+
+    // A synthetic patient whose physio answered the 1.0.0 form twice and then 2.0.0: the
+    // episode screen says under the chart that the physio's line starts a new baseline.
+    void episodeFormChangeNote()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+        auto *session = triad::app::ClinicSession::instance();
+        const triad::InstrumentLibrary &library =
+            triad::app::InstrumentCatalog::instance()->library();
+        const triad::Instrument *oldPhysio =
+            library.find(QStringLiteral("triad-physio"), QStringLiteral("1.0.0"));
+        const triad::Instrument *newPhysio = library.find(QStringLiteral("triad-physio"));
+        QVERIFY(oldPhysio && newPhysio);
+        triad::app::PatientEditor editor;
+        editor.setName(QStringLiteral("Noor Upgrade"));
+        editor.setBirthDate(QDate::currentDate().addYears(-10).toString(Qt::ISODate));
+        editor.setGuardians({QVariantMap{{QStringLiteral("name"), QStringLiteral("Sam Example")},
+                                         {QStringLiteral("relation"), QStringLiteral("mother")}}});
+        editor.save();
+        QVERIFY(!editor.patientId().isEmpty());
+        triad::app::EpisodeController episode;
+        QCOMPARE(episode.create(editor.patientId(), QStringLiteral("scoliosis"),
+                                QStringLiteral("Swim again")),
+                 QString());
+        auto &ws = *session->workspace();
+        for (int k = 0; k < 3; ++k) {
+            const auto s = ws.sessions.create(episode.episodeId(), session->signedInStaffId(),
+                                              QDate::currentDate().addDays(7 * (k - 3)));
+            QVERIFY(s);
+            const triad::Instrument &form = k < 2 ? *oldPhysio : *newPhysio;
+            triad::Answers answers;
+            for (const triad::Item &item : form.items)
+                if (!item.subscaleId.isEmpty())
+                    answers.set(item.id, 4 - k % 2);
+            const auto draft = ws.responses.startDraft(s->id, triad::Respondent::Physio, form,
+                                                       QStringLiteral("en"));
+            QVERIFY(draft);
+            QVERIFY(ws.responses.complete(draft->id, form, answers));
+        }
+        const QVariantMap patient = findDemoPatient([](const QVariantMap &p) {
+            return p.value(QStringLiteral("name")).toString() == QLatin1String("Noor Upgrade");
+        });
+        QVERIFY(!patient.isEmpty());
+        // Signing in again lists the new patient on "My patients".
+        session->signOut();
+        QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+        QVERIFY2(openEpisode(ui, patient), qPrintable(ui.visibleTexts().join('|')));
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-form-change")).isEmpty());
+        QVERIFY2(ui.visibleTexts().contains(QStringLiteral(
+                     "Physio: new baseline from session 3 (form version 2.0.0); "
+                     "the earlier scores (version 1.0.0) are not compared with it.")),
+                 qPrintable(ui.visibleTexts().join('|')));
+        CHECK_SCREEN(ui);
     }
 };
 
