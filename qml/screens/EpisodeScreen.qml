@@ -137,12 +137,16 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
                     Repeater {
-                        model: [
+                        // The shared questions (the common core) first when the forms have
+                        // them: the same questions from every viewpoint, so the three lines
+                        // compare like with like.
+                        model: (controller.hasCore
+                                ? [{ "id": "core", "label": qsTr("Shared questions") }] : []).concat([
                             { "id": "total", "label": qsTr("Total") },
                             { "id": "goal", "label": qsTr("Goals") },
                             { "id": "task", "label": qsTr("Tasks") },
                             { "id": "bond", "label": qsTr("Bond") }
-                        ]
+                        ])
                         delegate: BigButton {
                             required property var modelData
                             text: modelData.label

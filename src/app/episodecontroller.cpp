@@ -246,6 +246,14 @@ QString EpisodeController::close()
     return load(m_episodeId);
 }
 
+bool EpisodeController::hasCore() const
+{
+    for (auto it = m_scores.cbegin(); it != m_scores.cend(); ++it)
+        if (!it.value().value(QStringLiteral("core")).isEmpty())
+            return true;
+    return false;
+}
+
 QVariantList EpisodeController::series(const QString &respondent, const QString &measure) const
 {
     QVariantList out;

@@ -27,6 +27,9 @@ class EpisodeController : public QObject
     Q_PROPERTY(QVariantList alerts READ alerts NOTIFY changed)
     Q_PROPERTY(QStringList notes READ notes NOTIFY changed)
     Q_PROPERTY(QStringList formChanges READ formChanges NOTIFY changed)
+    // Whether any respondent's form has the common triad core (2.x): the chart then offers
+    // the shared questions, the measure the three views are compared on.
+    Q_PROPERTY(bool hasCore READ hasCore NOTIFY changed)
     Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
     Q_PROPERTY(QVariantList actionKinds READ actionKinds CONSTANT)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
@@ -57,6 +60,7 @@ public:
     // ("Physio: new baseline from session 5 (form version 2.0.0); ..."), oldest first, from
     // the core's EpisodeHistory::formChanges; shown by the chart.
     QStringList formChanges() const { return m_formChanges; }
+    bool hasCore() const;
     QVariantList conditions() const;
     QVariantList actionKinds() const;
     QString errorMessage() const { return m_error; }

@@ -684,9 +684,20 @@ private slots:
                 ws().responses.startDraft(s->id, Respondent::Physio, form, QStringLiteral("en"));
             QVERIFY(draft);
             QVERIFY(ws().responses.complete(draft->id, form, scoredAnswers(form, 4)));
+            if (k == 1) {
+                // Only 1.0.0 answers so far: no shared questions to chart.
+                EpisodeController before;
+                QCOMPARE(before.load(episode), QString());
+                QVERIFY(!before.hasCore());
+            }
         }
         EpisodeController screen;
         QCOMPARE(screen.load(episode), QString());
+        // The 2.0.0 session has the common core: the chart offers it, one point at session 3.
+        QVERIFY(screen.hasCore());
+        const QVariantList core = screen.series(QStringLiteral("physio"), QStringLiteral("core"));
+        QCOMPARE(core.size(), 1);
+        QCOMPARE(core.first().toMap().value(QStringLiteral("x")).toInt(), 3);
         QCOMPARE(screen.formChanges(),
                  QStringList{QStringLiteral(
                      "Physio: new baseline from session 3 (form version 2.0.0); the earlier "
