@@ -171,7 +171,7 @@ int openSession(QStringList &args, Io &io, AdminSession &session, const SessionO
         if (error.kind == store::StoreErrorKind::WrongPassphrase)
             message = tr("wrong passphrase for %1; nothing was done.").arg(member->displayName);
         else if (error.kind == store::StoreErrorKind::Tampered)
-            message = tr("the audit log does not match its chain head (%1); nothing was done. "
+            message = tr("the clinic's records were changed outside Triad (%1); nothing was done. "
                          "Run \"triad-cli verify\" for the full report, then restore the "
                          "latest good backup with \"triad-cli restore\".")
                           .arg(error.detail);

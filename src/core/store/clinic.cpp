@@ -165,6 +165,13 @@ bool Clinic::finishSignIn(const QString &staffId, std::optional<crypto::SecureBy
         m_db.clearRowKey();
         return false;
     }
+    // The member's own row carries the role the session acts with: a role edited outside
+    // Triad (a physio made admin with sqlite3) is refused here, not only found by verify.
+    if (rowseal::isActive(m_db) && !rowseal::checkOnRead(m_db, QStringLiteral("staff"), staffId)) {
+        vault.lock();
+        m_db.clearRowKey();
+        return false;
+    }
     // Failed attempts since the last sign-in join the chain first, in the order they happened.
     if (!audit.flushPending())
         return false;

@@ -121,8 +121,7 @@ class TestTamper : public QObject
         r = cli(
             {"patient", "add", "--name", "Late Demo", "--birth-date", "2016-01-02", "--db", db});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("does not match its chain head")),
-                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("changed outside Triad")), qPrintable(r.err));
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("triad-cli verify")), qPrintable(r.err));
 
@@ -231,6 +230,33 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json.value("badTable").toString(), QStringLiteral("staff"));
         QCOMPARE(json.value("badColumn").toString(), QStringLiteral("role"));
+    }
+
+    // A physio who raises their own role to admin with sqlite3 cannot sign in on it: the
+    // member's own row is checked at sign-in, before anything is appended.
+    void raisedRoleIsRefusedAtSignIn()
+    {
+        const QString db = freshCopy();
+        Run r = cli({"staff", "add", "--name", "Demo Physio", "--role", "physio", "--db", db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE staff SET role = 'admin' WHERE display_name = 'Demo Physio'")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const qint64 entries = auditCount(db);
+        r = cli({"patient", "list", "--db", db, "--as", "Demo Physio"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("column role was changed outside Triad")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("Demo Child")), qPrintable(r.out));
+        QCOMPARE(auditCount(db), entries);
     }
 
     void cutLogIsReported()
