@@ -11,6 +11,8 @@ Page {
     id: screen
 
     property string message: ""
+    // Making the demo clinic: a progress bar with its steps instead of the bare spinner.
+    readonly property bool makingDemo: ClinicSession.busy && ClinicSession.demoStep.length > 0
 
     title: qsTr("Welcome to Triad")
     background: Rectangle { color: Theme.background }
@@ -125,12 +127,42 @@ Page {
                     enabled: !ClinicSession.busy
                     onClicked: screen.message = ClinicSession.createDemoClinic()
                 }
+                // The demo's real progress: each step of the work as it happens.
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: screen.makingDemo
+                    spacing: Theme.spacing / 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Making the demo clinic…")
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    ProgressBar {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.spacing * 2
+                        from: 0
+                        to: 1
+                        value: ClinicSession.demoProgress
+                        Accessible.name: qsTr("Demo clinic progress")
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: ClinicSession.demoStep
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.mutedText
+                        Accessible.name: text
+                    }
+                }
             }
         }
     }
     BusyIndicator {
         anchors.centerIn: parent
-        running: ClinicSession.busy
+        running: ClinicSession.busy && !screen.makingDemo
         visible: running
     }
 }

@@ -18,6 +18,23 @@ Page {
     title: qsTr("Sign in")
     background: Rectangle { color: Theme.background }
 
+    readonly property var demoAccounts: ClinicSession.demoAccounts
+
+    function demoPassphraseOf(staffId) {
+        for (const account of screen.demoAccounts)
+            if (account.staffId === staffId)
+                return account.passphrase
+        return ""
+    }
+
+    function roleInWords(role) {
+        switch (role) {
+        case "admin": return qsTr("administrator")
+        case "lead": return qsTr("clinic lead")
+        default: return qsTr("physiotherapist")
+        }
+    }
+
     function signIn() {
         if (screen.chosenStaffId.length === 0) {
             screen.message = qsTr("Tap your name first.")
@@ -50,7 +67,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 text: ClinicSession.clinicName
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
@@ -60,6 +77,23 @@ Page {
                 text: qsTr("Who are you?")
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
+            }
+            // The synthetic demo clinic names its made-up accounts and their public
+            // passphrases, so whoever is trying Triad knows whom to sign in as.
+            Label {
+                Layout.fillWidth: true
+                visible: screen.demoAccounts.length > 0
+                text: qsTr("This is the demo clinic: its staff are made up. Tap one of them; their demo passphrase fills in.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                padding: Theme.spacing / 2
+                background: Rectangle {
+                    color: Theme.bannerSurface
+                    border.color: Theme.bannerBorder
+                    border.width: 2
+                    radius: Theme.radius / 2
+                }
             }
             ListView {
                 Layout.fillWidth: true
@@ -72,14 +106,30 @@ Page {
                 delegate: BigButton {
                     id: person
                     required property var modelData
+                    readonly property string demoPassphrase: screen.demoPassphraseOf(modelData.staffId)
                     width: ListView.view.width
-                    text: modelData.name
+                    text: demoPassphrase.length > 0
+                          ? qsTr("%1 (%2)\npassphrase: %3").arg(modelData.name)
+                                .arg(screen.roleInWords(modelData.role)).arg(demoPassphrase)
+                          : modelData.name
                     Accessible.name: qsTr("I am %1").arg(modelData.name)
                     primary: screen.chosenStaffId === modelData.staffId
+                    // Wraps rather than elides: a name or a demo passphrase stays whole at
+                    // twice the text size in portrait.
+                    contentItem: Label {
+                        text: person.text
+                        font: person.font
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        color: person.primary ? Theme.accentText : Theme.text
+                    }
                     onClicked: {
                         screen.chosenStaffId = modelData.staffId
                         screen.chosenName = modelData.name
                         screen.message = ""
+                        if (demoPassphrase.length > 0)
+                            passphrase.text = demoPassphrase
                         passphrase.input.forceActiveFocus()
                     }
                 }

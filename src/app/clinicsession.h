@@ -60,6 +60,13 @@ class ClinicSession : public QObject
     Q_PROPERTY(QString signedInName READ signedInName NOTIFY stateChanged)
     Q_PROPERTY(QString signedInRole READ signedInRole NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // While the demo clinic is being made: 0..1 of the actual work done, and the step in
+    // words ("Patients and their sessions: 5 of 12"). Set on the UI thread from the worker.
+    Q_PROPERTY(qreal demoProgress READ demoProgress NOTIFY demoProgressChanged)
+    Q_PROPERTY(QString demoStep READ demoStep NOTIFY demoProgressChanged)
+    // In the synthetic demo clinic only: its accounts ({staffId, name, role, passphrase}) for
+    // the sign-in screen to name. Empty in every real clinic.
+    Q_PROPERTY(QVariantList demoAccounts READ demoAccounts NOTIFY staffChanged)
     Q_PROPERTY(bool hasPin READ hasPin NOTIFY pinChanged)
     Q_PROPERTY(int pinAttemptsLeft READ pinAttemptsLeft NOTIFY pinChanged)
     // Why the tablet locked or signed out by itself (idle, too many wrong PINs); "" when a
@@ -101,6 +108,9 @@ public:
     QString signedInName() const { return m_signedInName; }
     QString signedInRole() const { return m_signedInRole; }
     bool busy() const { return m_busy; }
+    qreal demoProgress() const { return m_demoProgress; }
+    QString demoStep() const { return m_demoStep; }
+    QVariantList demoAccounts() const;
     bool hasPin() const { return m_vault.hasPin(); }
     int pinAttemptsLeft() const { return m_vault.pinAttemptsLeft(); }
     // Too many wrong PINs while the family held the tablet: key and PIN are wiped, but the
@@ -133,6 +143,8 @@ public:
     // createFinished reports the problem), else a message naming the field.
     Q_INVOKABLE QString createClinic(const QString &clinicName, const QString &adminName,
                                      const QString &passphrase, const QString &repeat);
+    // Makes the demo clinic on a worker thread (busy, demoProgress and demoStep meanwhile),
+    // then createFinished; the state becomes "signIn", where demoAccounts names who to be.
     Q_INVOKABLE QString createDemoClinic();
     // Asynchronous: emits signInFinished.
     Q_INVOKABLE void signIn(const QString &staffId, const QString &passphrase);
@@ -171,6 +183,7 @@ signals:
     void errorMessageChanged();
     void staffChanged();
     void busyChanged();
+    void demoProgressChanged();
     void pinChanged();
     void settingsChanged();
     void formRunningChanged();
@@ -192,6 +205,8 @@ private:
     void setState(const QString &state);
     void setError(const QString &message);
     void setBusy(bool busy);
+    void setDemoProgress(qreal progress, const QString &step);
+    void finishDemoCreation(const QString &failure);
     void enterSignedIn();
     void dropWorkspace();
     void restartIdleTimer();
@@ -214,6 +229,8 @@ private:
     QString m_signedInName;
     QString m_signedInRole;
     bool m_busy = false;
+    qreal m_demoProgress = 0;
+    QString m_demoStep;
     int m_idleMinutes = 2;
     qreal m_fontScale = 1.0;
     bool m_highContrast = false;

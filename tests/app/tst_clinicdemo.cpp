@@ -10,7 +10,10 @@
 
 #include "core/store/democlinic.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -66,22 +69,75 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Before the test hook: a clinic made on the first-run screen seals its admin's key
+        // at full strength; only the demo accounts have the cheaper, documented cost.
+        QCOMPARE(ClinicSession::cryptoParams().n, quint64(1) << 17);
+        QCOMPARE(ClinicSession::cryptoParams().r, 8u);
+        QVERIFY(store::kDemoScrypt.n < ClinicSession::cryptoParams().n);
         testing::prepareAppEnvironment(m_dir.filePath(QStringLiteral("demo.sqlite")));
     }
 
     void demoClinicFromTheFirstRunScreen()
     {
         QCOMPARE(session()->state(), QStringLiteral("firstRun"));
+        QCOMPARE(session()->demoAccounts(), QVariantList()); // no clinic, nobody to name
         QSignalSpy created(session(), &ClinicSession::createFinished);
+        // The progress the screen shows, as it changed: real steps, only ever forward.
+        QStringList steps;
+        QVector<qreal> fractions;
+        connect(session(), &ClinicSession::demoProgressChanged, this, [&] {
+            steps << session()->demoStep();
+            fractions << session()->demoProgress();
+        });
         QCOMPARE(session()->createDemoClinic(), QString());
         QVERIFY(session()->busy());
         QVERIFY(created.wait(120000));
+        disconnect(session(), &ClinicSession::demoProgressChanged, this, nullptr);
         QVERIFY2(created.first().at(0).toBool(), qPrintable(created.first().at(1).toString()));
-        QCOMPARE(session()->state(), QStringLiteral("signedIn"));
+        QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+        QCOMPARE(fractions.last(), 1.0);
+        for (const QString &step : {QStringLiteral("Staff accounts: 5 of 5"),
+                                    QStringLiteral("Patients and their sessions: 1 of 12"),
+                                    QStringLiteral("Patients and their sessions: 12 of 12"),
+                                    QStringLiteral("Saving the sessions"),
+                                    QStringLiteral("Alerts from the sessions: 12 of 12")})
+            QVERIFY2(steps.contains(step), qPrintable(steps.join(QLatin1Char('|'))));
+
+        // Nobody is signed in: the sign-in screen names the demo accounts and passphrases.
+        QCOMPARE(session()->state(), QStringLiteral("signIn"));
         QVERIFY(session()->isDemo());
-        QCOMPARE(session()->signedInRole(), QStringLiteral("admin"));
         QCOMPARE(session()->staff().size(), store::DemoClinic::accounts().size());
+        const QVariantList named = session()->demoAccounts();
+        QCOMPARE(named.size(), store::DemoClinic::accounts().size());
+        for (const auto &account : store::DemoClinic::accounts()) {
+            const auto it = std::find_if(named.begin(), named.end(), [&](const QVariant &v) {
+                return v.toMap().value(QStringLiteral("name")).toString() == account.displayName;
+            });
+            QVERIFY(it != named.end());
+            QCOMPARE(it->toMap().value(QStringLiteral("passphrase")).toString(),
+                     account.passphrase);
+            QCOMPARE(it->toMap().value(QStringLiteral("staffId")).toString(),
+                     accountId(account.displayName));
+        }
         QVERIFY(session()->createDemoClinic().contains(QStringLiteral("without a clinic")));
+        QSqlQuery keySlots = session()->database().query();
+        QVERIFY(
+            keySlots.exec(QStringLiteral("SELECT slot FROM key_slot WHERE kind = 'passphrase'")));
+        int demoCost = 0;
+        while (keySlots.next())
+            demoCost += QJsonDocument::fromJson(keySlots.value(0).toByteArray())
+                            .object()
+                            .value(QStringLiteral("n"))
+                            .toInteger() == qint64(store::kDemoScrypt.n);
+        QCOMPARE(demoCost, 5);
+
+        QSignalSpy signedIn(session(), &ClinicSession::signInFinished);
+        session()->signIn(accountId(QStringLiteral("Demo Admin")),
+                          QStringLiteral("demo-passphrase-admin"));
+        QVERIFY(signedIn.wait(20000));
+        QVERIFY2(signedIn.first().at(0).toBool(), qPrintable(signedIn.first().at(1).toString()));
+        QCOMPARE(session()->state(), QStringLiteral("signedIn"));
+        QCOMPARE(session()->signedInRole(), QStringLiteral("admin"));
 
         PatientListModel all;
         QCOMPARE(all.rowCount(), 12);

@@ -88,13 +88,69 @@ private slots:
         session->setHighContrast(false);
     }
 
+    // "Explore with a demo clinic": a progress bar with named steps while the work runs, then
+    // the sign-in screen naming the made-up accounts with their passphrases; tapping one fills
+    // its passphrase in and "Sign in" works. Landscape and portrait, at 1x and 2x text.
+    void demoClinicEndsOnSignInNamingItsAccounts()
+    {
+        auto *session = triad::app::ClinicSession::instance();
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QCOMPARE(session->state(), QStringLiteral("firstRun"));
+        QVERIFY(!ui.screenshot(QStringLiteral("first-run")).isEmpty());
+        CHECK_SCREEN(ui);
+        // Each step as the screen shows it (the bar is visible, its words are the step).
+        QStringList shownSteps;
+        bool shot = false;
+        QObject guard;
+        connect(session, &triad::app::ClinicSession::demoProgressChanged, &guard, [&] {
+            if (!ui.find(QStringLiteral("Demo clinic progress")))
+                return;
+            shownSteps << session->demoStep();
+            if (!shot && session->demoStep().startsWith(QStringLiteral("Patients")))
+                shot = !ui.screenshot(QStringLiteral("demo-progress")).isEmpty();
+        });
+        QVERIFY(ui.click(QStringLiteral("Explore with a demo clinic")));
+        QVERIFY(ui.waitFor(QStringLiteral("I am Demo Admin"), 60000));
+        ui.settle();
+        QCOMPARE(session->state(), QStringLiteral("signIn"));
+        QVERIFY(shot);
+        QVERIFY2(shownSteps.contains(QStringLiteral("Staff accounts: 1 of 5")) &&
+                     shownSteps.contains(QStringLiteral("Patients and their sessions: 6 of 12")) &&
+                     shownSteps.contains(QStringLiteral("Alerts from the sessions: 12 of 12")),
+                 qPrintable(shownSteps.join(QLatin1Char('|'))));
+        const QStringList texts = ui.visibleTexts();
+        for (const QString &named :
+             {QStringLiteral("Demo Admin (administrator)\npassphrase: demo-passphrase-admin"),
+              QStringLiteral("Demo Lead (clinic lead)\npassphrase: demo-passphrase-lead"),
+              QStringLiteral("Demo Physio 1 (physiotherapist)\npassphrase: demo-passphrase-1")})
+            QVERIFY2(texts.contains(named), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(!ui.screenshot(QStringLiteral("sign-in-demo")).isEmpty());
+        CHECK_SCREEN(ui);
+        for (const qreal scale : {2.0, 1.0}) {
+            session->setFontScale(scale);
+            for (const QSize size : {QSize(800, 1280), QSize(1280, 800)}) {
+                ui.window()->resize(size);
+                ui.settle();
+                QVERIFY(!ui.screenshot(
+                               QStringLiteral("sign-in-demo-%1x-%2")
+                                   .arg(scale)
+                                   .arg(size.width() > size.height() ? "landscape" : "portrait"))
+                             .isEmpty());
+                CHECK_SCREEN(ui);
+            }
+        }
+        QVERIFY(ui.click(QStringLiteral("I am %1").arg(kPhysio)));
+        QVERIFY(ui.click(QStringLiteral("Sign in")));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), QStringLiteral("signedIn"), 20000);
+        QCOMPARE(session->signedInName(), kPhysio);
+        session->signOut();
+    }
+
     void previewScreen()
     {
         UiDriver ui;
         QVERIFY(ui.loadMain());
-        QVERIFY(!ui.screenshot(QStringLiteral("first-run")).isEmpty());
-        QVERIFY(ui.find(QStringLiteral("Explore with a demo clinic")));
-        CHECK_SCREEN(ui);
         QVERIFY(ui.enterDemoClinic());
         QVERIFY(ui.visibleTexts().contains(QStringLiteral("Demo clinic — synthetic data")));
         QVERIFY(ui.openPreview());

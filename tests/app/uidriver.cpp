@@ -250,6 +250,11 @@ bool UiDriver::enterDemoClinic()
         if (!waitFor(QStringLiteral("Explore with a demo clinic")) ||
             !click(QStringLiteral("Explore with a demo clinic")))
             return false;
+        // The demo ends on the sign-in screen naming its accounts: tapping one fills in its
+        // (public, demo-only) passphrase.
+        if (!waitFor(QStringLiteral("I am Demo Admin"), 60000) ||
+            !click(QStringLiteral("I am Demo Admin")) || !click(QStringLiteral("Sign in")))
+            return false;
     } else if (session->state() == QLatin1String("signIn")) {
         // The demo's admin passphrase is public on purpose (README: demo-only).
         for (const QVariant &member : session->staff()) {

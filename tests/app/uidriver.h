@@ -42,7 +42,8 @@ public:
     };
     bool waitFor(const QString &accessibleName, int ms = 10000, Reach reach = OnScreen);
     // Brings the app to a signed-in demo clinic: creates it through the first-run screen
-    // on first use in this process, else signs in again as the demo admin.
+    // on first use in this process (then taps "I am Demo Admin" and "Sign in" on the sign-in
+    // screen the demo ends on), else signs in again as the demo admin.
     bool enterDemoClinic();
     // Settings -> "Try the questionnaires" (the preview of every form).
     bool openPreview();

@@ -138,6 +138,10 @@ bool AuditLog::publishHead()
 {
     if (!canAppend())
         return false;
+    // Inside a batch nothing is committed yet: the head written at the batch's commit stands
+    // until the caller publishes after it.
+    if (m_db.inBatch())
+        return true;
     // Read and write under the write lock: another writer's head cannot slip in between.
     Transaction lock(m_db);
     if (!lock.begin())

@@ -547,14 +547,56 @@ bool Database::setMaxPageCount(qint64 pages)
     return execSql(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
+bool Database::beginBatch()
+{
+    if (inBatch())
+        return fail(StoreErrorKind::Invalid, QStringLiteral("a batch is already open"));
+    if (!beginImmediate())
+        return false;
+    m_batch = Batch::Open;
+    return true;
+}
+
+bool Database::commitBatch()
+{
+    if (m_batch != Batch::Open) {
+        rollbackBatch();
+        if (m_error.kind == StoreErrorKind::None)
+            m_error = StoreError{StoreErrorKind::Invalid, QStringLiteral("the batch failed")};
+        return false;
+    }
+    m_batch = Batch::None;
+    if (commit())
+        return true;
+    rollback();
+    return false;
+}
+
+void Database::rollbackBatch()
+{
+    if (!inBatch())
+        return;
+    m_batch = Batch::None;
+    rollback();
+}
+
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (m_open && m_joined)
+        m_db.m_batch = Database::Batch::Failed; // the batch's end rolls it all back
+    else if (m_open)
         m_db.rollback();
 }
 
 bool Transaction::begin()
 {
+    if (m_db.inBatch()) {
+        m_joined = m_db.m_batch == Database::Batch::Open;
+        m_open = m_joined;
+        if (!m_open)
+            m_db.setError(StoreErrorKind::Invalid, QStringLiteral("the batch failed earlier"));
+        return m_open;
+    }
     m_open = m_db.beginImmediate();
     return m_open;
 }
@@ -563,6 +605,12 @@ bool Transaction::commit()
 {
     if (!m_open)
         return false;
+    if (m_joined) {
+        // Sealed with the whole batch at its commit; until then a read of a row this
+        // connection wrote in the batch is taken as it is (rowseal::checkRow).
+        m_open = false;
+        return true;
+    }
     if (!m_db.commit())
         return false; // the destructor rolls back
     m_open = false;

@@ -120,6 +120,16 @@ public:
     void clearRowKey();
     const crypto::SecureBytes &rowKey() const;
 
+    // Bulk writing, for generating the synthetic demo clinic only: while a batch is open every
+    // Transaction joins it instead of committing on its own, so thousands of rows cost one
+    // commit (one fsync, one chain-head write) instead of several fsyncs each. A Transaction
+    // that ends without commit() poisons the batch: commitBatch() then rolls everything back.
+    // The audit log publishes its head only after the batch (AuditLog::publishHead).
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
+    bool inBatch() const { return m_batch != Batch::None; }
+
     // A copy of the whole database in a new file (VACUUM INTO); fails if `target` exists.
     bool copyTo(const QString &target);
 
@@ -144,6 +154,13 @@ private:
     std::function<bool()> m_beforeCommit;
     std::unique_ptr<crypto::SecureBytes> m_rowKey;
     bool m_sealTracking = false;
+    enum class Batch {
+        None,
+        Open,
+        Failed
+    };
+    Batch m_batch = Batch::None;
+    friend class Transaction;
 };
 
 // Rolls back unless committed: every early return inside a write leaves nothing behind.
@@ -163,6 +180,7 @@ public:
 private:
     Database &m_db;
     bool m_open = false;
+    bool m_joined = false; // inside a batch: committed with it
 };
 
 QString nowUtc(); // ISO 8601 UTC with milliseconds, the format of every *_at column

@@ -177,19 +177,32 @@ std::optional<DemoSummary> DemoClinic::create(Database &db, const InstrumentLibr
 
     DemoSummary summary;
     summary.accounts = accounts();
+    // Units of work: one per account, one per patient, and the final commit.
+    const int accountCount = int(summary.accounts.size());
+    const int total = accountCount + options.patients + 1;
+    int done = 0;
+    const auto report = [&](const char *step, int stepDone, int stepTotal) {
+        if (options.progress)
+            options.progress({QString::fromLatin1(step), stepDone, stepTotal, done, total});
+    };
+    report("staff", 0, accountCount);
     const auto admin = clinic.create(QStringLiteral("Demo Clinic (synthetic data)"),
                                      summary.accounts[0].displayName,
                                      summary.accounts[0].passphrase, vault, options.scrypt);
     if (!admin)
         return std::nullopt;
     summary.accounts[0].staffId = admin->id;
-    for (int i = 1; i < summary.accounts.size(); ++i) {
+    ++done;
+    report("staff", 1, accountCount);
+    for (int i = 1; i < accountCount; ++i) {
         DemoAccount &account = summary.accounts[i];
         const auto member = clinic.addStaff(vault, account.displayName, account.role,
                                             account.passphrase, options.scrypt);
         if (!member)
             return std::nullopt;
         account.staffId = member->id;
+        ++done;
+        report("staff", i + 1, accountCount);
     }
 
     QRandomGenerator rng(options.seed);
@@ -209,6 +222,15 @@ std::optional<DemoSummary> DemoClinic::create(Database &db, const InstrumentLibr
     // round would; the clock is only this thread's and stops with the function.
     SyntheticClock clock(QDateTime(options.lastSessionDate, QTime(9, 0), Qt::UTC));
     QRandomGenerator pace(options.seed + 1); // its own stream: the answers stay as they were
+    if (!db.beginBatch())
+        return std::nullopt;
+    // Any early return below rolls the whole batch back.
+    struct BatchGuard
+    {
+        Database &db;
+        ~BatchGuard() { db.rollbackBatch(); }
+    } guard{db};
+    report("patients", 0, options.patients);
     for (int i = 0; i < options.patients; ++i) {
         const DemoAccount &physio = summary.accounts.at(2 + i % 3);
         audit.setStaffId(physio.staffId);
@@ -295,7 +317,15 @@ std::optional<DemoSummary> DemoClinic::create(Database &db, const InstrumentLibr
         }
         if (i % 4 == 3 && !episodes.close(episode->id, last))
             return std::nullopt;
+        ++done;
+        report("patients", i + 1, options.patients);
     }
+    report("saving", 0, 1);
+    if (!db.commitBatch())
+        return std::nullopt;
+    audit.publishHead();
+    ++done;
+    report("saving", 1, 1);
     return summary;
 }
 

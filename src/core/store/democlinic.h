@@ -14,6 +14,7 @@
 #include "core/crypto/vault.h"
 #include "core/instrument/instrumentlibrary.h"
 
+#include <functional>
 #include <optional>
 #include <QDate>
 
@@ -27,12 +28,34 @@ struct DemoAccount
     QString staffId;    // set once created
 };
 
+// Where the demo's creation is, for a progress bar driven by the work itself. `step` is
+// "staff" (one key slot per account), "patients" (a child with guardian, episode and
+// sessions), "alerts" (one episode's alerts) or "saving" (the one commit at the end);
+// stepDone/stepTotal count within the step, done/total over the whole demo.
+struct DemoProgress
+{
+    QString step;
+    int stepDone = 0;
+    int stepTotal = 0;
+    int done = 0;
+    int total = 0;
+};
+
+// N = 2^12 (4 MiB), r = 8, p = 1: about a hundredth of a real account's derivation (2^17).
+constexpr crypto::ScryptParams kDemoScrypt{quint64(1) << 12, 8, 1};
+
 struct DemoOptions
 {
     quint32 seed = 1;
     int patients = 12;
     QDate lastSessionDate = QDate::currentDate();
-    crypto::ScryptParams scrypt; // production strength unless a test asks for less
+    // The demo accounts' key derivation cost: the cheap, documented demo cost (SECURITY.md,
+    // "Demo clinic"). Their passphrases are printed on the sign-in screen, so a slow
+    // derivation would protect nothing. Only DemoClinic::create uses it, and only on an empty
+    // database it names a demo clinic; every real account path keeps the default ScryptParams.
+    crypto::ScryptParams scrypt = kDemoScrypt;
+    // Called on the creating thread after each unit of work; may be empty.
+    std::function<void(const DemoProgress &)> progress;
 };
 
 struct DemoSummary
@@ -52,8 +75,10 @@ public:
     static QVector<DemoAccount> accounts();
 
     // Fills an EMPTY database (no clinic yet). Leaves `vault` unlocked as the demo admin.
-    // On failure returns nullopt with db.lastError() set; rows written so far stay (each
-    // step is its own transaction), so use a fresh file.
+    // The staff are written first (one transaction each, with their key slots), then every
+    // patient, episode, session and response in one batch (Database::beginBatch): one commit
+    // instead of several fsyncs per row. On failure returns nullopt with db.lastError() set;
+    // the staff stay, the batch is rolled back, so use a fresh file.
     static std::optional<DemoSummary> create(Database &db, const InstrumentLibrary &library,
                                              crypto::Vault &vault, const DemoOptions &options);
 };

@@ -327,20 +327,47 @@ bool sealChanged(Database &db, const crypto::SecureBytes &rowKey)
     auto reg = readRegister(db);
     if (!reg)
         return true; // not sealed yet: the first sign-in with the key seals everything
-    QHash<QString, TableInfo> infos;
+    // Statements prepared once per call (the row read once per table): a completed response
+    // changes a dozen rows or more, and parsing SQL again for each was most of a save's time.
+    struct Table
+    {
+        TableInfo info;
+        QSqlQuery read;
+    };
+    std::map<QString, Table> tables;
+    QSqlQuery stored = db.query();
+    QSqlQuery write = db.query();
+    QSqlQuery drop = db.query();
+    if (!db.prepare(stored, QStringLiteral("SELECT mac, cells FROM row_seal WHERE table_name = ? "
+                                           "AND row_key = ?")) ||
+        !db.prepare(write, QStringLiteral("INSERT OR REPLACE INTO row_seal (table_name, "
+                                          "row_key, mac, cells) VALUES (?, ?, ?, ?)")) ||
+        !db.prepare(drop, QStringLiteral("DELETE FROM row_seal WHERE table_name = ? AND "
+                                         "row_key = ?")))
+        return false;
     for (const Dirty &d : dirty) {
-        if (!infos.contains(d.table))
-            infos.insert(d.table, tableInfo(db, d.table));
-        const TableInfo &info = infos[d.table];
+        auto found = tables.find(d.table);
+        if (found == tables.end()) {
+            Table t{tableInfo(db, d.table), db.query()};
+            if (t.info.valid() &&
+                !db.prepare(t.read,
+                            QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                .arg(selectColumns(t.info), quoted(t.info.name), whereKey(t.info))))
+                return false;
+            found = tables.emplace(d.table, std::move(t)).first;
+        }
+        const TableInfo &info = found->second.info;
         if (!info.valid())
             continue;
-        const auto old = storedSeal(db, d.table, d.key);
-        QSqlQuery row = db.query();
-        if (!db.prepare(row, QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                 .arg(selectColumns(info), quoted(info.name), whereKey(info))))
-            return false;
+        stored.bindValue(0, d.table);
+        stored.bindValue(1, d.key);
+        std::optional<Sealed> old;
+        if (stored.exec() && stored.next())
+            old = Sealed{stored.value(0).toByteArray(), stored.value(1).toByteArray()};
+        stored.finish();
+        QSqlQuery &row = found->second.read;
         for (int i = 0; i < info.key.size(); ++i)
-            row.addBindValue(d.parts.at(i));
+            row.bindValue(i, d.parts.at(i));
         if (!db.exec(row))
             return false;
         const bool exists = row.next() && row.value(0).toString() == d.key;
@@ -348,28 +375,25 @@ bool sealChanged(Database &db, const crypto::SecureBytes &rowKey)
             xorInto(reg->xorMac, old->mac);
             --reg->count;
         }
-        QSqlQuery w = db.query();
+        QSqlQuery *w = &write;
         if (exists) {
             const Sealed sealed = sealOf(info, row, rowKey);
-            if (!db.prepare(w, QStringLiteral("INSERT OR REPLACE INTO row_seal (table_name, "
-                                              "row_key, mac, cells) VALUES (?, ?, ?, ?)")))
-                return false;
-            w.addBindValue(d.table);
-            w.addBindValue(d.key);
-            w.addBindValue(sealed.mac);
-            w.addBindValue(sealed.cells);
+            write.bindValue(0, d.table);
+            write.bindValue(1, d.key);
+            write.bindValue(2, sealed.mac);
+            write.bindValue(3, sealed.cells);
             xorInto(reg->xorMac, sealed.mac);
             ++reg->count;
         } else {
+            row.finish();
             if (!old)
                 continue;
-            if (!db.prepare(
-                    w, QStringLiteral("DELETE FROM row_seal WHERE table_name = ? AND row_key = ?")))
-                return false;
-            w.addBindValue(d.table);
-            w.addBindValue(d.key);
+            drop.bindValue(0, d.table);
+            drop.bindValue(1, d.key);
+            w = &drop;
         }
-        if (!db.exec(w))
+        row.finish();
+        if (!db.exec(*w))
             return false;
     }
     return writeRegister(db, *reg, rowKey);
@@ -500,6 +524,19 @@ Finding verifyAll(Database &db, const crypto::SecureBytes &rowKey)
     return result;
 }
 
+namespace {
+// Rows this connection changed since the last seal (temp.seal_dirty, filled by its own temp
+// triggers): only this process's writes in the open transaction are there.
+bool writtenInThisTransaction(Database &db, const QString &table, const QString &key)
+{
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT 1 FROM temp.seal_dirty WHERE tbl = ? AND k = ? LIMIT 1"));
+    q.addBindValue(table);
+    q.addBindValue(key);
+    return q.exec() && q.next();
+}
+} // namespace
+
 Finding checkRow(Database &db, const crypto::SecureBytes &rowKey, const QString &table,
                  const QString &id)
 {
@@ -516,6 +553,8 @@ Finding checkRow(Database &db, const crypto::SecureBytes &rowKey, const QString 
         return {}; // no row: the caller says "not found"
     const QString key = row.value(0).toString();
     const auto stored = storedSeal(db, table, key);
+    if (db.inBatch() && writtenInThisTransaction(db, table, key))
+        return {}; // this connection wrote it in the open batch: sealed at its commit
     if (!stored)
         return problem(
             table, key, {},

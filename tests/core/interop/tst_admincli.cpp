@@ -158,6 +158,38 @@ private slots:
         codeFile.write(code.toUtf8());
     }
 
+    // The demo's cheap key derivation (SECURITY.md, "Demo clinic") never reaches a real
+    // account: `init` and `staff add` seal with N = 2^17, only the demo accounts with 2^12.
+    void onlyDemoAccountsHaveTheCheapKeyCost()
+    {
+        const auto costs = [](const QString &path) {
+            QList<qint64> n;
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("costs"));
+                db.setDatabaseName(path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    q.exec(QStringLiteral("SELECT slot FROM key_slot WHERE kind = 'passphrase'"));
+                    while (q.next())
+                        n << QJsonDocument::fromJson(q.value(0).toByteArray())
+                                 .object()
+                                 .value(QStringLiteral("n"))
+                                 .toInteger();
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("costs"));
+            return n;
+        };
+        const QList<qint64> real = costs(m_db); // init's admin and staff add's physio
+        QCOMPARE(real, (QList<qint64>{qint64(1) << 17, qint64(1) << 17}));
+        const QList<qint64> demo = costs(m_dir.filePath(QStringLiteral("norms.sqlite")));
+        QCOMPARE(demo.size(), 5);
+        for (const qint64 n : demo)
+            QCOMPARE(n, qint64(1) << 12);
+    }
+
     void badBirthDatesNameTheField()
     {
         const QString future = QDate::currentDate().addDays(3).toString(Qt::ISODate);
