@@ -337,16 +337,19 @@ void DashboardModel::recompute()
 {
     if (!m_data)
         return;
+    m_errorMessage.clear();
+    const auto filter = coreFilter();
+    if (!filter) {
+        // A mistyped filter (a date like 31/12/2024) is named; the last good table stays.
+        m_errorMessage += QLatin1Char(' ') +
+                          tr("The figures below are still those of the last filter that worked.");
+        emit figuresChanged();
+        return;
+    }
     m_physios.clear();
     m_monthly.clear();
     m_ceilings.clear();
     m_responses = 0;
-    m_errorMessage.clear();
-    const auto filter = coreFilter();
-    if (!filter) {
-        emit figuresChanged();
-        return;
-    }
     const Dashboard d = aggregateDashboard(m_data->records, m_data->alerts, *filter, kMinGroupSize);
     const insights::DashboardCodes &codes = m_data->codes;
     m_responses = d.responses;

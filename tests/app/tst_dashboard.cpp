@@ -2,6 +2,7 @@
 // made straight from the database, a physio who sees only their own row whatever they ask
 // for, and the screen itself rendered to dashboard.png (look at it).
 #include "roundfixture.h"
+#include "uidriver.h"
 
 #include "app/clinicsession.h"
 #include "app/dashboardmodel.h"
@@ -128,11 +129,19 @@ private slots:
         QCOMPARE(model.physios().first().toMap(), first);
         model.setPhysioId({});
 
-        // A bad date is named, and no figures are shown for a filter that was not applied.
+        // A bad date is named, and the last good table stays (never an empty one).
         model.setFromDate(QStringLiteral("31/12/2024"));
-        QVERIFY(model.errorMessage().startsWith(QStringLiteral("From:")));
-        QVERIFY(model.physios().isEmpty());
+        QVERIFY(
+            model.errorMessage().startsWith(QStringLiteral("From: \"31/12/2024\" is not a date")));
+        QVERIFY(model.errorMessage().contains(QStringLiteral("last filter that worked")));
+        QCOMPARE(model.physios(), rows);
+        model.setToDate(QStringLiteral("2024-02-30"));
+        QVERIFY(model.errorMessage().startsWith(QStringLiteral("From:"))); // the first bad field
         model.setFromDate({});
+        QVERIFY(model.errorMessage().startsWith(QStringLiteral("To: \"2024-02-30\"")));
+        QCOMPARE(model.physios(), rows);
+        model.setToDate({});
+        QCOMPARE(model.errorMessage(), QString());
         QCOMPARE(model.physios().size(), rows.size());
     }
 
@@ -260,6 +269,37 @@ private slots:
         QVERIFY(signInAs(QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
         DashboardModel physio;
         QVERIFY(physio.itemNorms().isEmpty());
+    }
+
+    // A mistyped "From" date typed on the screen: the message names the field and the table
+    // keeps the last figures that worked, never an empty one.
+    void badDateOnTheScreenKeepsTheTable()
+    {
+        session()->signOut();
+        QVERIFY(signInAs(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
+        triad::test::UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.waitFor(QStringLiteral("Dashboard")));
+        QVERIFY(ui.click(QStringLiteral("Dashboard")));
+        QVERIFY(ui.waitFor(QStringLiteral("From date")));
+        ui.settle(500);
+        const QStringList before = ui.visibleTexts();
+        QVERIFY2(before.contains(QStringLiteral("Demo Physio 1")), qPrintable(before.join('|')));
+        QVERIFY(ui.click(QStringLiteral("From date")));
+        ui.type(QStringLiteral("31/12/2024"));
+        ui.key(Qt::Key_Return);
+        ui.settle();
+        const QStringList after = ui.visibleTexts();
+        const QString message =
+            after.filter(QStringLiteral("From: \"31/12/2024\" is not a date")).value(0);
+        QVERIFY2(!message.isEmpty(), qPrintable(after.join('|')));
+        QVERIFY(ui.find(message)); // announced (Accessible.name) as well as shown
+        for (const QString &physio :
+             {QStringLiteral("Demo Physio 1"), QStringLiteral("Demo Physio 2"),
+              QStringLiteral("Demo Physio 3")})
+            QVERIFY2(after.contains(physio), qPrintable(after.join('|')));
+        QDir().mkpath(QStringLiteral(TRIAD_SCREENSHOT_DIR));
+        QVERIFY(!ui.screenshot(QStringLiteral("dashboard-bad-date")).isEmpty());
     }
 
     void screenRendersForTheLead()
