@@ -5,11 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QTextStream>
-#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(Triad_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Triad_UiPlugin)
@@ -22,11 +20,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Triad"));
     QApplication::setApplicationVersion(QStringLiteral(TRIAD_VERSION));
 
-    // The app's own words in the device language when a translation exists (English otherwise).
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("triad"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The app's own words: ClinicSession installs the translation of the language chosen in
+    // Settings (by default the device's, when one is built) and swaps it when it changes.
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

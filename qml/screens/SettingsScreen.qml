@@ -15,6 +15,14 @@ Page {
 
     signal previewRequested
 
+    // Every translation built into the app, each named in itself.
+    function languageChoices() {
+        const choices = []
+        for (const code of ClinicSession.uiLanguages)
+            choices.push({ "id": code, "label": LanguageNames.nameOf(code) })
+        return choices
+    }
+
     title: qsTr("Settings")
     background: Rectangle { color: Theme.background }
 
@@ -152,10 +160,29 @@ Page {
                     font.pixelSize: Theme.fontBody
                     textRole: "label"
                     valueRole: "id"
-                    model: [{ "id": "en", "label": "English" }]
+                    model: screen.languageChoices()
                     currentIndex: Math.max(0, model.findIndex(l => l.id === ClinicSession.language))
                     onActivated: ClinicSession.language = currentValue
+                    // Items at the app's text size and a finger's height (Basic's are tiny).
+                    delegate: ItemDelegate {
+                        required property int index
+                        required property var modelData
+                        width: ListView.view ? ListView.view.width : implicitWidth
+                        height: Theme.touchTarget
+                        text: modelData.label
+                        Accessible.name: modelData.label
+                        font.pixelSize: Theme.fontBody
+                        highlighted: language.highlightedIndex === index
+                    }
                 }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: ClinicSession.languageIncomplete
+                text: qsTr("Not every word of the app is translated into this language yet: those show in English.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
             }
             SettingLabel {
                 text: ClinicSession.hasPin ? qsTr("Change your PIN for quick unlocking")

@@ -5,6 +5,7 @@
 
 #include "core/store/clinic.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -91,6 +92,8 @@ ClinicSession *ClinicSession::create(QQmlEngine *engine, QJSEngine *)
     QQmlEngine::setObjectOwnership(s, QQmlEngine::CppOwnership);
     // ReadAloud is QML's own singleton: follow the speech setting on the instance QML uses.
     if (engine) {
+        s->m_engine = engine;
+        s->applyLanguage();
         const int id = qmlTypeId("Triad.App", 1, 0, "ReadAloud");
         if (id >= 0)
             s->m_readAloud = engine->singletonInstance<ReadAloud *>(id);
@@ -127,6 +130,7 @@ ClinicSession::ClinicSession(QObject *parent)
                               QStringLiteral("staff"), attempt.staffId);
     });
     loadSettings();
+    applyLanguage();
     openDatabase();
 }
 
@@ -630,10 +634,33 @@ void ClinicSession::setHighContrast(bool on)
 
 void ClinicSession::setLanguage(const QString &language)
 {
-    if (language.isEmpty() || language == m_language)
+    if (language.isEmpty() || language == m_language || !uiLanguages().contains(language))
         return;
     m_language = language;
+    applyLanguage();
     saveSettings();
+}
+
+QStringList ClinicSession::uiLanguages() const
+{
+    return builtUiLanguages();
+}
+
+void ClinicSession::applyLanguage()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator = std::make_unique<QTranslator>();
+    const QString file = QStringLiteral(":/i18n/triad_%1.qm").arg(m_language);
+    if (m_translator->load(file))
+        QCoreApplication::installTranslator(m_translator.get());
+    // English is the source: its file holds plural forms only. Any other language whose
+    // file translates nothing of a sample of the app's words shows them in English.
+    m_languageIncomplete = m_language != QLatin1String("en") &&
+                           (m_translator->isEmpty() ||
+                            m_translator->translate("SettingsScreen", "Language").isEmpty());
+    if (m_engine)
+        m_engine->retranslate();
 }
 
 void ClinicSession::setAutoAdvanceChild(bool on)

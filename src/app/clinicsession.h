@@ -20,11 +20,13 @@
 #include <memory>
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <QTranslator>
 #include <QVariantList>
 
-class QQmlEngine;
 class QJSEngine;
 
 namespace triad::app {
@@ -79,6 +81,10 @@ class ClinicSession : public QObject
     Q_PROPERTY(qreal fontScale READ fontScale WRITE setFontScale NOTIFY settingsChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY settingsChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY settingsChanged)
+    // Every language the app's words are built in (builtUiLanguages), English first; and
+    // whether the chosen one still shows English for words nobody has translated yet.
+    Q_PROPERTY(QStringList uiLanguages READ uiLanguages CONSTANT)
+    Q_PROPERTY(bool languageIncomplete READ languageIncomplete NOTIFY settingsChanged)
     Q_PROPERTY(bool speechEnabled READ speechEnabled WRITE setSpeechEnabled NOTIFY settingsChanged)
     Q_PROPERTY(bool autoAdvanceChild READ autoAdvanceChild WRITE setAutoAdvanceChild NOTIFY
                    settingsChanged)
@@ -129,7 +135,11 @@ public:
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
     QString language() const { return m_language; }
+    // Switches the app's words at once (translator swapped, QML retranslated); a language
+    // whose translation is not built is refused (left as it was).
     void setLanguage(const QString &language);
+    QStringList uiLanguages() const;
+    bool languageIncomplete() const { return m_languageIncomplete; }
     bool speechEnabled() const { return m_speechEnabled; }
     void setSpeechEnabled(bool on);
     bool autoAdvanceChild() const { return m_autoAdvanceChild; }
@@ -215,6 +225,7 @@ private:
     void loadSettings();
     void saveSettings();
     void applySpeech();
+    void applyLanguage();
     QString storeMessage() const;
 
     store::Database m_db;
@@ -245,6 +256,9 @@ private:
     QString m_lockoutNotice;
     QDateTime m_lockoutAt;
     QObject *m_readAloud = nullptr;
+    QPointer<QQmlEngine> m_engine;
+    std::unique_ptr<QTranslator> m_translator;
+    bool m_languageIncomplete = false;
 };
 
 } // namespace triad::app

@@ -1,6 +1,9 @@
 #include "clinicsettings.h"
 
 #include <algorithm>
+#include <QDir>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace triad::app {
@@ -15,6 +18,22 @@ const char *const kAdvanceChild = "forms/autoAdvanceChild";
 const char *const kAdvanceAdult = "forms/autoAdvanceAdult";
 } // namespace
 
+QStringList builtUiLanguages()
+{
+    static const QRegularExpression name(QStringLiteral("^triad_([a-z]{2,3}(?:_[A-Z]{2})?)\\.qm$"));
+    QStringList codes;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = name.match(file);
+        if (match.hasMatch())
+            codes << match.captured(1);
+    }
+    // English is the source language: always offered, and first.
+    codes.removeAll(QStringLiteral("en"));
+    codes.prepend(QStringLiteral("en"));
+    return codes;
+}
+
 DeviceSettings readDeviceSettings()
 {
     QSettings s;
@@ -23,9 +42,11 @@ DeviceSettings readDeviceSettings()
     d.idleMinutes = std::clamp(s.value(kIdle, d.idleMinutes).toInt(), 1, 60);
     d.fontScale = std::clamp(s.value(kFont, d.fontScale).toDouble(), 1.0, 2.0);
     d.highContrast = s.value(kContrast, d.highContrast).toBool();
-    const QString language = s.value(kLanguage, d.language).toString();
-    if (!language.isEmpty())
-        d.language = language;
+    const QStringList built = builtUiLanguages();
+    const QString device = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    const QString fallback = built.contains(device) ? device : QStringLiteral("en");
+    const QString language = s.value(kLanguage, fallback).toString();
+    d.language = built.contains(language) ? language : fallback;
     d.speechEnabled = s.value(kSpeech, d.speechEnabled).toBool();
     d.autoAdvanceChild = s.value(kAdvanceChild, d.autoAdvanceChild).toBool();
     d.autoAdvanceAdult = s.value(kAdvanceAdult, d.autoAdvanceAdult).toBool();

@@ -3,6 +3,7 @@
 // are readable before anyone signs in (font size and contrast of the sign-in screen).
 
 #include <QString>
+#include <QStringList>
 
 namespace triad::app {
 
@@ -19,6 +20,12 @@ struct DeviceSettings
     bool autoAdvanceAdult = false;
 };
 
+// The languages of the app's own words: one per translation built into the app
+// (":/i18n/triad_<code>.qm", src/CMakeLists.txt), found at run time, English first.
+QStringList builtUiLanguages();
+
+// A language not stored yet is the device's own when a translation is built, else English;
+// a stored language whose translation is no longer built falls back the same way.
 DeviceSettings readDeviceSettings();
 void writeDeviceSettings(const DeviceSettings &settings);
 

@@ -14,6 +14,8 @@
 #include "app/roundflow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFont>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -482,6 +484,99 @@ private slots:
         QVERIFY(!ui.screenshot(QStringLiteral("settings-large")).isEmpty());
         session->setFontScale(1.0);
         ui.window()->resize(1280, 800);
+    }
+
+    // Settings at first open, at 1x and 2x text, landscape and portrait: nothing overlaps
+    // (the idle-minutes box once lay over the language box), the language list offers every
+    // translation built into the app, each named in itself, with items at the app's text size
+    // and a finger's height.
+    void settingsLanguagesAndLayout()
+    {
+        auto *session = triad::app::ClinicSession::instance();
+        // Every .qm built into the app, found at run time; English first.
+        QStringList built;
+        for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList(QDir::Files))
+            built << file.section(QLatin1Char('_'), 1).section(QLatin1Char('.'), 0, 0);
+        QVERIFY2(built.contains(QStringLiteral("nl")), qPrintable(built.join(',')));
+        QCOMPARE(session->uiLanguages().size(), built.size());
+        QCOMPARE(session->uiLanguages().first(), QStringLiteral("en"));
+        for (const QString &code : built)
+            QVERIFY(session->uiLanguages().contains(code));
+
+        for (const qreal scale : {1.0, 2.0}) {
+            for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
+                session->setFontScale(scale);
+                UiDriver ui; // a fresh window: Settings at its first open
+                QVERIFY(ui.loadMain());
+                ui.window()->resize(size);
+                QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+                QVERIFY(ui.waitFor(QStringLiteral("Settings")));
+                QVERIFY(ui.click(QStringLiteral("Settings")));
+                QVERIFY(ui.waitFor(QStringLiteral("Text size")));
+                QVERIFY(ui.waitFor(QStringLiteral("Language"), 5000, UiDriver::BelowTheFoldToo));
+                ui.settle(600); // the page's slide in
+                // The box, not its heading (which reads the same): the box has a popup. A tap
+                // on the heading brings both on screen when they are below the fold.
+                QVERIFY(ui.click(QStringLiteral("Language")));
+                QQuickItem *languageBox = nullptr;
+                for (QQuickItem *item : ui.findAll(QStringLiteral("Language")))
+                    if (item->property("popup").isValid())
+                        languageBox = item;
+                QVERIFY(languageBox);
+                const QString tag = QStringLiteral("%1x-%2").arg(scale).arg(
+                    size.width() > size.height() ? "landscape" : "portrait");
+                QVERIFY(!ui.screenshot(QStringLiteral("settings-") + tag).isEmpty());
+                // No control drawn over another.
+                const auto rectOf = [&ui](const QString &name) {
+                    QQuickItem *item = nullptr;
+                    for (QQuickItem *candidate : ui.findAll(name))
+                        if (!candidate->property("textFormat").isValid()) // not a heading
+                            item = candidate;
+                    return item ? item->mapRectToScene(item->boundingRect()) : QRectF();
+                };
+                const QStringList names{
+                    QStringLiteral("Text size"), QStringLiteral("High contrast"),
+                    QStringLiteral("Idle minutes before locking"), QStringLiteral("Language")};
+                // The two once drawn over each other are on screen now; the others when
+                // they fit above them.
+                QVERIFY(!rectOf(names[2]).isEmpty() && !rectOf(names[3]).isEmpty());
+                for (int a = 0; a < names.size(); ++a)
+                    for (int b = a + 1; b < names.size(); ++b) {
+                        const QRectF ra = rectOf(names[a]), rb = rectOf(names[b]);
+                        if (ra.isEmpty() || rb.isEmpty())
+                            continue; // scrolled away
+                        QVERIFY2(!ra.intersects(rb), qPrintable(names[a] + " over " + names[b]));
+                    }
+                const QStringList small = ui.smallTargets();
+                const QStringList clipped = ui.clippedTexts();
+                QCOMPARE(small, QStringList());
+                QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join('|')));
+
+                // The drop-down: every built language, named in itself, finger-sized items.
+                QVERIFY(ui.clickItem(languageBox));
+                ui.settle();
+                QVERIFY(ui.waitFor(QStringLiteral("Nederlands"), 3000));
+                QVERIFY(ui.find(QStringLiteral("English")));
+                QQuickItem *dutch = ui.find(QStringLiteral("Nederlands"));
+                QVERIFY(dutch->height() >= 56 * scale - 1);
+                QCOMPARE(dutch->property("font").value<QFont>().pixelSize(), qRound(19 * scale));
+                QVERIFY(!ui.screenshot(QStringLiteral("settings-language-") + tag).isEmpty());
+                QCOMPARE(ui.smallTargets(), QStringList());
+                if (scale == 2.0 && size.width() < size.height()) {
+                    QVERIFY(ui.click(QStringLiteral("Nederlands")));
+                    QCOMPARE(session->language(), QStringLiteral("nl"));
+                    // Nothing is translated into Dutch yet: the screen says so.
+                    QVERIFY(session->languageIncomplete());
+                    ui.settle();
+                    QVERIFY(!ui.screenshot(QStringLiteral("settings-dutch-chosen")).isEmpty());
+                    session->setLanguage(QStringLiteral("en"));
+                    QVERIFY(!session->languageIncomplete());
+                } else {
+                    ui.key(Qt::Key_Escape);
+                }
+            }
+        }
+        session->setFontScale(1.0);
     }
 
     // A synthetic patient whose physio answered the 1.0.0 form twice and then 2.0.0: the
