@@ -44,6 +44,20 @@ Page {
         valueRole: "id"
         currentIndex: Math.max(0, indexOfValue(current))
         onActivated: box.picked(box.currentValue)
+        // Items at the app's text size and a finger's height (Basic's are tiny). Wrapped in
+        // a Component: an inline component's delegate is not wrapped implicitly.
+        delegate: Component {
+            ItemDelegate {
+                required property int index
+                required property var modelData
+                width: ListView.view ? ListView.view.width : implicitWidth
+                height: Theme.touchTarget
+                text: modelData.label
+                Accessible.name: modelData.label
+                font.pixelSize: Theme.fontBody
+                highlighted: box.highlightedIndex === index
+            }
+        }
     }
     component DateBox: TextField {
         id: field
