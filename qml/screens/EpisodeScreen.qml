@@ -60,8 +60,10 @@ Page {
         conditions: controller.conditions
         onSubmitted: (condition, goals) => {
             editEpisode.message = controller.update(condition, goals)
-            if (editEpisode.message.length === 0)
+            if (editEpisode.message.length === 0) {
                 editEpisode.close()
+                savedBanner.show(qsTr("Saved: condition and goals"))
+            }
         }
     }
 
@@ -249,5 +251,9 @@ Page {
                 onActManyRequested: alertIds => acknowledge.askMany(alertIds)
             }
         }
+    }
+
+    SavedBanner {
+        id: savedBanner
     }
 }

@@ -30,10 +30,19 @@ Page {
 
     function save() {
         saveButton.forceActiveFocus() // commits a field still being edited
-        editor.name = nameField.text
-        editor.notes = notesArea.text
-        editor.birthDate = birth.date
+        // Everything as typed, read before anything is handed over: each assignment makes the
+        // editor re-announce its fields, and a field bound to them would snap back to the
+        // stored value (the notes typed were lost that way).
+        const typedName = nameField.text
+        const typedNotes = notesArea.text
+        const typedBirth = birth.date
+        editor.name = typedName
+        editor.notes = typedNotes
+        editor.birthDate = typedBirth
         screen.message = editor.save()
+        // A failed save keeps every field as typed; the message names the field.
+        if (screen.message.length === 0)
+            savedBanner.show(qsTr("Saved: patient %1").arg(editor.code))
         if (editor.patientId.length > 0) {
             screen.patientId = editor.patientId
             screen.saved()
@@ -195,5 +204,9 @@ Page {
                 }
             }
         }
+    }
+
+    SavedBanner {
+        id: savedBanner
     }
 }

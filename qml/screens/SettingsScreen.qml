@@ -23,6 +23,18 @@ Page {
         return choices
     }
 
+    // Every change is saved at once; the banner says what was saved.
+    function confirm(what) {
+        savedBanner.show(qsTr("Saved: %1").arg(what))
+    }
+
+    function applyFontScale(value) {
+        if (Math.abs(value - ClinicSession.fontScale) < 0.01)
+            return
+        ClinicSession.fontScale = value
+        screen.confirm(qsTr("text size %1%").arg(Math.round(value * 100)))
+    }
+
     title: qsTr("Settings")
     background: Rectangle { color: Theme.background }
 
@@ -66,8 +78,8 @@ Page {
                 snapMode: Slider.SnapAlways
                 value: ClinicSession.fontScale
                 // Applied on release: rescaling every screen while the finger moves is jumpy.
-                onPressedChanged: if (!pressed) ClinicSession.fontScale = value
-                onMoved: if (!pressed) ClinicSession.fontScale = value
+                onPressedChanged: if (!pressed) screen.applyFontScale(value)
+                onMoved: if (!pressed) screen.applyFontScale(value)
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -79,7 +91,10 @@ Page {
                     Layout.preferredWidth: Theme.touchTarget * 1.5
                     Accessible.name: qsTr("High contrast")
                     checked: ClinicSession.highContrast
-                    onToggled: ClinicSession.highContrast = checked
+                    onToggled: {
+                        ClinicSession.highContrast = checked
+                        screen.confirm(checked ? qsTr("high contrast on") : qsTr("high contrast off"))
+                    }
                 }
             }
             RowLayout {
@@ -92,7 +107,10 @@ Page {
                     Layout.preferredWidth: Theme.touchTarget * 1.5
                     Accessible.name: qsTr("Read questions aloud")
                     checked: ClinicSession.speechEnabled
-                    onToggled: ClinicSession.speechEnabled = checked
+                    onToggled: {
+                        ClinicSession.speechEnabled = checked
+                        screen.confirm(checked ? qsTr("questions read aloud") : qsTr("questions not read aloud"))
+                    }
                 }
             }
             RowLayout {
@@ -105,7 +123,11 @@ Page {
                     Layout.preferredWidth: Theme.touchTarget * 1.5
                     Accessible.name: qsTr("Child forms: a tapped answer moves on by itself")
                     checked: ClinicSession.autoAdvanceChild
-                    onToggled: ClinicSession.autoAdvanceChild = checked
+                    onToggled: {
+                        ClinicSession.autoAdvanceChild = checked
+                        screen.confirm(checked ? qsTr("child forms move on by themselves")
+                                               : qsTr("child forms wait for Next"))
+                    }
                 }
             }
             RowLayout {
@@ -118,7 +140,11 @@ Page {
                     Layout.preferredWidth: Theme.touchTarget * 1.5
                     Accessible.name: qsTr("Parent and physio forms: a tapped answer moves on by itself")
                     checked: ClinicSession.autoAdvanceAdult
-                    onToggled: ClinicSession.autoAdvanceAdult = checked
+                    onToggled: {
+                        ClinicSession.autoAdvanceAdult = checked
+                        screen.confirm(checked ? qsTr("parent and physio forms move on by themselves")
+                                               : qsTr("parent and physio forms wait for Next"))
+                    }
                 }
             }
             Label {
@@ -143,7 +169,10 @@ Page {
                     from: 1
                     to: 30
                     value: ClinicSession.idleMinutes
-                    onValueModified: ClinicSession.idleMinutes = value
+                    onValueModified: {
+                        ClinicSession.idleMinutes = value
+                        screen.confirm(qsTr("locks after %1 idle minutes").arg(value))
+                    }
                 }
             }
             RowLayout {
@@ -162,7 +191,10 @@ Page {
                     valueRole: "id"
                     model: screen.languageChoices()
                     currentIndex: Math.max(0, model.findIndex(l => l.id === ClinicSession.language))
-                    onActivated: ClinicSession.language = currentValue
+                    onActivated: {
+                        ClinicSession.language = currentValue
+                        screen.confirm(currentText)
+                    }
                     // Items at the app's text size and a finger's height (Basic's are tiny).
                     delegate: ItemDelegate {
                         required property int index
@@ -232,5 +264,9 @@ Page {
                 onClicked: screen.previewRequested()
             }
         }
+    }
+
+    SavedBanner {
+        id: savedBanner
     }
 }

@@ -489,7 +489,7 @@ private slots:
     // Settings at first open, at 1x and 2x text, landscape and portrait: nothing overlaps
     // (the idle-minutes box once lay over the language box), the language list offers every
     // translation built into the app, each named in itself, with items at the app's text size
-    // and a finger's height.
+    // and a finger's height; choosing one is confirmed.
     void settingsLanguagesAndLayout()
     {
         auto *session = triad::app::ClinicSession::instance();
@@ -565,6 +565,7 @@ private slots:
                 if (scale == 2.0 && size.width() < size.height()) {
                     QVERIFY(ui.click(QStringLiteral("Nederlands")));
                     QCOMPARE(session->language(), QStringLiteral("nl"));
+                    QVERIFY(ui.waitFor(QStringLiteral("Saved: Nederlands"), 2000));
                     // Nothing is translated into Dutch yet: the screen says so.
                     QVERIFY(session->languageIncomplete());
                     ui.settle();
@@ -577,6 +578,66 @@ private slots:
             }
         }
         session->setFontScale(1.0);
+    }
+
+    // "Save patient" and the episode's "Save changes" confirm with a banner naming what was
+    // saved; a failed save names the field and keeps what was typed.
+    void savesConfirmAndFailuresKeepWhatWasTyped()
+    {
+        auto *session = triad::app::ClinicSession::instance();
+        session->setFontScale(1.0);
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(signInAsDemo(ui, kPhysio, kPhysioPassphrase));
+        const QVariantMap patient = findDemoPatient([](const QVariantMap &p) {
+            return !p.value(QStringLiteral("episodeId")).toString().isEmpty();
+        });
+        QVERIFY(openEpisode(ui, patient));
+        const QString code = patient.value(QStringLiteral("code")).toString();
+
+        // The episode's condition and goals.
+        QVERIFY(ui.click(QStringLiteral("Edit")));
+        QVERIFY(ui.waitFor(QStringLiteral("Save changes")));
+        QVERIFY(ui.click(QStringLiteral("Save changes")));
+        QVERIFY(ui.waitFor(QStringLiteral("Saved: condition and goals"), 2000));
+        QVERIFY(!ui.screenshot(QStringLiteral("episode-saved")).isEmpty());
+
+        QVERIFY(ui.click(QStringLiteral("Patient details")));
+        QVERIFY(ui.waitFor(QStringLiteral("Save patient"), 5000, UiDriver::BelowTheFoldToo));
+        ui.settle(600);
+        QQuickItem *name = ui.find(QStringLiteral("Child's name"));
+        QVERIFY(name);
+        const QString realName = name->property("text").toString();
+        // Notes typed, then the name emptied: the save fails, naming the field. (The "Notes"
+        // heading above carries the same name: the editable one has a cursor.)
+        QQuickItem *notes = nullptr;
+        for (QQuickItem *item : ui.findAll(QStringLiteral("Notes")))
+            if (item->property("cursorPosition").isValid())
+                notes = item;
+        QVERIFY(notes);
+        QVERIFY(ui.clickItem(notes));
+        notes->forceActiveFocus(); // below the fold the tap scrolls first; the keys go here
+        QTest::keyClick(ui.window(), Qt::Key_End, Qt::ControlModifier);
+        ui.type(QStringLiteral(" Synthetic note typed in the test."));
+        name->setProperty("text", QString());
+        QVERIFY(ui.click(QStringLiteral("Save patient")));
+        QVERIFY2(ui.visibleTexts().contains(QStringLiteral("Name: please enter the child's name.")),
+                 qPrintable(ui.visibleTexts().join('|')));
+        QVERIFY(!ui.find(QStringLiteral("Saved: patient %1").arg(code)));
+        QVERIFY2(notes->property("text").toString().endsWith(
+                     QStringLiteral(" Synthetic note typed in the test.")),
+                 qPrintable(notes->property("text").toString()));
+        QCOMPARE(name->property("text").toString(), QString()); // as the physio left it
+        // The name back: saved, said so, and in the database.
+        name->setProperty("text", realName);
+        QVERIFY(ui.click(QStringLiteral("Save patient")));
+        QVERIFY(ui.waitFor(QStringLiteral("Saved: patient %1").arg(code), 2000));
+        QVERIFY(!ui.screenshot(QStringLiteral("patient-saved")).isEmpty());
+        const auto stored = session->workspace()->patients.get(
+            patient.value(QStringLiteral("patientId")).toString());
+        QVERIFY(stored);
+        QVERIFY(stored->notes.endsWith(QStringLiteral(" Synthetic note typed in the test.")));
+        CHECK_SCREEN(ui);
     }
 
     // A synthetic patient whose physio answered the 1.0.0 form twice and then 2.0.0: the
