@@ -225,6 +225,15 @@ int main(int argc, char **argv)
         options.parentFolder = target.path();
         interop::InteropError error;
         QElapsedTimer timer;
+        // Phases, from the progress calls: reading ends when writing rows starts.
+        qint64 readMs = -1, rowsMs = -1;
+        options.progress = [&](qint64 done, qint64 total) {
+            if (readMs < 0 && done > total / 2)
+                readMs = timer.elapsed();
+            if (done == total)
+                rowsMs = timer.elapsed();
+            return true;
+        };
         timer.start();
         const std::clock_t cpuStart = std::clock();
         if (!interop::csv::ResearchExport::write(db, vault, library, options, &report, &error)) {
@@ -238,7 +247,8 @@ int main(int argc, char **argv)
             bytes += QFileInfo(QDir(report.folder).filePath(f)).size();
         out << "run " << run + 1 << ": " << report.responses << " responses, " << report.answers
             << " answers, " << bytes / (1024 * 1024) << " MiB in " << seconds.back() << " s (CPU "
-            << cpuSeconds.back() << " s)\n";
+            << cpuSeconds.back() << " s; reading done at " << readMs << " ms, rows at " << rowsMs
+            << " ms)\n";
         out.flush();
     }
     std::sort(seconds.begin(), seconds.end());

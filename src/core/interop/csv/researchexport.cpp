@@ -7,9 +7,11 @@
 #include "core/store/auditlog.h"
 #include "core/store/staffrepository.h"
 
+#include <atomic>
 #include <cmath>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <thread>
 
 namespace triad::interop::csv {
 
@@ -187,9 +189,79 @@ bool ResearchExport::write(store::Database &db, const crypto::Vault &vault,
         itemIds[c] = wide.at(c).itemId.toUtf8();
     QVector<int> cell(columnCount, -1);
     QVector<double> scoreCell(columnCount, std::nan(""));
-    QByteArray longHead;
-    const QByteArray one("1"), zero("0");
+    // The long file is written on a second thread while this one writes the wide file (both
+    // only read `data`); a failure or a cancel on either side stops the other.
+    std::atomic<bool> stop{false};
+    bool longOk = true;
+    const auto writeLong = [&] {
+        QByteArray longHead;
+        const QByteArray one("1"), zero("0");
+        for (const ResearchResponse &r : data.responses) {
+            if (r.session < 0 || r.answerCount == 0)
+                continue;
+            if (stop.load(std::memory_order_relaxed))
+                return;
+            const ResearchSession &s = data.sessions.at(r.session);
+            const ResearchPatient *p = s.patient >= 0 ? &data.patients.at(s.patient) : nullptr;
+            // The response's fixed fields once, then one row per answer.
+            longHead.clear();
+            Row head{longHead};
+            head.text(r.id);
+            head.text(p ? p->code : QByteArray());
+            head.text(s.episodeId);
+            head.integer(s.number);
+            head.text(r.respondent);
+            const auto found = r.instrument ? labels.constFind(r.instrument) : labels.constEnd();
+            const QVector<LabelTable> *tables =
+                found != labels.constEnd() ? &found.value() : nullptr;
+            QByteArray &lo = longFile->buffer();
+            for (int k = r.firstAnswer; k < r.firstAnswer + r.answerCount; ++k) {
+                const ResearchAnswer &a = data.answers.at(k);
+                lo += longHead;
+                Row line{lo, nullptr, 5};
+                line.text(itemIds.at(a.column));
+                if (wide.at(a.column).kind == ColumnKind::FreeText) {
+                    line.number(std::nan(""));
+                    line.text({});
+                    line.text(zero);
+                    line.text(a.text.toUtf8());
+                } else {
+                    line.number(a.number);
+                    QByteArray label;
+                    const int index = int(a.number) + 1;
+                    if (tables && a.number == std::floor(a.number) && index >= 0 &&
+                        index < tables->at(a.column).size())
+                        label = tables->at(a.column).at(index);
+                    line.text(label);
+                    line.text(int(a.number) == notApplicableValue ? one : zero);
+                    if (options.freeText)
+                        line.text({});
+                }
+                line.end();
+            }
+            if (!longFile->flushIfFull()) {
+                longOk = false;
+                stop = true;
+                return;
+            }
+        }
+    };
+    std::thread longWriter(writeLong);
+    struct JoinOnExit
+    {
+        std::thread &thread;
+        std::atomic<bool> &stop;
+        ~JoinOnExit()
+        {
+            stop = true; // a no-op once the writer has finished
+            if (thread.joinable())
+                thread.join();
+        }
+    } joinOnExit{longWriter, stop};
+
     for (int n = 0; n < data.responses.size(); ++n) {
+        if (stop.load(std::memory_order_relaxed))
+            break; // the long file failed: its error is reported below
         const ResearchResponse &r = data.responses.at(n);
         if (r.session < 0)
             continue;
@@ -247,46 +319,6 @@ bool ResearchExport::write(store::Database &db, const crypto::Vault &vault,
         }
         row.end();
 
-        // Long rows: the response's fixed fields once, then one row per answer.
-        if (r.answerCount > 0) {
-            longHead.clear();
-            Row head{longHead};
-            head.text(r.id);
-            head.text(p ? p->code : QByteArray());
-            head.text(s.episodeId);
-            head.integer(s.number);
-            head.text(r.respondent);
-            const QVector<LabelTable> *tables = r.instrument ? &labels[r.instrument] : nullptr;
-            QByteArray &lo = longFile->buffer();
-            for (int k = r.firstAnswer; k < r.firstAnswer + r.answerCount; ++k) {
-                const ResearchAnswer &a = data.answers.at(k);
-                lo += longHead;
-                Row line{lo, nullptr, 5};
-                line.text(itemIds.at(a.column));
-                if (wide.at(a.column).kind == ColumnKind::FreeText) {
-                    line.number(std::nan(""));
-                    line.text({});
-                    line.text(zero);
-                    line.text(a.text.toUtf8());
-                } else {
-                    line.number(a.number);
-                    QByteArray label;
-                    const int index = int(a.number) + 1;
-                    if (tables && a.number == std::floor(a.number) && index >= 0 &&
-                        index < (*tables)[a.column].size())
-                        label = (*tables)[a.column].at(index);
-                    line.text(label);
-                    line.text(int(a.number) == notApplicableValue ? one : zero);
-                    if (options.freeText)
-                        line.text({});
-                }
-                line.end();
-            }
-            if (!longFile->flushIfFull()) {
-                folder.close(*longFile, error);
-                return false;
-            }
-        }
         if (!wideFile->flushIfFull()) {
             folder.close(*wideFile, error);
             return false;
@@ -297,6 +329,11 @@ bool ResearchExport::write(store::Database &db, const crypto::Vault &vault,
             *error = {InteropErrorKind::Invalid, tr("Export cancelled; no file was left behind.")};
             return false;
         }
+    }
+    longWriter.join(); // the long file is complete (or stopped after failing)
+    if (!longOk) {
+        folder.close(*longFile, error);
+        return false;
     }
     if (!folder.close(*wideFile, error) || !folder.close(*longFile, error))
         return false;
