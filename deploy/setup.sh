@@ -14,6 +14,8 @@ packages=(
   qml6-module-qtquick-dialogs qml6-module-qtcore
   xvfb xauth fonts-dejavu-core clang-format sqlite3 libsqlite3-dev
   debootstrap lintian appstream man-db systemd cage
+  # tests of the research export (R, PSPP) and of the PDF report (pdftotext, pdftoppm)
+  r-base-core pspp poppler-utils
 )
 
 missing=()

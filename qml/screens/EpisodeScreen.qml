@@ -18,6 +18,7 @@ Page {
 
     signal roundStarted
     signal editPatientRequested(string patientId)
+    signal reportRequested(string episodeId)
 
     title: controller.patientName.length > 0 ? qsTr("%1 (%2)").arg(controller.patientName).arg(controller.patientCode)
                                              : qsTr("Episode")
@@ -238,6 +239,13 @@ Page {
                     text: qsTr("This episode is closed.")
                     font.pixelSize: Theme.fontBody
                     color: Theme.mutedText
+                }
+                BigButton {
+                    // The episode's PDF report (leads and admins; checked in C++ too).
+                    text: qsTr("PDF report")
+                    visible: ClinicSession.signedInRole !== "physio"
+                             && controller.episodeId.length > 0
+                    onClicked: screen.reportRequested(controller.episodeId)
                 }
             }
 

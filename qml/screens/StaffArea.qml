@@ -52,6 +52,13 @@ FocusScope {
                 onClicked: stack.push(dashboardScreen)
             }
             BigButton {
+                // The research CSV and PDF reports (leads and admins; checked in C++ too).
+                text: qsTr("Export")
+                visible: ClinicSession.signedInRole !== "physio"
+                         && !(stack.currentItem instanceof ExportScreen)
+                onClicked: stack.push(exportScreen)
+            }
+            BigButton {
                 text: qsTr("Settings")
                 visible: !(stack.currentItem instanceof SettingsScreen)
                 onClicked: stack.push(settingsScreen)
@@ -139,11 +146,16 @@ FocusScope {
                 "patientId": patientId,
                 "hasOpenEpisode": true
             })
+            onReportRequested: episodeId => stack.push(exportScreen, { "episodeOrCode": episodeId })
         }
     }
     Component {
         id: dashboardScreen
         DashboardScreen {}
+    }
+    Component {
+        id: exportScreen
+        ExportScreen {}
     }
     Component {
         id: settingsScreen

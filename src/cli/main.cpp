@@ -4,7 +4,9 @@
 #include "core/buildinfo.h"
 
 #include <algorithm>
+#include <memory>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 using namespace triad::cli;
 
@@ -67,7 +69,15 @@ bool takeFlag(QStringList &args, const QString &flag)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // "export pdf" draws with QPainter, which needs a GUI application: on the offscreen
+    // platform, so no display is needed. Every other command stays a plain core application.
+    const bool drawing =
+        argc > 2 && qstrcmp(argv[1], "export") == 0 && qstrcmp(argv[2], "pdf") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv)
+                                                                : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Triad"));
     QCoreApplication::setApplicationName(QStringLiteral("Triad"));
     QTextStream out(stdout);

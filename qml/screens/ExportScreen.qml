@@ -1,0 +1,192 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Triad.App
+import Triad.Ui
+
+// Export (clinic lead and admin): the research data as CSV with its codebook and scripts, and
+// an episode's report as a PDF. Pseudonymised unless the lead asks for names, which needs a
+// confirmation. Large exports show their progress and can be cancelled; a cancelled or failed
+// export leaves nothing behind.
+Page {
+    id: screen
+
+    // An episode id or pseudonym code to report on (set when opened from an episode).
+    property string episodeOrCode: ""
+    // For tests and the header: the controller behind the screen.
+    readonly property alias controller: exporter
+
+    title: qsTr("Export")
+    background: Rectangle { color: Theme.background }
+
+    ExportController {
+        id: exporter
+        // The outcome is shown at the top of the page: bring it into view.
+        onChanged: if (message.length > 0) page.contentY = 0
+    }
+
+    component SectionLabel: Label {
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+        color: Theme.text
+    }
+    component Note: Label {
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontBody
+        color: Theme.mutedText
+    }
+
+    function run(what) {
+        if (what === "csv")
+            exporter.exportCsv(folder.text, identified.checked, freeText.checked)
+        else
+            exporter.exportPdf(episodeField.text, folder.text, identified.checked)
+    }
+    function start(what) {
+        if (identified.checked) {
+            confirm.what = what
+            confirm.ask()
+        } else {
+            screen.run(what)
+        }
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Choose the folder to export into")
+        onAccepted: folder.text = exporter.localPath(selectedFolder)
+    }
+
+    ConfirmDialog {
+        id: confirm
+        property string what: "csv"
+        question: qsTr("Export with names and birth dates? Anyone with the files can identify "
+                       + "the children. The export is recorded in the audit log.")
+        confirmText: qsTr("Export identified data")
+        onConfirmed: screen.run(what)
+    }
+
+    Flickable {
+        id: page
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: Math.min(page.width - 2 * Theme.margin, Math.round(820 * Theme.scale))
+            spacing: Theme.spacing
+
+            Note {
+                visible: !exporter.allowed
+                text: qsTr("Only a clinic lead or admin may export the clinic's data.")
+                color: Theme.warning
+            }
+
+            // Progress and the outcome first, where they are seen whatever was tapped.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: exporter.busy
+                spacing: Theme.spacing
+                ProgressBar {
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Export progress")
+                    value: exporter.progress
+                }
+                BigButton {
+                    text: qsTr("Cancel export")
+                    onClicked: exporter.cancel()
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: exporter.message.length > 0
+                Accessible.name: qsTr("Export message")
+                text: exporter.message
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: exporter.failed ? Theme.warning : Theme.text
+            }
+            FormField {
+                id: folder
+                Layout.fillWidth: true
+                label: qsTr("Export folder")
+                text: exporter.defaultFolder
+                enabled: !exporter.busy
+            }
+            BigButton {
+                text: qsTr("Choose folder…")
+                enabled: !exporter.busy
+                onClicked: {
+                    folderDialog.currentFolder = exporter.folderUrl(folder.text)
+                    folderDialog.open()
+                }
+            }
+            CheckBox {
+                id: identified
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: qsTr("Include names and birth dates (identified)")
+                text: Accessible.name
+                font.pixelSize: Theme.fontBody
+                enabled: !exporter.busy
+            }
+            Note {
+                text: identified.checked
+                      ? qsTr("Identified: patients' names and birth dates are written. You will be asked to confirm.")
+                      : qsTr("Pseudonymised: patients appear by their code and age in years; no names, no birth dates.")
+            }
+
+            SectionLabel {
+                Layout.topMargin: Theme.margin
+                text: qsTr("Research data (CSV)")
+            }
+            Note {
+                text: qsTr("A new folder with one row per response (every score and answer), one row per answer, a codebook, an R script and SPSS syntax.")
+            }
+            CheckBox {
+                id: freeText
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: qsTr("Include free-text answers")
+                text: Accessible.name
+                font.pixelSize: Theme.fontBody
+                enabled: !exporter.busy
+            }
+            BigButton {
+                text: qsTr("Export research data")
+                primary: true
+                enabled: exporter.allowed && !exporter.busy
+                onClicked: screen.start("csv")
+            }
+
+            SectionLabel {
+                Layout.topMargin: Theme.margin
+                text: qsTr("Episode report (PDF)")
+            }
+            FormField {
+                id: episodeField
+                Layout.fillWidth: true
+                label: qsTr("Patient code or episode")
+                hint: qsTr("e.g. TRD-7K4M-Q2: that patient's most recent episode")
+                text: screen.episodeOrCode
+                enabled: !exporter.busy
+            }
+            BigButton {
+                text: qsTr("Export PDF report")
+                primary: true
+                enabled: exporter.allowed && !exporter.busy
+                onClicked: screen.start("pdf")
+            }
+
+        }
+    }
+}
