@@ -15,6 +15,9 @@ packages=(
   xvfb xauth fonts-dejavu-core clang-format sqlite3 libsqlite3-dev
   debootstrap lintian appstream man-db systemd cage
 )
+# The tests validate FHIR exports with validators installed by npm (tests/fhir/setup.sh):
+# Node.js with npm, from Debian unless a Node.js with its own npm is already there.
+if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 
 missing=()
 for p in "${packages[@]}"; do
