@@ -76,8 +76,7 @@ int runExportFhir(const QStringList &arguments, Io &io)
 }
 
 CommandRegistration reg{
-    {QStringLiteral("export fhir"),
-     QStringLiteral("FILE [--transaction] [--free-text] [--db PATH] [--as NAME]"),
+    {QStringLiteral("export fhir"), QStringLiteral("FILE [--transaction] [--free-text]"),
      QStringLiteral("the clinic as a pseudonymised FHIR R4 Bundle (lead or admin)"),
      runExportFhir}};
 

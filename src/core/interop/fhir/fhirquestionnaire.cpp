@@ -87,7 +87,8 @@ QJsonObject questionItem(const Instrument &instrument, const Item &item)
             codeExtension(QStringLiteral("response-format-kind"), formatKindId(format->kind)));
     if (!item.subscaleId.isEmpty())
         extensions.append(codeExtension(QStringLiteral("subscale"), item.subscaleId));
-    extensions.append(codeExtension(QStringLiteral("construct"), constructId(item.construct)));
+    if (!item.practice)
+        extensions.append(codeExtension(QStringLiteral("construct"), constructId(item.construct)));
     if (!item.facet.isEmpty())
         extensions.append(codeExtension(QStringLiteral("facet"), item.facet));
     if (item.reverse)
