@@ -35,6 +35,21 @@ bool BundleWriter::add(const QJsonObject &resource, const QString &fullUrl)
     return ok;
 }
 
+bool BundleWriter::addRaw(const QString &type, const QString &id, const QByteArray &json,
+                          const QString &fullUrl)
+{
+    write(m_entries == 0 ? QByteArrayLiteral("{\"fullUrl\":\"")
+                         : QByteArrayLiteral(",\n{\"fullUrl\":\""));
+    write(fullUrl.toUtf8());
+    write(QByteArrayLiteral("\",\"resource\":"));
+    write(json);
+    if (m_type == Type::Transaction)
+        write(",\"request\":{\"method\":\"PUT\",\"url\":\"" + type.toUtf8() + '/' + id.toUtf8() +
+              "\"}");
+    ++m_entries;
+    return write(QByteArrayLiteral("}"));
+}
+
 bool BundleWriter::finish()
 {
     return write("]}\n");

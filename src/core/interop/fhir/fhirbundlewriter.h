@@ -20,6 +20,9 @@ public:
 
     // `resource` must have resourceType and id (a transaction PUTs it to Type/id).
     bool add(const QJsonObject &resource, const QString &fullUrl);
+    // A resource already written as compact JSON.
+    bool addRaw(const QString &type, const QString &id, const QByteArray &json,
+                const QString &fullUrl);
     bool finish();
     qint64 entries() const { return m_entries; }
 

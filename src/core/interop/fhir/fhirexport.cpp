@@ -231,8 +231,8 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
                 const Instrument *form = library.find(rec.instrumentId, rec.instrumentVersion);
                 add(responseResource(response, form, links, options.includeFreeText));
                 ++r.responses;
-                for (const QJsonObject &o : scoreObservations(response, links)) {
-                    add(o);
+                for (const RawResource &o : scoreObservations(response, links)) {
+                    bundle.addRaw(o.type, o.id, o.json, urn(o.id));
                     ++r.observations;
                 }
                 const QString id = resourceId(QStringLiteral("response"), rec.id);

@@ -5,7 +5,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QUuid>
+
+#include <cstdio>
 
 namespace triad::interop::fhir {
 
@@ -30,20 +33,6 @@ QJsonArray surveyCategory()
 QJsonObject ownCode(const QString &name, const QString &code)
 {
     return extension(extensionUrl(name), QStringLiteral("valueCode"), code);
-}
-
-QJsonObject scoreQuantity(double value)
-{
-    return {{QStringLiteral("value"), value},
-            {QStringLiteral("unit"), QStringLiteral("score")},
-            {QStringLiteral("system"), kUcum},
-            {QStringLiteral("code"), QStringLiteral("{score}")}};
-}
-
-QJsonObject component(const QString &code, const QString &valueKey, const QJsonValue &value)
-{
-    return {{QStringLiteral("code"), codeableConcept(codeSystemUrl(kScoresCodeSystem), code)},
-            {valueKey, value}};
 }
 
 QString authoredOf(const store::ResponseRecord &r)
@@ -91,43 +80,110 @@ QJsonObject answerFor(const Instrument *instrument, const Item *item, const QVar
     }
 }
 
-QJsonObject scoreObservation(const store::StoredResponse &response, const ResponseLinks &links,
-                             const QString &code, const Score &score, const QString &display)
+// JSON text of a string (quotes and escapes), as QJsonDocument writes it.
+void appendString(QByteArray &out, const QString &text)
 {
-    const store::ResponseRecord &r = response.record;
-    QJsonObject o{
-        {kResourceType, QStringLiteral("Observation")},
-        {kId, stableUuid(QStringLiteral("score/") + r.id + QLatin1Char('/') + code)},
-        {QStringLiteral("status"), QStringLiteral("final")},
-        {QStringLiteral("category"), surveyCategory()},
-        {QStringLiteral("code"),
-         QJsonObject{
-             {QStringLiteral("coding"),
-              QJsonArray{coding(codeSystemUrl(kScoresCodeSystem), code, display)}},
-             {QStringLiteral("text"),
-              QStringLiteral("%1 %2: %3").arg(r.instrumentId, r.instrumentVersion, display)}}},
-        {QStringLiteral("subject"), ref(QStringLiteral("Patient"), links.patientId)},
-        {QStringLiteral("encounter"), ref(QStringLiteral("Encounter"), links.encounterId)},
-        {QStringLiteral("effectiveDateTime"), authoredOf(r)},
-        {QStringLiteral("performer"), QJsonArray{ref(links.authorType, links.authorId)}},
-        {QStringLiteral("derivedFrom"),
-         QJsonArray{ref(QStringLiteral("QuestionnaireResponse"), r.id)}}};
-    QJsonArray components{
-        component(QStringLiteral("answered"), QStringLiteral("valueInteger"), score.answered),
-        component(QStringLiteral("item-count"), QStringLiteral("valueInteger"), score.itemCount),
-        component(QStringLiteral("prorated"), QStringLiteral("valueBoolean"), score.prorated)};
-    if (score.scorable) {
-        o.insert(QStringLiteral("valueQuantity"), scoreQuantity(score.normalised));
-        components.prepend(component(QStringLiteral("raw"), QStringLiteral("valueQuantity"),
-                                     scoreQuantity(score.raw)));
-    } else {
-        o.insert(QStringLiteral("dataAbsentReason"),
-                 QJsonObject{{QStringLiteral("coding"),
-                              QJsonArray{coding(kDataAbsentReason, QStringLiteral("as-text"),
-                                                QStringLiteral("As Text"))}},
-                             {QStringLiteral("text"), score.reason}});
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(uchar(c)));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
     }
-    o.insert(QStringLiteral("component"), components);
+    out += '"';
+}
+
+void appendNumber(QByteArray &out, double value)
+{
+    out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QByteArray scoreObservation(const QByteArray &common, const QString &id, const QString &code,
+                            const QString &display, const QString &text, const Score &score)
+{
+    static const QByteArray system = codeSystemUrl(kScoresCodeSystem).toUtf8();
+    static const QByteArray quantityTail =
+        ",\"system\":\"" + kUcum.toUtf8() + "\",\"unit\":\"score\",\"code\":\"{score}\"}";
+    static const QByteArray absent = ",\"dataAbsentReason\":{\"coding\":[{\"system\":\"" +
+                                     kDataAbsentReason.toUtf8() +
+                                     "\",\"code\":\"as-text\",\"display\":\"As Text\"}],\"text\":";
+    QByteArray o;
+    o.reserve(1600);
+    const auto componentCode = [&](const char *c) {
+        o += "{\"code\":{\"coding\":[{\"system\":\"";
+        o += system;
+        o += "\",\"code\":\"";
+        o += c;
+        o += "\"}]},";
+    };
+    o += "{\"resourceType\":\"Observation\",\"id\":\"";
+    o += id.toLatin1();
+    o += "\",\"code\":{\"coding\":[{\"system\":\"";
+    o += system;
+    o += "\",\"code\":";
+    appendString(o, code);
+    o += ",\"display\":";
+    appendString(o, display);
+    o += "}],\"text\":";
+    appendString(o, text);
+    o += '}';
+    o += common;
+    o += ",\"component\":[";
+    if (score.scorable) {
+        componentCode("raw");
+        o += "\"valueQuantity\":{\"value\":";
+        appendNumber(o, score.raw);
+        o += quantityTail;
+        o += "},";
+    }
+    componentCode("answered");
+    o += "\"valueInteger\":";
+    o += QByteArray::number(score.answered);
+    o += "},";
+    componentCode("item-count");
+    o += "\"valueInteger\":";
+    o += QByteArray::number(score.itemCount);
+    o += "},";
+    componentCode("prorated");
+    o += score.prorated ? "\"valueBoolean\":true}]" : "\"valueBoolean\":false}]";
+    if (score.scorable) {
+        o += ",\"valueQuantity\":{\"value\":";
+        appendNumber(o, score.normalised);
+        o += quantityTail;
+    } else {
+        o += absent;
+        appendString(o, score.reason);
+        o += '}';
+    }
+    o += '}';
     return o;
 }
 
@@ -340,26 +396,47 @@ QString scoreCode(const QString &kind, const QString &id)
     return kind + QLatin1Char('-') + id;
 }
 
-QVector<QJsonObject> scoreObservations(const store::StoredResponse &response,
+QVector<RawResource> scoreObservations(const store::StoredResponse &response,
                                        const ResponseLinks &links)
 {
-    QVector<QJsonObject> out;
+    QVector<RawResource> out;
     if (response.record.status != store::ResponseStatus::Complete)
         return out;
+    const store::ResponseRecord &r = response.record;
+    // What every score Observation of this response shares.
+    QByteArray common;
+    common.reserve(700);
+    common += ",\"status\":\"final\",\"category\":[{\"coding\":[{\"system\":\"" +
+              kObservationCategory.toUtf8() + "\",\"code\":\"survey\",\"display\":\"Survey\"}]}]";
+    common += ",\"subject\":{\"reference\":";
+    appendString(common, urn(links.patientId));
+    common += "},\"encounter\":{\"reference\":";
+    appendString(common, urn(links.encounterId));
+    common += "},\"effectiveDateTime\":";
+    appendString(common, authoredOf(r));
+    common += ",\"performer\":[{\"reference\":";
+    appendString(common, urn(links.authorId));
+    common += "}],\"derivedFrom\":[{\"reference\":";
+    appendString(common, urn(resourceId(QStringLiteral("response"), r.id)));
+    common += "}]";
+    const QString prefix =
+        r.instrumentId + QLatin1Char(' ') + r.instrumentVersion + QStringLiteral(": ");
+    const auto add = [&](const QString &code, const QString &display, const Score &score) {
+        const QString id = stableUuid(QStringLiteral("score/") + r.id + QLatin1Char('/') + code);
+        out.append({QStringLiteral("Observation"), id,
+                    scoreObservation(common, id, code, display, prefix + display, score)});
+    };
     const ScoreSet &s = response.scores;
-    out.append(scoreObservation(response, links, QStringLiteral("total"), s.total,
-                                QStringLiteral("Total")));
+    add(QStringLiteral("total"), QStringLiteral("Total"), s.total);
     for (const Score &sub : s.subscales)
-        out.append(scoreObservation(response, links, scoreCode(QStringLiteral("subscale"), sub.id),
-                                    sub, QStringLiteral("Subscale ") + sub.id));
+        add(scoreCode(QStringLiteral("subscale"), sub.id), QStringLiteral("Subscale ") + sub.id,
+            sub);
     for (const Score &c : s.constructs)
-        out.append(scoreObservation(response, links, scoreCode(QStringLiteral("construct"), c.id),
-                                    c, QStringLiteral("Construct ") + c.id));
+        add(scoreCode(QStringLiteral("construct"), c.id), QStringLiteral("Construct ") + c.id, c);
     if (s.hasCore()) {
-        out.append(scoreObservation(response, links, QStringLiteral("core"), s.core,
-                                    QStringLiteral("Triad core")));
+        add(QStringLiteral("core"), QStringLiteral("Triad core"), s.core);
         for (const Score &c : s.coreConstructs)
-            out.append(scoreObservation(response, links, c.id, c, QStringLiteral("Triad ") + c.id));
+            add(c.id, QStringLiteral("Triad ") + c.id, c);
     }
     return out;
 }

@@ -41,9 +41,20 @@ struct ResponseLinks
 // version: the answers are then written by their stored type).
 QJsonObject responseResource(const store::StoredResponse &response, const Instrument *instrument,
                              const ResponseLinks &links, bool includeFreeText);
+// A resource already serialised as compact JSON (for the hot path: a clinic's score
+// Observations outnumber every other resource ten to one).
+struct RawResource
+{
+    QString type;
+    QString id;
+    QByteArray json;
+};
+
 // Total, subscales, constructs (goal/task/bond), core and core constructs, each derivedFrom
-// the response. Only complete responses have scores.
-QVector<QJsonObject> scoreObservations(const store::StoredResponse &response,
+// the response. Only complete responses have scores. Written straight to JSON bytes (the same
+// document QJsonDocument would write, numbers in the shortest exact form) because building
+// them as QJsonObjects made the export five times slower.
+QVector<RawResource> scoreObservations(const store::StoredResponse &response,
                                        const ResponseLinks &links);
 // The score code of a measure: "total", "core", "core-goal", "construct-goal", "subscale-<id>".
 QString scoreCode(const QString &kind, const QString &id);
