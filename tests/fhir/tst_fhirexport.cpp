@@ -318,6 +318,39 @@ private slots:
         QVERIFY(audited);
     }
 
+    // Progress is reported per patient; cancelling leaves no file and no temporary file.
+    void cancelLeavesNothing()
+    {
+        ClinicBed bed;
+        QVERIFY(bed.setUp());
+        QVERIFY(bed.addPatient(QStringLiteral("Cy Canary"), QStringLiteral("wren-1")));
+        QVERIFY(bed.addPatient(QStringLiteral("Di Canary"), QStringLiteral("wren-2")));
+        const InstrumentLibrary library = InstrumentLibrary::loadFrom(TRIAD_QUESTIONNAIRES);
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("cancelled.json"));
+        fhir::ExportOptions options;
+        QVector<QPair<int, int>> calls;
+        options.progress = [&](int done, int total) {
+            calls.append({done, total});
+            return done < 1;
+        };
+        fhir::ExportReport report;
+        InteropError error;
+        QVERIFY(
+            !fhir::FhirExport::write(bed.db, bed.vault, library, file, options, &report, &error));
+        QVERIFY(error.message.contains(QStringLiteral("cancelled")));
+        QCOMPARE(calls, (QVector<QPair<int, int>>{{1, 2}}));
+        QVERIFY(QDir(out.path())
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .isEmpty());
+        // A folder that does not exist: refused, nothing created.
+        QVERIFY(!fhir::FhirExport::write(bed.db, bed.vault, library,
+                                         out.filePath(QStringLiteral("missing/clinic.json")), {},
+                                         &report, &error));
+        QCOMPARE(error.kind, InteropErrorKind::Io);
+        QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("missing"))));
+    }
+
     // The demo clinic through triad-cli: lead may export, a physio may not; both bundle types
     // validate with zero errors.
     void demoClinicThroughTheCli()
