@@ -378,6 +378,24 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("clinic lead or an admin")));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("physio.json"))));
 
+        // No child's or parent's name anywhere (the cards' headlines name the child).
+        r = cli({"patient", "list", "--json", "--db", db}, QStringLiteral("demo-passphrase-admin"),
+                xdg);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("patients"))
+                                      .toArray();
+        QCOMPARE(listed.size(), 6);
+        const QByteArray exported = fileBytes(out) + fileBytes(tx);
+        for (const QJsonValue &p : listed) {
+            const QString name = p.toObject().value(QStringLiteral("name")).toString();
+            QVERIFY(!name.isEmpty());
+            for (const QString &part : name.split(QLatin1Char(' ')))
+                if (part.size() > 3 && part != QLatin1String("Demo"))
+                    QVERIFY2(!exported.contains(part.toUtf8()), qPrintable(part));
+        }
+
         const Run v = validate({out, tx});
         QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
         QVERIFY2(v.out.contains(QStringLiteral(" 0 errors")), qPrintable(v.out));

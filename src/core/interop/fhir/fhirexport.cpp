@@ -190,7 +190,8 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
             const QVector<store::Session> list = sessions.forEpisode(episode.id);
             for (const store::Session &s : list) {
                 addPractitioner(s.physioId);
-                add(encounterResource(s, episode));
+                add(encounterResource(s, episode,
+                                      InstrumentLibrary::ageOn(patient.birthDate, s.date)));
                 ++r.sessions;
             }
             db.clearError();

@@ -287,13 +287,14 @@ QJsonObject episodeOfCareResource(const store::Episode &episode)
     return e;
 }
 
-QJsonObject encounterResource(const store::Session &session, const store::Episode &episode)
+QJsonObject encounterResource(const store::Session &session, const store::Episode &episode,
+                              int childAge)
 {
     const QString actCode = session.setting == QLatin1String("home") ? QStringLiteral("HH")
                             : session.setting == QLatin1String("telehealth")
                                 ? QStringLiteral("VR")
                                 : QStringLiteral("AMB");
-    return {
+    QJsonObject e{
         {kResourceType, QStringLiteral("Encounter")},
         {kId, resourceId(QStringLiteral("session"), session.id)},
         {QStringLiteral("identifier"),
@@ -313,6 +314,13 @@ QJsonObject encounterResource(const store::Session &session, const store::Episod
                                      resourceId(QStringLiteral("staff"), session.physioId))}}}},
         {QStringLiteral("period"),
          QJsonObject{{QStringLiteral("start"), session.date.toString(Qt::ISODate)}}}};
+    if (childAge >= 0) {
+        QJsonArray extensions = e.value(kExtension).toArray();
+        extensions.append(extension(extensionUrl(QStringLiteral("child-age")),
+                                    QStringLiteral("valueInteger"), childAge));
+        e.insert(kExtension, extensions);
+    }
+    return e;
 }
 
 QJsonObject responseResource(const store::StoredResponse &response, const Instrument *instrument,
@@ -467,15 +475,18 @@ QJsonObject alertObservation(const store::AlertRecord &alert, const QString &pat
     QJsonArray extensions;
     if (!alert.respondent.isEmpty())
         extensions.append(ownCode(QStringLiteral("respondent"), alert.respondent));
-    // The rule and its numbers, exactly as stored (never names).
+    // The rule and its numbers as stored, without the card shown on screen: its headline
+    // names the child.
+    QJsonObject evidence = alert.evidence;
+    evidence.remove(QStringLiteral("card"));
     extensions.append(
         extension(extensionUrl(QStringLiteral("alert-evidence")), QStringLiteral("valueString"),
-                  QString::fromUtf8(QJsonDocument(alert.evidence).toJson(QJsonDocument::Compact))));
+                  QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact))));
     o.insert(kExtension, extensions);
     QJsonArray components;
-    QStringList keys = alert.evidence.keys();
+    const QStringList keys = evidence.keys();
     for (const QString &key : keys) {
-        const QJsonValue v = alert.evidence.value(key);
+        const QJsonValue v = evidence.value(key);
         if (v.isDouble())
             components.append(
                 QJsonObject{{QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), key}}},

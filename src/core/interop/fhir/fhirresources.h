@@ -26,7 +26,10 @@ QJsonObject practitionerResource(const QString &staffId);
 QJsonObject relatedPersonResource(const store::Guardian &guardian, const QString &patientId);
 QString unknownParentId(const QString &patientId);
 QJsonObject episodeOfCareResource(const store::Episode &episode);
-QJsonObject encounterResource(const store::Session &session, const store::Episode &episode);
+// `childAge`: the child's completed years on the session date (pseudonymous; an import rebuilds
+// a birth date that gives the same age at every session), or -1 when unknown.
+QJsonObject encounterResource(const store::Session &session, const store::Episode &episode,
+                              int childAge = -1);
 
 struct ResponseLinks
 {
