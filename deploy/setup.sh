@@ -17,6 +17,9 @@ packages=(
   # tests of the research export (R, PSPP) and of the PDF report (pdftotext, pdftoppm)
   r-base-core pspp poppler-utils
 )
+# The tests validate FHIR exports with validators installed by npm (tests/fhir/setup.sh):
+# Node.js with npm, from Debian unless a Node.js with its own npm is already there.
+if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 
 missing=()
 for p in "${packages[@]}"; do

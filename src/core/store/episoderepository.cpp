@@ -30,7 +30,8 @@ std::optional<Episode> EpisodeRepository::create(Episode e)
                           .arg(conditionCategories().join(QLatin1String(", "))));
         return std::nullopt;
     }
-    e.id = newUuid();
+    if (e.id.isEmpty())
+        e.id = newUuid();
     e.createdAt = nowUtc();
     QByteArray sealedGoals;
     if (!e.goals.isEmpty()) {
@@ -205,7 +206,8 @@ bool EpisodeRepository::close(const QString &episodeId, const QDate &endDate)
 }
 
 std::optional<Session> SessionRepository::create(const QString &episodeId, const QString &physioId,
-                                                 const QDate &date, const QString &setting)
+                                                 const QDate &date, const QString &setting,
+                                                 const QString &id)
 {
     const QString where = setting.isEmpty() ? QStringLiteral("clinic") : setting;
     if (!date.isValid() || !sessionSettings().contains(where)) {
@@ -214,7 +216,7 @@ std::optional<Session> SessionRepository::create(const QString &episodeId, const
                           .arg(sessionSettings().join(QLatin1String(", "))));
         return std::nullopt;
     }
-    Session s{newUuid(), episodeId, physioId, date, where, nowUtc()};
+    Session s{id.isEmpty() ? newUuid() : id, episodeId, physioId, date, where, nowUtc()};
     Transaction tx(m_db);
     if (!tx.begin())
         return std::nullopt;

@@ -49,7 +49,8 @@ public:
         , m_audit(audit)
     {}
 
-    // id and createdAt are assigned; endDate must be invalid.
+    // createdAt is assigned, and the id unless given (an import keeps the exported one);
+    // endDate must be invalid.
     std::optional<Episode> create(Episode episode);
     std::optional<Episode> get(const QString &id);
     QVector<Episode> forPatient(const QString &patientId);
@@ -78,8 +79,10 @@ public:
         , m_audit(audit)
     {}
 
+    // `id`: empty for a new session; an import (interop/fhir) keeps the exported one.
     std::optional<Session> create(const QString &episodeId, const QString &physioId,
-                                  const QDate &date, const QString &setting = {});
+                                  const QDate &date, const QString &setting = {},
+                                  const QString &id = {});
     std::optional<Session> get(const QString &id);
     // Oldest first: the order trajectories are drawn in.
     QVector<Session> forEpisode(const QString &episodeId);

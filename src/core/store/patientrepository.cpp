@@ -58,14 +58,18 @@ bool PatientRepository::decryptInto(Patient &p, const QByteArray &name, const QB
 }
 
 std::optional<Patient> PatientRepository::create(const QString &name, const QDate &birthDate,
-                                                 const QString &notes)
+                                                 const QString &notes, const QString &code)
 {
+    if (!code.isEmpty() && normalisePseudonymCode(code) != code) {
+        m_db.setError(StoreErrorKind::Invalid, QStringLiteral("not a pseudonym code"));
+        return std::nullopt;
+    }
     if (!nameProblem(name, QStringLiteral("name")).isEmpty() || !birthDate.isValid()) {
         m_db.setError(StoreErrorKind::Invalid, QStringLiteral("a patient needs a valid name "
                                                               "and birth date"));
         return std::nullopt;
     }
-    Patient p{newUuid(), {}, cleanName(name), birthDate, notes, nowUtc(), m_audit.staffId()};
+    Patient p{newUuid(), code, cleanName(name), birthDate, notes, nowUtc(), m_audit.staffId()};
     const QByteArray sealedName = seal(p.name, "patient", "name", p.id);
     const QByteArray sealedBirth =
         seal(birthDate.toString(Qt::ISODate), "patient", "birth_date", p.id);

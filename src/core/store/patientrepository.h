@@ -43,9 +43,10 @@ public:
         , m_audit(audit)
     {}
 
-    // A new patient with a fresh unique pseudonym code.
+    // A new patient with a fresh unique pseudonym code, or with `code` (a canonical code that
+    // no patient has yet: an import keeps the code the patient has at the other clinic).
     std::optional<Patient> create(const QString &name, const QDate &birthDate,
-                                  const QString &notes = {});
+                                  const QString &notes = {}, const QString &code = {});
     std::optional<Patient> get(const QString &id);
     std::optional<Patient> findByCode(const QString &typedCode);
     // Every patient, names decrypted, sorted by name. A row that does not decrypt with this

@@ -1,0 +1,168 @@
+// FHIR R4 export benchmark. Prints figures; never asserts a time (machines differ).
+//  1. 100,000 synthetic completed responses (the five shipped forms, random answers, real
+//     scores) turned into QuestionnaireResponses and their score Observations and streamed
+//     into a Bundle file through QSaveFile: responses per second.
+//  2. The whole export from a demo clinic database (decrypting answers, reading scores and
+//     alerts, writing and committing the file, the audit entry): responses per second.
+// Synthetic data only.
+//
+// Usage: bench_fhir [RESPONSES] [DEMO-PATIENTS] [FOLDER]   (defaults 100000, 60, /tmp)
+
+#include "core/crypto/vault.h"
+#include "core/instrument/instrumentlibrary.h"
+#include "core/instrument/scoring.h"
+#include "core/interop/fhir/fhirbundlewriter.h"
+#include "core/interop/fhir/fhirexport.h"
+#include "core/interop/fhir/fhirquestionnaire.h"
+#include "core/interop/fhir/fhirresources.h"
+#include "core/store/democlinic.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace triad;
+using namespace triad::interop::fhir;
+
+namespace {
+
+Answers randomAnswers(const Instrument &form, QRandomGenerator &rng)
+{
+    Answers a;
+    for (const Item &item : form.items) {
+        const ResponseFormat *f = form.format(item.formatId);
+        if (!f || f->kind == FormatKind::FreeText)
+            continue;
+        if (f->kind == FormatKind::Slider)
+            a.set(item.id, double(rng.bounded(101)));
+        else if (f->kind == FormatKind::YesNo)
+            a.set(item.id, rng.bounded(2) == 1);
+        else
+            a.set(item.id, f->choices.at(int(rng.bounded(int(f->choices.size())))).value);
+    }
+    return a;
+}
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int count = args.value(1, QStringLiteral("100000")).toInt();
+    const int demoPatients = args.value(2, QStringLiteral("60")).toInt();
+    QTemporaryDir dir(args.value(3, QStringLiteral("/tmp")) + QStringLiteral("/bench-fhir-XXXXXX"));
+    const InstrumentLibrary library = InstrumentLibrary::loadDefault();
+    const QVector<Instrument> &forms = library.instruments();
+    if (forms.size() != 5 || !dir.isValid()) {
+        std::fprintf(stderr, "needs the five shipped forms and a writable folder\n");
+        return 2;
+    }
+
+    // 1. Records to Bundle. The records are made first (not timed).
+    QRandomGenerator rng(7);
+    QVector<store::StoredResponse> responses;
+    responses.reserve(count);
+    const QString patient = uuid();
+    for (int i = 0; i < count; ++i) {
+        const Instrument &form = forms.at(i % forms.size());
+        store::StoredResponse r;
+        r.record.id = uuid();
+        r.record.sessionId = uuid();
+        r.record.respondent = form.respondent;
+        r.record.instrumentId = form.id;
+        r.record.instrumentVersion = form.version;
+        r.record.language = QStringLiteral("en");
+        r.record.status = store::ResponseStatus::Complete;
+        r.record.startedAt = QStringLiteral("2025-03-27T16:30:00.000Z");
+        r.record.completedAt = QStringLiteral("2025-03-27T16:32:10.000Z");
+        r.answers = randomAnswers(form, rng);
+        r.scores = score(form, r.answers);
+        responses.append(std::move(r));
+    }
+    const QString file = dir.filePath(QStringLiteral("records.json"));
+    // Wall time and this process's CPU time: the machine is shared, and on a busy one the wall
+    // time mostly measures waiting for a core.
+    QElapsedTimer timer;
+    timer.start();
+    std::clock_t cpu = std::clock();
+    QSaveFile out(file);
+    out.open(QIODevice::WriteOnly);
+    BundleWriter bundle(out, BundleWriter::Type::Collection,
+                        QStringLiteral("2025-03-27T17:00:00Z"));
+    for (const Instrument &form : forms)
+        bundle.add(questionnaireResource(form), urn(questionnaireId(form)));
+    for (const store::StoredResponse &r : responses) {
+        ResponseLinks links{patient, r.record.sessionId, QStringLiteral("Patient"), patient, {}};
+        const Instrument *form = library.find(r.record.instrumentId, r.record.instrumentVersion);
+        const QJsonObject q = responseResource(r, form, links, false);
+        bundle.add(q, urn(q.value(QStringLiteral("id")).toString()));
+        for (const RawResource &o : scoreObservations(r, links))
+            bundle.addRaw(o.type, o.id, o.json, urn(o.id));
+    }
+    bundle.finish();
+    const bool committed = out.commit();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+    std::printf("records to Bundle: %d responses, %lld entries, %.1f MB; wall %.2f s: %.0f "
+                "responses/s; CPU %.2f s: %.0f responses/s (%s)\n",
+                count, bundle.entries(), double(QFileInfo(file).size()) / 1e6, seconds,
+                count / seconds, cpuSeconds, count / cpuSeconds,
+                committed ? "committed" : "NOT COMMITTED");
+
+    // 2. From a database.
+    if (demoPatients <= 0)
+        return committed ? 0 : 1;
+    store::Database db;
+    const QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
+    if (!db.open(dbPath)) {
+        std::fprintf(stderr, "cannot create the demo database\n");
+        return 2;
+    }
+    crypto::Vault vault;
+    store::DemoOptions options;
+    options.patients = demoPatients;
+    options.scrypt = crypto::ScryptParams{1 << 10, 8, 1};
+    timer.restart();
+    const auto demo = store::DemoClinic::create(db, library, vault, options);
+    if (!demo) {
+        std::fprintf(stderr, "demo clinic failed: %s\n", qPrintable(db.lastError().message()));
+        return 2;
+    }
+    std::printf(
+        "demo clinic (not timed in the figure): %d patients, %d responses, made in %.1f s\n",
+        demo->patients, demo->responses, double(timer.elapsed()) / 1000);
+    for (const bool transaction : {false, true}) {
+        ExportOptions exportOptions;
+        exportOptions.transaction = transaction;
+        ExportReport report;
+        interop::InteropError error;
+        const QString target =
+            dir.filePath(transaction ? QStringLiteral("tx.json") : QStringLiteral("db.json"));
+        timer.restart();
+        cpu = std::clock();
+        const bool ok =
+            FhirExport::write(db, vault, library, target, exportOptions, &report, &error);
+        const double s = double(timer.nsecsElapsed()) / 1e9;
+        cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
+        std::printf("database to Bundle (%s): %d responses, %lld entries, %.1f MB; wall %.2f s: "
+                    "%.0f responses/s; CPU %.2f s: %.0f responses/s%s\n",
+                    transaction ? "transaction" : "collection", report.responses, report.entries,
+                    double(QFileInfo(target).size()) / 1e6, s, report.responses / s, cpuSeconds,
+                    report.responses / cpuSeconds,
+                    ok ? "" : qPrintable(QStringLiteral(" FAILED: ") + error.message));
+    }
+    return committed ? 0 : 1;
+}
