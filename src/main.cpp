@@ -5,11 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QTextStream>
-#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(Triad_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Triad_UiPlugin)
@@ -18,15 +16,8 @@ int main(int argc, char *argv[])
 {
     // Qt Charts' ChartView needs a QApplication, not only a QGuiApplication.
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Triad"));
-    QApplication::setApplicationName(QStringLiteral("Triad"));
-    QApplication::setApplicationVersion(QStringLiteral(TRIAD_VERSION));
-
-    // The app's own words in the device language when a translation exists (English otherwise).
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("triad"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // Names and the device language's translation; shared with the benchmark harness.
+    triad::app::prepareApplication(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -53,8 +44,7 @@ int main(int argc, char *argv[])
         return report.ok() ? 0 : 1;
     }
 
-    engine.load(QUrl(QStringLiteral("qrc:/Triad/Ui/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    if (!triad::app::loadMainWindow(engine))
         return 1;
     return app.exec();
 }
