@@ -19,6 +19,7 @@
 
 #include <memory>
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -185,6 +186,11 @@ private:
     explicit ClinicSession(QObject *parent = nullptr);
 
     void openDatabase();
+    // The integrity check of an existing database runs on a worker thread while the first
+    // screen shows (a read of the whole file); waitForIntegrity() blocks until it is done and
+    // is false (state "error") when the file is damaged. Called before anything is written.
+    void startIntegrityCheck(const QString &path);
+    bool waitForIntegrity();
     void refreshFromDatabase();
     // After a clinic (or the demo) was written on a worker thread: report `failure`, or sign
     // the new admin in (scrypt off the UI thread again) and report through createFinished.
@@ -228,6 +234,7 @@ private:
     QString m_lockoutNotice;
     QDateTime m_lockoutAt;
     QObject *m_readAloud = nullptr;
+    QFuture<store::StoreError> m_integrity;
 };
 
 } // namespace triad::app
