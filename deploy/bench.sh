@@ -3,7 +3,8 @@
 # every figure through the real app (tests/bench/bench_ui) and the core benchmarks.
 #   deploy/bench.sh [--quick] [--json] [--patients N] [--responses N]
 # --json prints one JSON object on stdout (progress goes to stderr); without it, a table.
-# --quick: a 50-patient demo clinic, 20,000 dashboard responses, fewer runs (what ctest runs).
+# --quick: a 50-patient demo clinic, 20,000 dashboard responses, fewer runs (what ctest runs);
+# without it: 400 patients, 1,000,000 dashboard responses (each written once, then kept).
 # Rendering: Qt Quick's software renderer (QT_QUICK_BACKEND=software: the same on every
 # machine, no GPU driver in the figures); set QT_QUICK_BACKEND yourself to measure another. Without a display, a
 # virtual one (Xvfb, 1280x800). Databases it writes once are kept in build/bench-data.
