@@ -143,6 +143,7 @@ void ClinicSession::openDatabase()
     const QString path = databasePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     const bool existed = QFileInfo::exists(path);
+    m_integrity = {}; // a check of a file opened before does not speak for this one
     // Opened without the integrity check, which reads the whole file (about 0.5 s of CPU for
     // a 110 MB clinic): it runs on a worker thread while the sign-in screen shows, and
     // sign-in waits for it before anything is written. A database to migrate is checked
@@ -184,7 +185,7 @@ bool ClinicSession::waitForIntegrity()
     const store::StoreError error = m_integrity.result();
     if (!error.isError())
         return true;
-    m_integrity = {};
+    // Stays failed (the future keeps its result) until the database is opened again.
     // Damaged: nothing more is read or written; the same message as a refused open.
     dropWorkspace();
     m_vault.lock();
