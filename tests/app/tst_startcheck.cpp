@@ -52,6 +52,8 @@ private slots:
     void damagedDatabaseEndsOnTheErrorScreen()
     {
         auto *session = triad::app::ClinicSession::instance();
+        // The sign-in screen comes first: the check runs beside it, not before it.
+        QCOMPARE(session->state(), QStringLiteral("signIn"));
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), QStringLiteral("error"), 20000);
         QVERIFY2(session->errorMessage().startsWith(
                      QStringLiteral("The clinic database cannot be opened")),
