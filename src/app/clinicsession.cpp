@@ -151,9 +151,10 @@ void ClinicSession::openDatabase()
     store::Database::Options deferred;
     deferred.checkIntegrity = false;
     deferred.migrate = false;
-    bool opened = m_db.open(path, deferred);
+    // A new file (first run) has nothing to check: opened once, the usual way.
+    bool opened = existed ? m_db.open(path, deferred) : m_db.open(path);
     const bool current = opened && m_db.schemaVersion() == store::currentSchemaVersion();
-    if (opened && !current) {
+    if (existed && opened && !current) {
         m_db.close();
         opened = m_db.open(path);
     }
