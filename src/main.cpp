@@ -16,12 +16,10 @@ int main(int argc, char *argv[])
 {
     // Qt Charts' ChartView needs a QApplication, not only a QGuiApplication.
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Triad"));
-    QApplication::setApplicationName(QStringLiteral("Triad"));
-    QApplication::setApplicationVersion(QStringLiteral(TRIAD_VERSION));
-
-    // The app's own words: ClinicSession installs the translation of the language chosen in
-    // Settings (by default the device's, when one is built) and swaps it when it changes.
+    // Names and version, shared with the benchmark harness. The app's own words: ClinicSession
+    // installs the translation of the language chosen in Settings (by default the device's, when
+    // one is built) and swaps it when it changes.
+    triad::app::prepareApplication(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -48,8 +46,7 @@ int main(int argc, char *argv[])
         return report.ok() ? 0 : 1;
     }
 
-    engine.load(QUrl(QStringLiteral("qrc:/Triad/Ui/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    if (!triad::app::loadMainWindow(engine))
         return 1;
     return app.exec();
 }

@@ -13,6 +13,8 @@ Page {
     property string episodeId: ""
     property alias episode: controller
     property string message: ""
+    // What the chart shows ("core", "total", "goal", "task", "bond"); the chart is built later.
+    property string chartMeasure: "total"
     // Side by side only when both halves still have room at the chosen text size.
     readonly property bool wide: width > height && width >= Math.round(1100 * Theme.scale)
 
@@ -154,20 +156,34 @@ Page {
                             required property var modelData
                             text: modelData.label
                             Accessible.name: qsTr("Show %1").arg(modelData.label)
-                            primary: chart.measure === modelData.id
+                            primary: screen.chartMeasure === modelData.id
                             checkable: true
-                            checked: chart.measure === modelData.id
-                            onClicked: chart.measure = modelData.id
+                            checked: screen.chartMeasure === modelData.id
+                            onClicked: screen.chartMeasure = modelData.id
                         }
                     }
                 }
-                AllianceChart {
-                    id: chart
+                // The chart (a Qt Charts scene, the costliest part of this screen) is built
+                // asynchronously once the rest of the screen is on show, so opening an
+                // episode never blocks the UI thread for the whole of it (docs/PERFORMANCE.md).
+                Loader {
+                    id: chartLoader
+                    objectName: "allianceChart"
                     Layout.fillWidth: true
                     Layout.fillHeight: screen.wide
                     Layout.minimumHeight: Math.round(260 * Theme.scale)
                     Layout.preferredHeight: screen.wide ? -1 : Math.round(320 * Theme.scale)
-                    episode: controller
+                    asynchronous: true
+                    // By URL, not an inline component: Qt 6.4 will not let a Loader create a
+                    // component of this Bound file ("outside its creation context").
+                    Component.onCompleted: setSource("../components/AllianceChart.qml",
+                                                     { "episode": controller })
+                }
+                Binding {
+                    target: chartLoader.item
+                    property: "measure"
+                    value: screen.chartMeasure
+                    when: chartLoader.status === Loader.Ready
                 }
                 // A respondent's form changed major version: their line starts again there.
                 ColumnLayout {

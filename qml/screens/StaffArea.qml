@@ -117,6 +117,24 @@ FocusScope {
             Layout.fillHeight: true
             focus: true
             initialItem: patientsScreen
+            // A short fade instead of the style's 400 ms slide: the screen is there as soon as
+            // it is built, and still visibly new (docs/PERFORMANCE.md, staff screens).
+            pushEnter: fadeIn
+            popEnter: fadeIn
+            replaceEnter: fadeIn
+            pushExit: Transition {}
+            popExit: Transition {}
+            replaceExit: Transition {}
+            Transition {
+                id: fadeIn
+                NumberAnimation {
+                    property: "opacity"
+                    from: 0
+                    to: 1
+                    duration: 100
+                    easing.type: Easing.OutCubic
+                }
+            }
             onCurrentItemChanged: {
                 if (currentItem && currentItem instanceof PatientsScreen)
                     currentItem.reload()

@@ -19,6 +19,7 @@
 
 #include <memory>
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -208,6 +209,11 @@ private:
     explicit ClinicSession(QObject *parent = nullptr);
 
     void openDatabase();
+    // The integrity check of an existing database runs on a worker thread while the first
+    // screen shows (a read of the whole file); waitForIntegrity() blocks until it is done and
+    // is false (state "error") when the file is damaged. Called before anything is written.
+    void startIntegrityCheck(const QString &path);
+    bool waitForIntegrity();
     void refreshFromDatabase();
     // After a clinic (or the demo) was written on a worker thread: report `failure`, or sign
     // the new admin in (scrypt off the UI thread again) and report through createFinished.
@@ -259,6 +265,8 @@ private:
     QPointer<QQmlEngine> m_engine;
     std::unique_ptr<QTranslator> m_translator;
     bool m_languageIncomplete = false;
+
+    QFuture<store::StoreError> m_integrity;
 };
 
 } // namespace triad::app

@@ -109,10 +109,8 @@ UiDriver::~UiDriver()
 
 bool UiDriver::loadMain()
 {
-    m_engine.load(QUrl(QStringLiteral("qrc:/Triad/Ui/Main.qml")));
-    if (m_engine.rootObjects().isEmpty())
-        return false;
-    m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().first());
+    // As src/main.cpp loads it.
+    m_window = app::loadMainWindow(m_engine);
     if (!m_window)
         return false;
     m_window->show();

@@ -181,6 +181,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString path =
         argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.sqlite"));
+    // --samples: each run's query + aggregation time on a line of its own (the suite).
+    const bool samples = argc > 3 && QByteArray(argv[3]) == "--samples";
     if (responses <= 0) {
         QTextStream(stderr) << "bench_dashboard: responses must be a positive whole number\n";
         return 2;
@@ -229,6 +231,8 @@ int main(int argc, char *argv[])
         loadMs.push_back(loaded);
         aggregateMs.push_back(total - loaded);
         totalMs.push_back(total);
+        if (samples)
+            out << "SAMPLE dashboard_query_1m_ms " << total << Qt::endl;
         records = int(data->records.size());
         alerts = int(data->alerts.size());
         if (d.physios.isEmpty())

@@ -37,6 +37,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir(args.value(1, QStringLiteral("/tmp")) +
                       QStringLiteral("/bench-store-XXXXXX"));
     const int count = args.value(2, QStringLiteral("500")).toInt();
+    // --samples: each save's time on a line of its own (the suite, deploy/bench.sh).
+    const bool samples = args.contains(QStringLiteral("--samples"));
     const LoadResult loaded = InstrumentLoader::loadFile(
         QStringLiteral(TRIAD_SOURCE_DIR) + QStringLiteral("/questionnaires/triad-physio.json"));
     if (!dir.isValid() || !loaded.ok() || count < 1) {
@@ -89,6 +91,9 @@ int main(int argc, char **argv)
     }
     db.execSql(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const qint64 bytesAfter = storageBytes(db.path());
+    if (samples)
+        for (double ms : completeMs)
+            std::printf("SAMPLE save_response_ms %.3f\n", ms);
     std::sort(completeMs.begin(), completeMs.end());
     const auto at = [&](double q) { return completeMs.at(int(q * (completeMs.size() - 1))); };
     std::printf("responses saved: %d (%d answers each, scores and an audit entry)\n", count,

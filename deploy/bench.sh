@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The benchmark suite (docs/PERFORMANCE.md): builds what it needs in ./build, then measures
+# every figure through the real app (tests/bench/bench_ui) and the core benchmarks.
+#   deploy/bench.sh [--quick] [--json] [--patients N] [--responses N]
+# --json prints one JSON object on stdout (progress goes to stderr); without it, a table.
+# --quick: a 50-patient demo clinic, 20,000 dashboard responses, fewer runs (what ctest runs);
+# without it: 400 patients, 1,000,000 dashboard responses (each written once, then kept).
+# Rendering: Qt Quick's software renderer (QT_QUICK_BACKEND=software: the same on every
+# machine, no GPU driver in the figures); set QT_QUICK_BACKEND yourself to measure another. Without a display, a
+# virtual one (Xvfb, 1280x800). Databases it writes once are kept in build/bench-data.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+build="${TRIAD_BUILD_DIR:-$root/build}"
+
+if [ ! -f "$build/build.ninja" ]; then
+  bash "$here/setup.sh" >&2
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${TRIAD_BUILD_TYPE:-RelWithDebInfo}" >&2
+fi
+cmake --build "$build" --parallel "${TRIAD_BUILD_JOBS:-2}" \
+  --target bench_ui triad-cli bench_store bench_dashboard >&2
+
+export QT_QUICK_BACKEND="${QT_QUICK_BACKEND:-software}"
+run=("$build/tests/bench/bench_ui" suite "$@")
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "${run[@]}"
+fi
+exec "${run[@]}"

@@ -1,0 +1,48 @@
+#include "integritycheck.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace triad::store {
+
+namespace {
+QAtomicInteger<quint64> g_checks;
+} // namespace
+
+StoreError checkIntegrityOf(const QString &path)
+{
+    const QString name = QStringLiteral("triad-integrity-%1").arg(++g_checks);
+    StoreError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            error = StoreError::fromSql(db.lastError(), QStringLiteral("integrity_check"));
+        } else {
+            QSqlQuery q(db);
+            QStringList lines;
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+                error = StoreError::fromSql(q.lastError(), QStringLiteral("integrity_check"));
+            while (!error.isError() && q.next())
+                lines << q.value(0).toString();
+            if (!error.isError() && lines != QStringList{QStringLiteral("ok")})
+                error = StoreError{StoreErrorKind::Corrupt,
+                                   QStringLiteral("integrity_check: %1")
+                                       .arg(lines.isEmpty()
+                                                ? QStringLiteral("the check returned nothing")
+                                                : lines.mid(0, 5).join(QLatin1String("; ")))};
+        }
+        // A file SQLite cannot read through is a damaged file here, as in Database::open.
+        if (error.kind == StoreErrorKind::Io)
+            error.kind = StoreErrorKind::Corrupt;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace triad::store

@@ -1,0 +1,81 @@
+// bench_ui: the app's figures measured through the real QML. Main.qml is loaded as
+// src/main.cpp loads it (app::prepareApplication, prepareStyle, prepareEngine,
+// loadMainWindow) and every figure is read off QQuickWindow::frameSwapped.
+//
+//   bench_ui suite [--quick] [--patients N] [--data DIR]   every figure, one JSON object
+//   bench_ui cold                      (TRIAD_DB, TRIAD_BENCH_T0_NS) start -> first frame
+//   bench_ui signin --runs K           (TRIAD_DB empty) sign-in and PIN unlock, real scrypt
+//   bench_ui demo                      (TRIAD_DB empty) "Explore with a demo clinic"
+//   bench_ui staff --runs K            (TRIAD_DB a demo clinic) episode, dashboard, Back
+//   bench_ui round --taps N            (TRIAD_DB a demo clinic) patient-mode taps, memory
+//
+// The measuring modes print "SAMPLE <figure> <value>" lines; the suite runs them in fresh
+// processes, gathers the samples and prints the JSON (tests/bench/benchsuite.cpp).
+#include "benchsuite.h"
+#include "frameclock.h"
+#include "staffbench.h"
+
+#include "app/engine.h"
+
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTextStream>
+
+using namespace triad;
+
+namespace {
+
+int runCold()
+{
+    const qint64 t0 = qEnvironmentVariable("TRIAD_BENCH_T0_NS").toLongLong();
+    app::prepareStyle();
+    QQmlApplicationEngine engine;
+    app::prepareEngine(engine);
+    QQuickWindow *window = app::loadMainWindow(engine);
+    if (!window)
+        return 1;
+    bool first = true;
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&] {
+            if (!first)
+                return;
+            first = false;
+            bench::printSample("cold_start_ms", (bench::monotonicNs() - t0) / 1e6);
+            QMetaObject::invokeMethod(
+                qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // As the app: a QApplication (Qt Charts), its names and translation.
+    QApplication app(argc, argv);
+    app::prepareApplication(app);
+    const QStringList args = app.arguments();
+    const QString mode = args.value(1);
+    const auto option = [&](const QString &name, int fallback) {
+        const int at = int(args.indexOf(name));
+        return at > 0 ? args.value(at + 1).toInt() : fallback;
+    };
+    if (mode == QLatin1String("cold"))
+        return runCold();
+    if (mode == QLatin1String("signin"))
+        return bench::runSignIn(option(QStringLiteral("--runs"), 5));
+    if (mode == QLatin1String("demo"))
+        return bench::runDemoCreation();
+    if (mode == QLatin1String("staff"))
+        return bench::runStaffScreens(option(QStringLiteral("--runs"), 5));
+    if (mode == QLatin1String("round"))
+        return bench::runRound(option(QStringLiteral("--taps"), 100));
+    if (mode == QLatin1String("suite"))
+        return bench::runSuite(args);
+    QTextStream(stderr) << "usage: bench_ui suite [--quick] [--patients N] [--data DIR] | cold | "
+                           "signin [--runs K] | demo | staff [--runs K] | round [--taps N]\n";
+    return 2;
+}

@@ -1,0 +1,354 @@
+#include "benchsuite.h"
+
+#include "frameclock.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtGlobal>
+#include <QThread>
+
+namespace triad::bench {
+
+void printSample(const char *figure, double value)
+{
+    QTextStream out(stdout);
+    out << "SAMPLE " << figure << ' ' << QString::number(value, 'f', 3) << Qt::endl;
+}
+
+double procMiB(const char *file, const char *field)
+{
+    QFile f(QString::fromLatin1(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+namespace {
+
+QTextStream &log()
+{
+    static QTextStream err(stderr);
+    return err;
+}
+
+QString readFirstMatch(const QString &path, const QString &prefix)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(prefix.toLatin1()))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+    return {};
+}
+
+QJsonObject machine()
+{
+    QJsonObject m;
+    m.insert(QStringLiteral("cpu"),
+             readFirstMatch(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name")));
+    m.insert(QStringLiteral("cores"), QThread::idealThreadCount());
+    m.insert(QStringLiteral("qt"), QString::fromLatin1(qVersion()));
+    m.insert(QStringLiteral("os"), QSysInfo::prettyProductName());
+    m.insert(QStringLiteral("kernel"), QSysInfo::kernelVersion());
+    m.insert(QStringLiteral("qpa_platform"),
+             qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("xcb")));
+    m.insert(QStringLiteral("qt_quick_backend"),
+             qEnvironmentVariable("QT_QUICK_BACKEND", QStringLiteral("default (OpenGL)")));
+    QFile load(QStringLiteral("/proc/loadavg"));
+    if (load.open(QIODevice::ReadOnly))
+        m.insert(QStringLiteral("load_average_at_start"),
+                 QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 2));
+    m.insert(QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return m;
+}
+
+class Suite
+{
+public:
+    Suite(const QString &work, const QString &binDir)
+        : m_work(work)
+        , m_binDir(binDir)
+    {}
+
+    QMap<QString, QVector<double>> samples;
+    QJsonArray errors;
+
+    // Runs `program` with the app's environment and `db`; gathers its SAMPLE lines.
+    bool run(const QString &what, const QString &program, const QStringList &args,
+             const QString &db = {}, int timeoutMs = 600000)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Settings and app data of a fresh tablet, never the user's.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_work + QStringLiteral("/data"));
+        env.insert(QStringLiteral("TRIAD_NO_SPEECH"), QStringLiteral("1"));
+        env.insert(QStringLiteral("TRIAD_QUESTIONNAIRES"), QStringLiteral(TRIAD_QUESTIONNAIRES));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        if (!db.isEmpty())
+            env.insert(QStringLiteral("TRIAD_DB"), db);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::SeparateChannels);
+        env.insert(QStringLiteral("TRIAD_BENCH_T0_NS"), QString::number(monotonicNs()));
+        p.setProcessEnvironment(env);
+        p.start(program, args);
+        const bool finished = p.waitForFinished(timeoutMs);
+        const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            const QStringList parts = line.split(QLatin1Char(' '));
+            if (parts.size() == 3 && parts.at(0) == QLatin1String("SAMPLE"))
+                samples[parts.at(1)].append(parts.at(2).toDouble());
+        }
+        if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            const QString tail = err.right(600).trimmed();
+            errors.append(QStringLiteral("%1: exit %2: %3").arg(what).arg(p.exitCode()).arg(tail));
+            log() << "bench: " << what << " FAILED\n" << tail << '\n';
+            if (!finished)
+                p.kill();
+            return false;
+        }
+        return true;
+    }
+
+    QString bin(const QString &name) const { return m_binDir + QLatin1Char('/') + name; }
+    QString work(const QString &name) const { return m_work + QLatin1Char('/') + name; }
+
+private:
+    QString m_work;
+    QString m_binDir;
+};
+
+QJsonObject statistics(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const int n = int(v.size());
+    const auto round2 = [](double x) { return std::round(x * 100) / 100; };
+    const double median = n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
+    // Nearest rank: the smallest value at or above 95 % of the samples.
+    const double p95 = v.at(std::max(0, int(std::ceil(0.95 * n)) - 1));
+    return QJsonObject{{QStringLiteral("median"), round2(median)},
+                       {QStringLiteral("p95"), round2(p95)},
+                       {QStringLiteral("min"), round2(v.first())},
+                       {QStringLiteral("max"), round2(v.last())},
+                       {QStringLiteral("n"), n}};
+}
+
+// A database is its file and what lives beside it: the WAL, if one was left, and the audit
+// chain's head (without it, sign-in rightly reports the audit log as tampered with).
+const QStringList kDatabaseFiles{QString(), QStringLiteral("-wal"), QStringLiteral(".audit-head")};
+
+bool moveDatabase(const QString &from, const QString &to)
+{
+    bool ok = true;
+    for (const QString &suffix : kDatabaseFiles) {
+        QFile::remove(to + suffix);
+        if (QFile::exists(from + suffix))
+            ok = QFile::rename(from + suffix, to + suffix) && ok;
+    }
+    QFile::remove(from + QStringLiteral("-shm"));
+    QFile::remove(from + QStringLiteral(".lock"));
+    return ok;
+}
+
+QString copyOf(Suite &suite, const QString &source, const QString &name)
+{
+    const QString target = suite.work(name);
+    bool ok = true;
+    for (const QString &suffix : kDatabaseFiles) {
+        QFile::remove(target + suffix);
+        if (QFile::exists(source + suffix))
+            ok = QFile::copy(source + suffix, target + suffix) && ok;
+    }
+    return ok ? target : QString();
+}
+
+// A demo clinic of `patients` patients written once by triad-cli and kept in `dir`.
+QString cachedDemo(Suite &suite, const QString &dir, int patients)
+{
+    const QString path = QStringLiteral("%1/demo-%2.sqlite").arg(dir).arg(patients);
+    if (QFile::exists(path))
+        return path;
+    log() << "bench: writing a demo clinic of " << patients << " patients (once, " << path << ")\n";
+    log().flush();
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!suite.run(QStringLiteral("triad-cli demo"), QStringLiteral(TRIAD_CLI),
+                   {QStringLiteral("demo"), QStringLiteral("--db"), partial,
+                    QStringLiteral("--patients"), QString::number(patients)},
+                   {}, 3600000))
+        return {};
+    return moveDatabase(partial, path) ? path : QString();
+}
+
+} // namespace
+
+int runSuite(const QStringList &args)
+{
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    const auto option = [&](const QString &name, const QString &fallback) {
+        const int at = int(args.indexOf(name));
+        return at > 0 ? args.value(at + 1) : fallback;
+    };
+    const QString binDir = QCoreApplication::applicationDirPath();
+    const QString dataDir = option(QStringLiteral("--data"),
+                                   QDir::cleanPath(binDir + QStringLiteral("/../../bench-data")));
+    // 400 patients (about 4,000 sessions, 12,000 responses): triad-cli demo writes it in
+    // about 10 minutes on the shared 2-core VM; 2,000 would take close to an hour there.
+    const int patients =
+        option(QStringLiteral("--patients"), quick ? QStringLiteral("50") : QStringLiteral("400"))
+            .toInt();
+    const int dashboardResponses =
+        option(QStringLiteral("--responses"),
+               quick ? QStringLiteral("20000") : QStringLiteral("1000000"))
+            .toInt();
+    QDir().mkpath(dataDir);
+    QTemporaryDir work;
+    if (!work.isValid() || patients < 1 || dashboardResponses < 1) {
+        log() << "bench: cannot set up (work folder, --patients, --responses)\n";
+        return 2;
+    }
+    Suite suite(work.path(), binDir);
+    const QJsonObject machineInfo = machine();
+    const QString self = QCoreApplication::applicationFilePath();
+    const int coldRuns = quick ? 3 : 10;
+    const int runs = quick ? 3 : 10;
+
+    const QString demoDb = cachedDemo(suite, dataDir, patients);
+
+    log() << "bench: cold start, empty database\n";
+    for (int i = 0; i <= coldRuns; ++i) {
+        const QString db = suite.work(QStringLiteral("cold-%1.sqlite").arg(i));
+        suite.run(QStringLiteral("cold start (empty)"), self, {QStringLiteral("cold")}, db, 60000);
+        if (i == 0) // the first start warms the OS's file cache: not counted
+            suite.samples.remove(QStringLiteral("cold_start_ms"));
+    }
+    if (!demoDb.isEmpty()) {
+        log() << "bench: cold start, demo clinic of " << patients << " patients\n";
+        const QString db = copyOf(suite, demoDb, QStringLiteral("cold-large.sqlite"));
+        QVector<double> empty = suite.samples.take(QStringLiteral("cold_start_ms"));
+        for (int i = 0; i <= coldRuns; ++i) {
+            suite.run(QStringLiteral("cold start (large)"), self, {QStringLiteral("cold")}, db,
+                      60000);
+            if (i == 0)
+                suite.samples.remove(QStringLiteral("cold_start_ms"));
+        }
+        suite.samples[QStringLiteral("cold_start_large_ms")] =
+            suite.samples.take(QStringLiteral("cold_start_ms"));
+        suite.samples[QStringLiteral("cold_start_ms")] = empty;
+    }
+
+    log() << "bench: sign-in and PIN unlock (production scrypt cost)\n";
+    suite.run(QStringLiteral("sign-in"), self,
+              {QStringLiteral("signin"), QStringLiteral("--runs"), QString::number(quick ? 3 : 7)},
+              suite.work(QStringLiteral("signin.sqlite")));
+
+    log() << "bench: demo clinic creation\n";
+    for (int i = 0; i < (quick ? 1 : 3); ++i)
+        suite.run(QStringLiteral("demo creation"), self, {QStringLiteral("demo")},
+                  suite.work(QStringLiteral("demo-create-%1.sqlite").arg(i)));
+
+    if (!demoDb.isEmpty()) {
+        log() << "bench: staff screens\n";
+        suite.run(QStringLiteral("staff screens"), self,
+                  {QStringLiteral("staff"), QStringLiteral("--runs"), QString::number(runs)},
+                  copyOf(suite, demoDb, QStringLiteral("staff.sqlite")));
+        log() << "bench: patient-mode round\n";
+        suite.run(
+            QStringLiteral("round"), self,
+            {QStringLiteral("round"), QStringLiteral("--taps"), QString::number(quick ? 100 : 150)},
+            copyOf(suite, demoDb, QStringLiteral("round.sqlite")));
+    }
+
+    log() << "bench: saving a response (core)\n";
+    suite.run(QStringLiteral("bench_store"), suite.bin(QStringLiteral("bench_store")),
+              {work.path(), QString::number(quick ? 100 : 500), QStringLiteral("--samples")});
+
+    log() << "bench: dashboard query over " << dashboardResponses << " responses (core)\n";
+    log().flush();
+    suite.run(QStringLiteral("bench_dashboard"), suite.bin(QStringLiteral("bench_dashboard")),
+              {QString::number(dashboardResponses),
+               QStringLiteral("%1/dashboard-%2.sqlite").arg(dataDir).arg(dashboardResponses),
+               QStringLiteral("--samples")},
+              {}, 3600000);
+
+    // Every figure the suite promises, in the order of docs/PERFORMANCE.md.
+    const QStringList expected{QStringLiteral("cold_start_ms"),
+                               QStringLiteral("cold_start_large_ms"),
+                               QStringLiteral("tap_to_next_ms"),
+                               QStringLiteral("tap_to_settled_ms"),
+                               QStringLiteral("frame_gap_ms"),
+                               QStringLiteral("sign_in_ms"),
+                               QStringLiteral("pin_unlock_ms"),
+                               QStringLiteral("demo_create_ms"),
+                               QStringLiteral("episode_open_ms"),
+                               QStringLiteral("dashboard_open_ms"),
+                               QStringLiteral("staff_back_ms"),
+                               QStringLiteral("staff_frame_gap_ms"),
+                               QStringLiteral("dashboard_query_1m_ms"),
+                               QStringLiteral("save_response_ms"),
+                               QStringLiteral("pss_mib"),
+                               QStringLiteral("peak_rss_mib"),
+                               QStringLiteral("signin_peak_rss_mib")};
+    QJsonObject figures;
+    for (const QString &name : expected) {
+        if (suite.samples.value(name).isEmpty()) {
+            suite.errors.append(QStringLiteral("%1: no samples").arg(name));
+            continue;
+        }
+        figures.insert(name, statistics(suite.samples.value(name)));
+    }
+    for (auto it = suite.samples.cbegin(); it != suite.samples.cend(); ++it)
+        if (!figures.contains(it.key()) && !it.value().isEmpty())
+            figures.insert(it.key(), statistics(it.value()));
+
+    QJsonObject result{{QStringLiteral("suite"), QStringLiteral("triad bench_ui")},
+                       {QStringLiteral("quick"), quick},
+                       {QStringLiteral("machine"), machineInfo},
+                       {QStringLiteral("data"),
+                        QJsonObject{{QStringLiteral("demo_patients"), patients},
+                                    {QStringLiteral("episode_sessions"), 50},
+                                    {QStringLiteral("dashboard_responses"), dashboardResponses}}},
+                       {QStringLiteral("figures"), figures},
+                       {QStringLiteral("errors"), suite.errors}};
+    QTextStream out(stdout);
+    if (args.contains(QStringLiteral("--json"))) {
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    } else {
+        out << qSetFieldWidth(24) << Qt::left << "figure" << qSetFieldWidth(10) << Qt::right
+            << "median"
+            << "p95"
+            << "min"
+            << "max"
+            << "n" << qSetFieldWidth(0) << '\n';
+        for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
+            const QJsonObject f = it.value().toObject();
+            out << qSetFieldWidth(24) << Qt::left << it.key() << qSetFieldWidth(10) << Qt::right;
+            for (const char *stat : {"median", "p95", "min", "max", "n"})
+                out << f.value(QLatin1String(stat)).toDouble();
+            out << qSetFieldWidth(0) << '\n';
+        }
+        for (const QJsonValue &e : suite.errors)
+            out << "ERROR " << e.toString() << '\n';
+    }
+    return suite.errors.isEmpty() ? 0 : 1;
+}
+
+} // namespace triad::bench

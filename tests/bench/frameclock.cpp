@@ -1,0 +1,105 @@
+#include "frameclock.h"
+
+#include <ctime>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QQuickWindow>
+#include <QTimer>
+
+namespace triad::bench {
+
+qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+void FrameClock::attach(QQuickWindow *window)
+{
+    // Direct: with a threaded render loop the signal comes from the render thread, and the
+    // time that counts is when the frame was handed to the screen, not when the GUI thread
+    // got round to hearing about it.
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [this] {
+            const qint64 t = monotonicNs();
+            QMutexLocker lock(&m_mutex);
+            m_frames.append(t);
+        },
+        Qt::DirectConnection);
+}
+
+int FrameClock::frameCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_frames.size());
+}
+
+QVector<qint64> FrameClock::framesAfter(qint64 t) const
+{
+    QMutexLocker lock(&m_mutex);
+    QVector<qint64> after;
+    for (auto it = m_frames.crbegin(); it != m_frames.crend() && *it > t; ++it)
+        after.prepend(*it);
+    return after;
+}
+
+qint64 FrameClock::waitFrameAfter(qint64 t, int timeoutMs)
+{
+    qint64 found = 0;
+    spinUntil(
+        [&] {
+            const auto after = framesAfter(t);
+            found = after.isEmpty() ? 0 : after.first();
+            return found != 0;
+        },
+        timeoutMs);
+    return found;
+}
+
+FrameClock::Response FrameClock::waitSettled(qint64 t, int quietMs, int timeoutMs)
+{
+    const qint64 quietNs = qint64(quietMs) * 1000000;
+    spinUntil(
+        [&] {
+            const auto after = framesAfter(t);
+            const qint64 last = after.isEmpty() ? t : after.last();
+            return monotonicNs() - last >= quietNs;
+        },
+        timeoutMs);
+    Response r;
+    const auto after = framesAfter(t);
+    if (after.isEmpty())
+        return r;
+    r.changed = true;
+    r.firstMs = (after.first() - t) / 1e6;
+    r.settledMs = (after.last() - t) / 1e6;
+    qint64 previous = t;
+    qint64 longest = 0;
+    for (qint64 frame : after) {
+        longest = std::max(longest, frame - previous);
+        previous = frame;
+    }
+    r.longestGapMs = longest / 1e6;
+    return r;
+}
+
+void spin(int ms)
+{
+    spinUntil([] { return false; }, ms);
+}
+
+bool spinUntil(const std::function<bool()> &done, int ms)
+{
+    // Sleeps in the event loop between checks (a 1 ms tick wakes it): no busy loop taking a
+    // core from the app being measured.
+    QTimer tick;
+    tick.start(1);
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    return done();
+}
+
+} // namespace triad::bench
