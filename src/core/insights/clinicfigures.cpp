@@ -1,5 +1,7 @@
 #include "clinicfigures.h"
 
+#include "completeresponses.h"
+
 #include "core/alliance/descriptive.h"
 #include "core/instrument/scoring.h"
 
@@ -9,11 +11,6 @@
 namespace triad::insights {
 
 namespace {
-// Complete responses that no complete correction replaces.
-const char *const kCurrentComplete =
-    "r.status = 'complete' AND NOT EXISTS (SELECT 1 FROM response c "
-    "WHERE c.supersedes = r.id AND c.status = 'complete')";
-
 struct ResponseRow
 {
     QString instrumentId;
@@ -76,7 +73,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
                                       "JOIN score sc ON sc.response_id = r.id "
                                       "WHERE %1 AND sc.scorable = 1 "
                                       "AND sc.kind IN ('total', 'construct')")
-                           .arg(QLatin1String(kCurrentComplete))) ||
+                           .arg(currentCompleteCondition())) ||
         !db.exec(q))
         return std::nullopt;
     while (q.next()) {
@@ -101,26 +98,11 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         row.scores.insert(measure, q.value(7).toDouble());
     }
 
-    QSqlQuery a = db.query();
-    a.setForwardOnly(true);
-    if (!db.prepare(a, QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
-                                      "FROM answer a JOIN response r ON r.id = a.response_id "
-                                      "WHERE %1 AND a.value_kind <> 'text'")
-                           .arg(QLatin1String(kCurrentComplete))) ||
-        !db.exec(a))
+    if (!readCompleteAnswers(db, [&rows](const QString &id) -> Answers * {
+            const auto it = rows.find(id);
+            return it == rows.end() ? nullptr : &it->answers;
+        }))
         return std::nullopt;
-    while (a.next()) {
-        const auto it = rows.find(a.value(0).toString());
-        if (it == rows.end())
-            continue;
-        const QString kind = a.value(2).toString();
-        if (kind == QLatin1String("real"))
-            it->answers.set(a.value(1).toString(), a.value(3).toDouble());
-        else if (kind == QLatin1String("bool"))
-            it->answers.set(a.value(1).toString(), a.value(3).toInt() != 0);
-        else
-            it->answers.set(a.value(1).toString(), a.value(3).toInt());
-    }
 
     // Norms: one calculator per instrument + respondent + measure; the items (for alpha)
     // are the instrument's scored items of that measure, after reverse-keying.

@@ -1,5 +1,7 @@
 #include "itemnorms.h"
 
+#include "completeresponses.h"
+
 #include "core/alliance/norms.h"
 #include "core/instrument/scoring.h"
 
@@ -13,11 +15,6 @@
 namespace triad::insights {
 
 namespace {
-
-// Complete responses that no complete correction replaces (as in ClinicFigures).
-const char *const kCurrentComplete =
-    "r.status = 'complete' AND NOT EXISTS (SELECT 1 FROM response c "
-    "WHERE c.supersedes = r.id AND c.status = 'complete')";
 
 struct Row
 {
@@ -99,7 +96,7 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
                                       "r.respondent, s.episode_id, s.session_date "
                                       "FROM response r JOIN session s ON s.id = r.session_id "
                                       "WHERE %1")
-                           .arg(QLatin1String(kCurrentComplete))) ||
+                           .arg(currentCompleteCondition())) ||
         !db.exec(q))
         return std::nullopt;
     while (q.next()) {
@@ -110,26 +107,11 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
         row.episodeId = q.value(4).toString();
         row.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     }
-    QSqlQuery a = db.query();
-    a.setForwardOnly(true);
-    if (!db.prepare(a, QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
-                                      "FROM answer a JOIN response r ON r.id = a.response_id "
-                                      "WHERE %1 AND a.value_kind <> 'text'")
-                           .arg(QLatin1String(kCurrentComplete))) ||
-        !db.exec(a))
+    if (!readCompleteAnswers(db, [&rows](const QString &id) -> Answers * {
+            const auto it = rows.find(id);
+            return it == rows.end() ? nullptr : &it->answers;
+        }))
         return std::nullopt;
-    while (a.next()) {
-        const auto it = rows.find(a.value(0).toString());
-        if (it == rows.end())
-            continue;
-        const QString kind = a.value(2).toString();
-        if (kind == QLatin1String("real"))
-            it->answers.set(a.value(1).toString(), a.value(3).toDouble());
-        else if (kind == QLatin1String("bool"))
-            it->answers.set(a.value(1).toString(), a.value(3).toInt() != 0);
-        else
-            it->answers.set(a.value(1).toString(), a.value(3).toInt());
-    }
 
     // One group per form id + major version + respondent, in a stable order.
     QMap<QString, Group> groups;
