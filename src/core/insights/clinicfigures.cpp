@@ -6,6 +6,7 @@
 #include "core/instrument/scoring.h"
 
 #include <array>
+#include <QDate>
 #include <QSqlQuery>
 
 namespace triad::insights {
@@ -17,6 +18,7 @@ struct ResponseRow
     Respondent respondent = Respondent::Child;
     QString episodeId;
     QString sessionId;
+    std::optional<qint64> day;     // the session's Julian day, for test-retest pairs
     QHash<QString, double> scores; // measure -> normalised
     Answers answers;               // numeric answers only, for alpha
 };
@@ -68,7 +70,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     q.setForwardOnly(true);
     if (!db.prepare(q, QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, s.episode_id, "
                                       "r.session_id, sc.kind, sc.score_id, sc.normalised, "
-                                      "r.instrument_version "
+                                      "r.instrument_version, s.session_date "
                                       "FROM response r JOIN session s ON s.id = r.session_id "
                                       "JOIN score sc ON sc.response_id = r.id "
                                       "WHERE %1 AND sc.scorable = 1 "
@@ -94,6 +96,9 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
             row.respondent = respondentFromId(q.value(2).toString()).value_or(Respondent::Child);
             row.episodeId = q.value(3).toString();
             row.sessionId = q.value(4).toString();
+            const QDate date = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+            if (date.isValid())
+                row.day = date.toJulianDay();
         }
         row.scores.insert(measure, q.value(7).toDouble());
     }
@@ -133,7 +138,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
                         items.append(itemValue(*instrument, item, row.answers));
                 }
             calculators[key(row.instrumentId, row.respondent, it.key())].addResponse(
-                it.value(), items, episode);
+                it.value(), items, episode, row.day);
         }
         SessionScores &s = sessions[row.sessionId];
         s.episodeId = row.episodeId;

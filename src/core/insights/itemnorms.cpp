@@ -2,6 +2,7 @@
 
 #include "completeresponses.h"
 
+#include "core/alliance/descriptive.h"
 #include "core/alliance/norms.h"
 #include "core/instrument/scoring.h"
 
@@ -65,25 +66,7 @@ std::optional<double> alphaOf(const Instrument &in, const QVector<const Item *> 
 
 std::optional<double> ItemNorms::pearson(const QVector<double> &x, const QVector<double> &y)
 {
-    const int n = int(std::min(x.size(), y.size()));
-    if (n < 3)
-        return std::nullopt;
-    double mx = 0, my = 0;
-    for (int i = 0; i < n; ++i) {
-        mx += x[i];
-        my += y[i];
-    }
-    mx /= n;
-    my /= n;
-    double sxy = 0, sxx = 0, syy = 0;
-    for (int i = 0; i < n; ++i) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) * (x[i] - mx);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    if (sxx <= 0 || syy <= 0)
-        return std::nullopt;
-    return sxy / std::sqrt(sxx * syy);
+    return stats::pearson(x, y);
 }
 
 std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
