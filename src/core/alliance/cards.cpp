@@ -285,8 +285,8 @@ QString reliabilityDetail(const QVector<Alert> &fs)
 {
     for (const Alert &f : fs) {
         const QString kind = f.evidence.value(QStringLiteral("rcReliabilityKind")).toString();
-        const QString r = QString::number(
-            f.evidence.value(QStringLiteral("rcReliability")).toDouble(), 'f', 2);
+        const QString r =
+            QString::number(f.evidence.value(QStringLiteral("rcReliability")).toDouble(), 'f', 2);
         if (kind == QLatin1String("test-retest"))
             return tr("Reliable change judged with the clinic's session-to-session (test-retest) "
                       "reliability, r = %1 over %2 session pairs.")

@@ -65,10 +65,9 @@ Norms NormsCalculator::norms() const
         for (double t : std::as_const(totals))
             squares += (t - m) * (t - m);
         n.withinDf += int(totals.size()) - 1;
-        std::stable_sort(points.begin(), points.end(),
-                         [](const EpisodePoint &a, const EpisodePoint &b) {
-                             return a.order < b.order;
-                         });
+        std::stable_sort(
+            points.begin(), points.end(),
+            [](const EpisodePoint &a, const EpisodePoint &b) { return a.order < b.order; });
         for (int i = 1; i < points.size(); ++i) {
             const EpisodePoint &a = points[i - 1];
             const EpisodePoint &b = points[i];

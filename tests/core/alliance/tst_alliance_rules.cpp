@@ -244,9 +244,9 @@ private slots:
         QVERIFY(ofType(RuptureDetector().detect(series(Respondent::Parent, {80, 67}, fig), {}),
                        AlertType::ReliableDrop)
                     .isEmpty());
-        const auto drops = ofType(
-            RuptureDetector().detect(series(Respondent::Parent, {80, 62}, fig), {}),
-            AlertType::ReliableDrop);
+        const auto drops =
+            ofType(RuptureDetector().detect(series(Respondent::Parent, {80, 62}, fig), {}),
+                   AlertType::ReliableDrop);
         QCOMPARE(drops.size(), 1);
         QCOMPARE(drops[0].evidence.value("rcSource").toString(), QStringLiteral("clinic-retest"));
         QCOMPARE(drops[0].evidence.value("rcReliabilityKind").toString(),
