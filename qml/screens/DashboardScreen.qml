@@ -18,6 +18,9 @@ Page {
     readonly property int nameWidth: Math.round(170 * Theme.scale)
     readonly property int countWidth: Math.round(84 * Theme.scale)
     readonly property int figureWidth: Math.round(82 * Theme.scale)
+    // Columns of the per-rule table.
+    readonly property int ruleWidth: Math.round(400 * Theme.scale)
+    readonly property int ruleFigureWidth: Math.round(380 * Theme.scale)
 
     function figure(value) {
         return value === null || value === undefined ? "—" : Number(value).toLocaleString(Qt.locale(), "f", 0)
@@ -235,7 +238,118 @@ Page {
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontSmall
                 color: Theme.mutedText
-                text: qsTr("Done: of those asked (skips included), the share who finished. Mean: alliance total, 0–100. Rupture and Differ: share of episodes with a rupture, or with child and adults far apart. Repair: share of ruptures repaired. \"—\": too few answers, or nothing to count.")
+                text: qsTr("Done: of those asked (skips included), the share who finished. Mean: alliance total, 0–100. Rupture: share of the episodes where the rule could apply (one person with 4 sessions) that had a \"much lower than usual\" card. Differ: share of the episodes where raters could be compared (two of them in 3 sessions) that had a card for raters drifting apart or the child falling while the adults stay high. Both shown from %1 such episodes. Repair: share of ruptures repaired. \"—\": too few answers or episodes, or nothing to count.").arg(screen.dashboard.minGroupSize)
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing
+                text: screen.dashboard.seesEveryPhysio ? qsTr("Open act-today cards (whole clinic)") : qsTr("Your open act-today cards")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
+                text: qsTr("Cards nobody has handled yet and the score has not come back since; days counted from the card's session.")
+            }
+            ColumnLayout {
+                id: openCardList
+                Layout.fillWidth: true
+                spacing: 2
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Open act-today cards")
+                Label {
+                    visible: screen.dashboard.openCards.length === 0
+                    text: screen.dashboard.openCardsMessage.length > 0 ? screen.dashboard.openCardsMessage : qsTr("None open.")
+                    font.pixelSize: Theme.fontBody
+                    color: screen.dashboard.openCardsMessage.length > 0 ? Theme.warning : Theme.mutedText
+                }
+                Repeater {
+                    model: screen.dashboard.openCards
+                    delegate: Rectangle {
+                        id: card
+                        required property var modelData
+                        readonly property string who: card.modelData.respondent === "child" ? qsTr("child") : card.modelData.respondent === "parent" ? qsTr("parent") : qsTr("physio")
+                        readonly property string days: card.modelData.daysOpen === 1 ? qsTr("open 1 day") : qsTr("open %1 days").arg(card.modelData.daysOpen)
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(Theme.minimumTarget, cardRow.implicitHeight + Theme.spacing)
+                        color: Theme.surface
+                        border.color: Theme.warning
+                        radius: Theme.radius / 2
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: qsTr("%1, %2, %3, session %4, %5").arg(card.modelData.patientCode).arg(card.modelData.physio).arg(card.who).arg(card.modelData.sessionIndex).arg(card.days)
+                        RowLayout {
+                            id: cardRow
+                            anchors.verticalCenter: parent.verticalCenter
+                            x: Theme.spacing / 2
+                            width: parent.width - Theme.spacing
+                            spacing: Theme.spacing
+                            Label { Layout.preferredWidth: screen.nameWidth; text: card.modelData.patientCode; font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+                            Label { Layout.preferredWidth: screen.nameWidth; text: card.modelData.physio; font.pixelSize: Theme.fontBody; color: Theme.text; elide: Text.ElideRight }
+                            Label { Layout.fillWidth: true; text: qsTr("%1, session %2").arg(card.who).arg(card.modelData.sessionIndex); font.pixelSize: Theme.fontBody; color: Theme.text; elide: Text.ElideRight }
+                            Label { text: card.days; font.pixelSize: Theme.fontBody; font.bold: card.modelData.daysOpen >= 7; color: Theme.text }
+                        }
+                    }
+                }
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing
+                Layout.fillWidth: true
+                text: qsTr("Cards per rule")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.mutedText
+                text: qsTr("How often each rule made a card in the episodes where it could apply, and how many of its cards were marked \"not relevant / false alarm\": the clinic's own measure of how often a rule is right. A share is shown from %1 cards.").arg(screen.dashboard.minGroupSize)
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                HeaderCell { cellWidth: screen.ruleWidth; horizontalAlignment: Text.AlignLeft; text: qsTr("Rule") }
+                HeaderCell { cellWidth: screen.ruleFigureWidth; horizontalAlignment: Text.AlignLeft; text: qsTr("Episodes with a card, of those where it could apply") }
+                HeaderCell { cellWidth: screen.ruleFigureWidth; horizontalAlignment: Text.AlignLeft; text: qsTr("Cards marked \"not relevant / false alarm\"") }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Cards per rule")
+                Repeater {
+                    model: screen.dashboard.rules
+                    delegate: RowLayout {
+                        id: rule
+                        required property var modelData
+                        readonly property bool withheld: rule.modelData.rate === null || rule.modelData.rate === undefined
+                        readonly property bool noShare: rule.modelData.falseAlarmShare === null || rule.modelData.falseAlarmShare === undefined
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: rule.modelData.label
+                        Cell { cellWidth: screen.ruleWidth; horizontalAlignment: Text.AlignLeft; text: rule.modelData.label }
+                        Cell {
+                            cellWidth: screen.ruleFigureWidth
+                            horizontalAlignment: Text.AlignLeft
+                            text: rule.withheld ? qsTr("Too few to compare (%1 of %2)").arg(rule.modelData.episodesWithCard).arg(rule.modelData.eligibleEpisodes)
+                                                : qsTr("%1% (%2 of %3)").arg(screen.figure(rule.modelData.rate)).arg(rule.modelData.episodesWithCard).arg(rule.modelData.eligibleEpisodes)
+                            color: rule.withheld ? Theme.mutedText : Theme.text
+                        }
+                        Cell {
+                            cellWidth: screen.ruleFigureWidth
+                            horizontalAlignment: Text.AlignLeft
+                            text: rule.modelData.cards === 0 ? qsTr("No cards yet")
+                                  : rule.modelData.cards === 1 ? qsTr("%1 of 1 card").arg(rule.modelData.falseAlarms)
+                                  : rule.noShare ? qsTr("%1 of %2 cards").arg(rule.modelData.falseAlarms).arg(rule.modelData.cards)
+                                                 : qsTr("%1% (%2 of %3 cards)").arg(screen.figure(rule.modelData.falseAlarmShare)).arg(rule.modelData.falseAlarms).arg(rule.modelData.cards)
+                            color: rule.modelData.cards === 0 ? Theme.mutedText : Theme.text
+                        }
+                    }
+                }
             }
             Label {
                 visible: screen.dashboard.physios.length === 0 && screen.dashboard.errorMessage.length === 0

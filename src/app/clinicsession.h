@@ -8,6 +8,7 @@
 // database connection (a Qt SQL rule), then signs in like everyone else.
 
 #include "core/crypto/vault.h"
+#include "core/insights/clinicfigurescache.h"
 #include "core/store/alertrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
@@ -47,6 +48,9 @@ struct Workspace
     store::ResponseRepository responses;
     store::RoundSkipRepository skips;
     store::AlertRepository alerts;
+    // The clinic's norms and usual gaps, computed once and again only after a response
+    // completed (insights::ClinicFiguresCache); dropped with the workspace at every lock.
+    insights::ClinicFiguresCache clinicFigures;
 };
 
 class ClinicSession : public QObject

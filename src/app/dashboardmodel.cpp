@@ -2,8 +2,10 @@
 
 #include "clinicsession.h"
 #include "episodecontroller.h"
+#include "episodereading.h"
 #include "instrumentcatalog.h"
 
+#include "core/insights/cardstate.h"
 #include "core/insights/itemnorms.h"
 
 #include <algorithm>
@@ -51,6 +53,25 @@ QVariant meanOrNull(const RespondentFigures &f)
 {
     return !f.tooFewToCompare && f.meanScore ? QVariant(qRound(*f.meanScore * 10) / 10.0)
                                              : QVariant();
+}
+
+QString ruleLabel(AlertType type)
+{
+    switch (type) {
+    case AlertType::Rupture:
+        return DashboardModel::tr("Much lower than usual (act today)");
+    case AlertType::ChildFallsAdultsHigh:
+        return DashboardModel::tr("Child falls, adults stay high (act today)");
+    case AlertType::Discrepancy:
+        return DashboardModel::tr("Raters drifting apart (keep an eye)");
+    case AlertType::DecliningTrend:
+        return DashboardModel::tr("Slow decline (keep an eye)");
+    case AlertType::BelowCutoff:
+        return DashboardModel::tr("Below the form's cut-off (keep an eye)");
+    default:
+        break;
+    }
+    return alertTypeId(type);
 }
 
 int firstNumber(const QString &band)
@@ -168,6 +189,7 @@ void DashboardModel::reload()
     }
     updateChoices();
     loadItemNorms();
+    loadOpenCards();
     recompute();
 }
 
@@ -181,6 +203,9 @@ void DashboardModel::clear(const QString &message)
     m_ceilings.clear();
     m_itemNorms.clear();
     m_itemNormsMessage.clear();
+    m_rules.clear();
+    m_openCards.clear();
+    m_openCardsMessage.clear();
     m_responses = 0;
     m_errorMessage = message;
     emit choicesChanged();
@@ -280,6 +305,77 @@ void DashboardModel::loadItemNorms()
         m_itemNorms << r;
 }
 
+void DashboardModel::loadOpenCards()
+{
+    m_openCards.clear();
+    m_openCardsMessage.clear();
+    ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    if (!ws || !m_data)
+        return;
+    const QString self = session->signedInStaffId();
+    const bool everyone = seesEveryPhysio();
+    QHash<QString, QString> physioNames; // staff id -> display name
+    for (auto it = m_data->codes.physioStaffIds.cbegin(); it != m_data->codes.physioStaffIds.cend();
+         ++it)
+        physioNames.insert(it.value(), m_data->codes.physioNames.value(it.key()));
+    const QDate today = QDate::currentDate();
+    session->database().clearError();
+    const auto patients = ws->patients.list();
+    if (ws->patients.lastError().isError()) {
+        m_openCardsMessage =
+            tr("Open cards could not be read: %1").arg(ws->patients.lastError().message());
+        return;
+    }
+    QVector<QVariantMap> rows;
+    for (const store::Patient &p : patients)
+        for (const store::Episode &e : ws->episodes.forPatient(p.id)) {
+            if (!e.isOpen() || (!everyone && e.physioId != self))
+                continue;
+            const auto candidates =
+                insights::unacknowledgedActToday(ws->alerts.forEpisode(e.id, true));
+            if (candidates.isEmpty())
+                continue;
+            // Only an episode with an unacknowledged act-today card is read, to leave out
+            // the cards the repair already resolved.
+            EpisodeReader reader(*ws);
+            const auto reading = reader.read(e.id);
+            if (!reading) {
+                m_openCardsMessage =
+                    tr("Open cards could not be read: %1").arg(reader.errorMessage());
+                return;
+            }
+            for (const store::AlertRecord &a :
+                 insights::openActTodayCards(candidates, reading->history, reading->analysis)) {
+                const int index = reading->history.indexOf(a.sessionId);
+                const QDate raised = index > 0
+                                         ? reading->history.sessions.at(index - 1).session.date
+                                         : QDateTime::fromString(a.createdAt, Qt::ISODate).date();
+                rows << QVariantMap{
+                    {QStringLiteral("alertId"), a.id},
+                    {QStringLiteral("episodeId"), e.id},
+                    {QStringLiteral("patientCode"), p.code},
+                    {QStringLiteral("physioId"), e.physioId},
+                    {QStringLiteral("physio"), physioNames.value(e.physioId, e.physioId)},
+                    {QStringLiteral("respondent"), a.respondent},
+                    {QStringLiteral("type"), a.type},
+                    {QStringLiteral("sessionIndex"), index},
+                    {QStringLiteral("daysOpen"),
+                     raised.isValid() ? qMax(qint64(0), raised.daysTo(today)) : qint64(0)},
+                };
+            }
+        }
+    std::sort(rows.begin(), rows.end(), [](const QVariantMap &a, const QVariantMap &b) {
+        const int da = a.value(QStringLiteral("daysOpen")).toInt();
+        const int db = b.value(QStringLiteral("daysOpen")).toInt();
+        return da != db ? da > db
+                        : a.value(QStringLiteral("patientCode")).toString() <
+                              b.value(QStringLiteral("patientCode")).toString();
+    });
+    for (const QVariantMap &r : std::as_const(rows))
+        m_openCards << r;
+}
+
 std::optional<DashboardFilter> DashboardModel::coreFilter()
 {
     const insights::DashboardCodes &codes = m_data->codes;
@@ -349,6 +445,7 @@ void DashboardModel::recompute()
     m_physios.clear();
     m_monthly.clear();
     m_ceilings.clear();
+    m_rules.clear();
     m_responses = 0;
     const Dashboard d = aggregateDashboard(m_data->records, m_data->alerts, *filter, kMinGroupSize);
     const insights::DashboardCodes &codes = m_data->codes;
@@ -374,6 +471,8 @@ void DashboardModel::recompute()
             {QStringLiteral("ruptureRate"), percentOrNull(p.ruptureRate)},
             {QStringLiteral("repairRate"), percentOrNull(p.repairRate)},
             {QStringLiteral("discrepancyRate"), percentOrNull(p.discrepancyRate)},
+            {QStringLiteral("ruptureEpisodes"), p.ruptureEpisodes},
+            {QStringLiteral("discrepancyEpisodes"), p.discrepancyEpisodes},
             {QStringLiteral("tooFewToCompare"), p.tooFewToCompare},
         };
     }
@@ -386,6 +485,18 @@ void DashboardModel::recompute()
     });
     for (const QVariantMap &row : std::as_const(rows))
         m_physios << row;
+
+    for (const RuleFigures &r : d.rules)
+        m_rules << QVariantMap{
+            {QStringLiteral("rule"), alertTypeId(r.type)},
+            {QStringLiteral("label"), ruleLabel(r.type)},
+            {QStringLiteral("eligibleEpisodes"), r.eligibleEpisodes},
+            {QStringLiteral("episodesWithCard"), r.episodesWithCard},
+            {QStringLiteral("rate"), percentOrNull(r.rate)},
+            {QStringLiteral("cards"), r.cards},
+            {QStringLiteral("falseAlarms"), r.falseAlarms},
+            {QStringLiteral("falseAlarmShare"), percentOrNull(r.falseAlarmShare)},
+        };
 
     QMap<QString, QVariantMap> months; // "YYYY-MM" sorts by time
     for (const MonthlyMean &m : d.monthly) {

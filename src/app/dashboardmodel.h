@@ -42,6 +42,9 @@ class DashboardModel : public QObject
     Q_PROPERTY(QVariantList ceilings READ ceilings NOTIFY figuresChanged)
     Q_PROPERTY(QVariantList itemNorms READ itemNorms NOTIFY figuresChanged)
     Q_PROPERTY(QString itemNormsMessage READ itemNormsMessage NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantList rules READ rules NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantList openCards READ openCards NOTIFY figuresChanged)
+    Q_PROPERTY(QString openCardsMessage READ openCardsMessage NOTIFY figuresChanged)
     Q_PROPERTY(int responses READ responses NOTIFY figuresChanged)
     Q_PROPERTY(int minGroupSize READ minGroupSize CONSTANT)
     Q_PROPERTY(bool seesEveryPhysio READ seesEveryPhysio NOTIFY choicesChanged)
@@ -72,8 +75,10 @@ public:
 
     // Rows by name, never by score: {physioId, name, episodes, sessions, completionChild,
     // completionParent, completionPhysio, meanChild, meanParent, meanPhysio, ruptureRate,
-    // repairRate, discrepancyRate, tooFewToCompare}. Rates and means are 0-100 (one decimal)
-    // or null when the group is too small.
+    // repairRate, discrepancyRate, ruptureEpisodes, discrepancyEpisodes, tooFewToCompare}.
+    // Rates and means are 0-100 (one decimal) or null when the group is too small; the
+    // rupture and discrepancy rates are over the episodes where the rule could apply
+    // (ruptureEpisodes, discrepancyEpisodes), withheld under minGroupSize of them.
     QVariantList physios() const { return m_physios; }
     // [{month "YYYY-MM", child, parent, physio}], oldest first; a mean or null.
     QVariantList monthly() const { return m_monthly; }
@@ -87,6 +92,18 @@ public:
     QVariantList itemNorms() const { return m_itemNorms; }
     // Why there are no item figures ("" when they were read, or the role has none).
     QString itemNormsMessage() const { return m_itemNormsMessage; }
+    // Per card rule, with the filters: {rule, label, eligibleEpisodes, episodesWithCard,
+    // rate (0-100 or null: too few episodes), cards, falseAlarms, falseAlarmShare (0-100 or
+    // null under minGroupSize cards)}: how often the rule made a card where it could apply,
+    // and the share of its cards marked "not relevant / false alarm" (the clinic's own
+    // precision).
+    QVariantList rules() const { return m_rules; }
+    // The open act-today cards (not acknowledged, not resolved by repair) of open episodes,
+    // longest open first: {alertId, episodeId, patientCode (the pseudonym code, never a
+    // name), physioId, physio, respondent, type, sessionIndex, daysOpen (since the card's
+    // session)}. A lead or admin sees the whole clinic, a physio their own episodes only.
+    QVariantList openCards() const { return m_openCards; }
+    QString openCardsMessage() const { return m_openCardsMessage; }
     static constexpr double kWeakItemTotal = 0.2;
     int responses() const { return m_responses; }
     int minGroupSize() const { return kMinGroupSize; }
@@ -109,6 +126,7 @@ private:
     void updateChoices();
     void recompute();
     void loadItemNorms();
+    void loadOpenCards();
     // The filter as the core wants it; nullopt with m_errorMessage set when a field is bad.
     std::optional<DashboardFilter> coreFilter();
 
@@ -126,6 +144,9 @@ private:
     QVariantList m_ceilings;
     QVariantList m_itemNorms;
     QString m_itemNormsMessage;
+    QVariantList m_rules;
+    QVariantList m_openCards;
+    QString m_openCardsMessage;
     int m_responses = 0;
     QString m_errorMessage;
 };

@@ -5,6 +5,7 @@
 #include "roundplan.h"
 
 #include "core/alliance/action.h"
+#include "core/insights/cardstate.h"
 #include "core/store/schema.h"
 
 namespace triad::app {
@@ -141,12 +142,7 @@ QString EpisodeController::load(const QString &episodeId)
         }
         // Resolved when the repair rule saw the person's total come back after it (the
         // V-shape), acknowledged or not: drawn apart from open cards.
-        bool resolved = false;
-        for (const RepairOutcome &r : reading->analysis.repairs)
-            resolved = resolved || (r.state == RepairState::Repaired && r.ruptureSession == index &&
-                                    respondentId(r.respondent) == a.respondent &&
-                                    r.measure == QLatin1String("total") &&
-                                    !a.evidence.contains(QStringLiteral("dyad")));
+        const bool resolved = insights::resolvedByRepair(a, *history, reading->analysis);
         m_alerts << QVariantMap{
             {QStringLiteral("alertId"), a.id},
             {QStringLiteral("resolved"), resolved},

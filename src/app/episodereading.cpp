@@ -75,9 +75,10 @@ EpisodeReader::EpisodeReader(Workspace &ws)
 std::optional<EpisodeReading> EpisodeReader::read(const QString &episodeId)
 {
     m_error.clear();
-    // Computed on demand so a response stored a moment ago already counts in the norms.
-    const auto figures = insights::ClinicFigures::load(ClinicSession::instance()->database(),
-                                                       InstrumentCatalog::instance()->library());
+    // Kept between screens and recomputed only after a response completed, so a response
+    // stored a moment ago already counts in the norms without re-reading them at every open.
+    const insights::ClinicFigures *figures = m_ws.clinicFigures.figures(
+        ClinicSession::instance()->database(), InstrumentCatalog::instance()->library());
     if (!figures) {
         m_error = storeMessage();
         return std::nullopt;

@@ -1,7 +1,8 @@
 #pragma once
 // An episode as the core's insights read it, for the screens: the clinic's own figures
-// (norms with the within-person SD, alpha and ceiling; usual dyad gaps per age band) loaded
-// on demand, the episode's sessions and series from the store, and their alliance analysis.
+// (norms with the within-person SD, alpha and ceiling; usual dyad gaps per age band) from the
+// workspace's cache (recomputed only after a response completed), the episode's sessions
+// and series from the store, and their alliance analysis.
 // Every rule lives in core/insights and core/alliance; the app only words the result.
 
 #include "core/insights/episodeinsights.h"

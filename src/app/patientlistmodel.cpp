@@ -1,6 +1,9 @@
 #include "patientlistmodel.h"
 
 #include "clinicsession.h"
+#include "episodereading.h"
+
+#include "core/insights/cardstate.h"
 
 #include "core/instrument/instrumentlibrary.h"
 
@@ -84,11 +87,28 @@ void PatientListModel::reload()
             row.episodeId = open ? open->id : QString();
             row.nextAction = nextActionFor(*ws, open);
             // "Needs attention" only for open act-today cards: notes and keep-an-eye cards
-            // are on the episode screen, never a badge here (issue 8).
-            for (const auto &e : episodes)
-                if (e.isOpen())
-                    for (const auto &a : ws->alerts.forEpisode(e.id, true))
-                        row.openAlerts += a.severity == QLatin1String("concern") ? 1 : 0;
+            // are on the episode screen, never a badge here, and a card the repair already
+            // resolved (the score came back) is not one to act on today (issue 8). The
+            // episode is read only when it has an unacknowledged act-today card.
+            for (const auto &e : episodes) {
+                if (!e.isOpen())
+                    continue;
+                const auto candidates =
+                    insights::unacknowledgedActToday(ws->alerts.forEpisode(e.id, true));
+                if (candidates.isEmpty())
+                    continue;
+                EpisodeReader reader(*ws);
+                const auto reading = reader.read(e.id);
+                if (!reading) {
+                    // Counted rather than hidden: a card that cannot be checked stays open.
+                    m_error = reader.errorMessage();
+                    row.openAlerts += int(candidates.size());
+                    continue;
+                }
+                row.openAlerts +=
+                    int(insights::openActTodayCards(candidates, reading->history, reading->analysis)
+                            .size());
+            }
             rows << row;
         }
     }

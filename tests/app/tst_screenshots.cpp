@@ -455,6 +455,71 @@ private slots:
         QCOMPARE(ui.warnings(), QStringList());
     }
 
+    // The lead's view (issue 8): an act-today card left open is listed for the lead with the
+    // patient's pseudonym code, the physio and the days open; the rule table beside it counts
+    // the cards marked "not relevant / false alarm" above.
+    void dashboardListsOpenActTodayCards()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        const QDate today = QDate::currentDate();
+        // An episode with no session today (the tests above held their rounds today), of
+        // whichever demo physio still has one.
+        QVariantMap patient;
+        QString physio;
+        for (int k = 3; k >= 1 && patient.isEmpty(); --k) {
+            physio = QStringLiteral("Demo Physio %1").arg(k);
+            QVERIFY(signInAsDemo(ui, physio, QStringLiteral("demo-passphrase-%1").arg(k)));
+            auto *ws = triad::app::ClinicSession::instance()->workspace();
+            patient = findDemoPatient([&](const QVariantMap &p) {
+                const auto sessions =
+                    ws->sessions.forEpisode(p.value(QStringLiteral("episodeId")).toString());
+                return sessions.size() >= 4 && sessions.last().date < today;
+            });
+        }
+        QVERIFY(!patient.isEmpty());
+        const QString episodeId = patient.value(QStringLiteral("episodeId")).toString();
+        const QString code = patient.value(QStringLiteral("code")).toString();
+        auto *flow = triad::app::RoundFlow::instance();
+        QCOMPARE(flow->start(episodeId), QString());
+        QCOMPARE(flow->skip(QStringLiteral("child"), QStringLiteral("absent")), QString());
+        QCOMPARE(flow->proceed(), QString());
+        QCOMPARE(flow->proceed(), QString());
+        answerLowest(*flow->questionnaire());
+        QCOMPARE(flow->finishForm(), QString());
+        QVERIFY(flow->leavePatientMode(QString::fromLatin1(kDemoPin)));
+        answerLowest(*flow->questionnaire());
+        QCOMPARE(flow->finishForm(), QString());
+        QCOMPARE(flow->stage(), QStringLiteral("summary"));
+        flow->close();
+        QVERIFY(!openCards(episodeId).isEmpty());
+
+        QVERIFY(
+            signInAsDemo(ui, QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
+        QVERIFY(ui.waitFor(QStringLiteral("Dashboard")));
+        QVERIFY(ui.click(QStringLiteral("Dashboard")));
+        QVERIFY(
+            ui.waitFor(QStringLiteral("Open act-today cards"), 10000, UiDriver::BelowTheFoldToo));
+        ui.settle(1000); // the page transition
+        QVERIFY(!ui.screenshot(QStringLiteral("dashboard-lead")).isEmpty());
+        // Scrolled to the list (a tap on it does nothing: it is a list, not a button).
+        QVERIFY(ui.click(QStringLiteral("Open act-today cards")));
+        ui.settle();
+        QQuickItem *list = ui.find(QStringLiteral("Open act-today cards"));
+        QVERIFY(list);
+        const QString texts = ui.visibleTexts().join(QLatin1Char('|'));
+        QVERIFY2(texts.contains(code), qPrintable(texts));
+        QVERIFY2(texts.contains(physio), qPrintable(texts));
+        QVERIFY2(texts.contains(QStringLiteral("open 0 days")), qPrintable(texts));
+        // The rule table: the false alarms marked in handleSeveralCardsAsFalseAlarm count.
+        QVERIFY(ui.find(QStringLiteral("Much lower than usual (act today)")));
+        QVERIFY2(texts.contains(QStringLiteral("Cards marked \"not relevant / false alarm\"")),
+                 qPrintable(texts));
+        QVERIFY(!ui.screenshot(QStringLiteral("dashboard-open-cards")).isEmpty());
+        CHECK_SCREEN(ui);
+        QCOMPARE(ui.warnings(), QStringList());
+    }
+
     // The round's new controls at twice the text size, in portrait: the question's Back /
     // Skip / Next bar and the "Staff" keypad. Then Settings at the same size.
     void roundAtLargeTextInPortrait()

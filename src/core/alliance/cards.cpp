@@ -279,6 +279,30 @@ QString dyadHeadline(const Alert &f, const EpisodeInput &episode)
         .arg(first, second, gap, usual);
 }
 
+// Which reliability the card's reliable-change findings used (issue 8 / 13): one sentence,
+// or empty when no finding of the card used the reliable-change criterion.
+QString reliabilityDetail(const QVector<Alert> &fs)
+{
+    for (const Alert &f : fs) {
+        const QString kind = f.evidence.value(QStringLiteral("rcReliabilityKind")).toString();
+        const QString r =
+            QString::number(f.evidence.value(QStringLiteral("rcReliability")).toDouble(), 'f', 2);
+        if (kind == QLatin1String("test-retest"))
+            return tr("Reliable change judged with the clinic's session-to-session (test-retest) "
+                      "reliability, r = %1 over %2 session pairs.")
+                .arg(r)
+                .arg(f.evidence.value(QStringLiteral("rcPairs")).toInt());
+        if (kind == QLatin1String("declared"))
+            return tr("Reliable change judged with the form's declared reliability, r = %1.")
+                .arg(r);
+        if (kind == QLatin1String("alpha"))
+            return tr("Reliable change judged with the clinic's Cronbach's alpha (%1): too few "
+                      "session pairs yet for a test-retest figure.")
+                .arg(r);
+    }
+    return {};
+}
+
 Alert makeCard(const QVector<Alert> &fs, const Alert &head, Severity level,
                const EpisodeInput &episode, const RuptureRules &rules)
 {
@@ -301,6 +325,8 @@ Alert makeCard(const QVector<Alert> &fs, const Alert &head, Severity level,
         if (isQuality(f.type) && &f != &head && !f.prompt.isEmpty())
             details.append(f.prompt);
     }
+    if (const QString basis = reliabilityDetail(fs); !basis.isEmpty())
+        details.append(basis);
     const QString headline =
         head.dyad ? dyadHeadline(head, episode) : respondentHeadline(head, episode);
     card.prompt = headline.isEmpty() ? head.prompt : headline + QLatin1Char(' ') + head.prompt;

@@ -3,6 +3,7 @@
 #include "flatindex.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace triad {
@@ -24,6 +25,8 @@ struct PhysioSums
     int repaired = 0;
     int episodesWithRupture = 0;
     int episodesWithDiscrepancy = 0;
+    int ruptureEpisodes = 0;
+    int discrepancyEpisodes = 0;
 };
 
 struct MeanSums
@@ -62,6 +65,36 @@ std::optional<double> ratio(int num, int den)
 }
 } // namespace
 
+bool ruleCouldApply(AlertType type, const EpisodeCoverage &c)
+{
+    switch (type) {
+    case AlertType::Rupture:
+    case AlertType::Watch:
+    case AlertType::ReliableDrop:
+    case AlertType::DecliningTrend:
+        return c.mostSessionsOneRespondent >= 4;
+    case AlertType::Discrepancy:
+        return c.mostSessionsOneDyad >= 3;
+    case AlertType::ChildFallsAdultsHigh:
+        return c.sessionsAllThree >= 2;
+    case AlertType::BelowCutoff:
+        return c.mostSessionsOneRespondent >= 1;
+    case AlertType::QualityStraightLine:
+    case AlertType::QualityAllMaximum:
+    case AlertType::QualityTooFast:
+        break;
+    }
+    return false;
+}
+
+const QVector<AlertType> &dashboardRules()
+{
+    static const QVector<AlertType> rules{AlertType::Rupture, AlertType::ChildFallsAdultsHigh,
+                                          AlertType::Discrepancy, AlertType::DecliningTrend,
+                                          AlertType::BelowCutoff};
+    return rules;
+}
+
 Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
                              const QVector<AlertRecord> &alerts, const DashboardFilter &filter,
                              int minGroupSize)
@@ -72,7 +105,9 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
     FlatIndex monthIndex(256);
     FlatIndex instrumentIndex(64);
     std::vector<PhysioSums> physios;
-    std::vector<int> episodePhysio; // episode slot -> physio slot
+    std::vector<int> episodePhysio;  // episode slot -> physio slot
+    std::vector<int> sessionEpisode; // session slot -> episode slot
+    std::vector<quint8> sessionDone; // session slot -> bit per respondent who completed
     std::vector<MeanSums> months;
     std::vector<CeilingSums> ceilings;
 
@@ -81,6 +116,7 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
     qint64 lastEpisode = -1;
     int lastEpisodeSlot = -1;
     quint64 lastSession = ~0ULL;
+    int lastSessionSlot = -1;
     int lastPhysioId = 0;
     int lastPhysioSlot = -1;
     qint64 lastJulian = -1;
@@ -113,10 +149,13 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
         const quint64 sessionKey = (quint64(r.episodeId) << 32) ^ quint64(quint32(r.sessionIndex));
         if (sessionKey != lastSession) {
             bool fresh = false;
-            sessionIndex.slotOf(sessionKey, &fresh);
+            lastSessionSlot = sessionIndex.slotOf(sessionKey, &fresh);
             lastSession = sessionKey;
-            if (fresh)
+            if (fresh) {
                 ++physios[size_t(episodePhysio[size_t(lastEpisodeSlot)])].sessions;
+                sessionEpisode.push_back(lastEpisodeSlot);
+                sessionDone.push_back(0);
+            }
         }
 
         RespondentSums &rs = p.byRespondent[int(r.respondent)];
@@ -124,6 +163,7 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
         if (r.status != ResponseStatus::Complete)
             continue;
         rs.sum += r.normalisedTotal;
+        sessionDone[size_t(lastSessionSlot)] |= quint8(1u << int(r.respondent));
 
         if (r.date.toJulianDay() != lastJulian) {
             lastJulian = r.date.toJulianDay();
@@ -144,23 +184,79 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
         ceilings[size_t(c)].atMaximum += r.atMaximum ? 1 : 0;
     }
 
+    // What each episode offers the rules: sessions per respondent, per dyad, with all three.
+    std::vector<EpisodeCoverage> coverage(episodePhysio.size());
+    {
+        std::vector<std::array<int, 6>> counts(episodePhysio.size(), {0, 0, 0, 0, 0, 0});
+        for (size_t i = 0; i < sessionDone.size(); ++i) {
+            const quint8 done = sessionDone[i];
+            auto &c = counts[size_t(sessionEpisode[i])];
+            for (int who = 0; who < 3; ++who)
+                c[size_t(who)] += (done >> who) & 1;
+            c[3] += (done & 0b101) == 0b101 ? 1 : 0; // child and physio
+            c[4] += (done & 0b110) == 0b110 ? 1 : 0; // parent and physio
+            c[5] += (done & 0b011) == 0b011 ? 1 : 0; // child and parent
+            coverage[size_t(sessionEpisode[i])].sessionsAllThree += done == 0b111 ? 1 : 0;
+        }
+        for (size_t e = 0; e < counts.size(); ++e) {
+            const auto &c = counts[e];
+            coverage[e].mostSessionsOneRespondent = std::max({c[0], c[1], c[2]});
+            coverage[e].mostSessionsOneDyad = std::max({c[3], c[4], c[5]});
+        }
+    }
+    const QVector<AlertType> &ruleTypes = dashboardRules();
+    struct RuleSums
+    {
+        int eligible = 0;
+        int episodesWithCard = 0;
+        int cards = 0;
+        int falseAlarms = 0;
+    };
+    std::vector<RuleSums> ruleSums(size_t(ruleTypes.size()));
+    for (size_t e = 0; e < coverage.size(); ++e) {
+        PhysioSums &p = physios[size_t(episodePhysio[e])];
+        for (qsizetype k = 0; k < ruleTypes.size(); ++k)
+            ruleSums[size_t(k)].eligible += ruleCouldApply(ruleTypes[k], coverage[e]) ? 1 : 0;
+        p.ruptureEpisodes += ruleCouldApply(AlertType::Rupture, coverage[e]) ? 1 : 0;
+        p.discrepancyEpisodes +=
+            ruleCouldApply(AlertType::Discrepancy, coverage[e]) ||
+                    ruleCouldApply(AlertType::ChildFallsAdultsHigh, coverage[e])
+                ? 1
+                : 0;
+    }
+
     std::vector<quint8> episodeFlags(episodePhysio.size(), 0);
+    std::vector<quint32> episodeRuleFlags(episodePhysio.size(), 0);
     for (const AlertRecord &a : alerts) {
         if (!inPeriod(a.date, filter) || (filter.respondent && a.respondent != *filter.respondent))
             continue;
         const int e = episodeIndex.find(quint64(a.episodeId));
         if (e < 0)
             continue; // its episode has no record passing the filter
+        const qsizetype k = ruleTypes.indexOf(a.type);
+        if (k >= 0) {
+            RuleSums &rs = ruleSums[size_t(k)];
+            ++rs.cards;
+            rs.falseAlarms += a.falseAlarm ? 1 : 0;
+            if (!(episodeRuleFlags[size_t(e)] & (1u << k)) &&
+                ruleCouldApply(a.type, coverage[size_t(e)]))
+                ++rs.episodesWithCard;
+            episodeRuleFlags[size_t(e)] |= 1u << k;
+        }
         PhysioSums &p = physios[size_t(episodePhysio[size_t(e)])];
         quint8 &flags = episodeFlags[size_t(e)];
         if (a.type == AlertType::Rupture) {
             ++p.ruptures;
             p.repaired += a.repaired ? 1 : 0;
-            if (!(flags & kHasRupture))
+            // Numerators count only where the denominators do (a period filter can leave
+            // an episode with too few sessions for the rule).
+            if (!(flags & kHasRupture) && ruleCouldApply(a.type, coverage[size_t(e)]))
                 ++p.episodesWithRupture;
             flags |= kHasRupture;
         } else if (a.type == AlertType::Discrepancy || a.type == AlertType::ChildFallsAdultsHigh) {
-            if (!(flags & kHasDiscrepancy))
+            if (!(flags & kHasDiscrepancy) &&
+                (ruleCouldApply(AlertType::Discrepancy, coverage[size_t(e)]) ||
+                 ruleCouldApply(AlertType::ChildFallsAdultsHigh, coverage[size_t(e)])))
                 ++p.episodesWithDiscrepancy;
             flags |= kHasDiscrepancy;
         }
@@ -192,16 +288,37 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
         }
         d.responses += f.responses;
         f.tooFewToCompare = f.responses < minGroupSize;
-        if (!f.tooFewToCompare) {
-            f.ruptureRate = ratio(f.episodesWithRupture, f.episodes);
+        f.ruptureEpisodes = p.ruptureEpisodes;
+        f.discrepancyEpisodes = p.discrepancyEpisodes;
+        // Rates only over the episodes where the rule could apply, and only with enough of
+        // them: the same small-n guard as the means, so one episode never reads "100 %".
+        if (!f.tooFewToCompare && f.ruptureEpisodes >= minGroupSize) {
+            f.ruptureRate = ratio(f.episodesWithRupture, f.ruptureEpisodes);
             f.repairRate = ratio(f.repairedRuptures, f.ruptures);
-            f.discrepancyRate = ratio(f.episodesWithDiscrepancy, f.episodes);
         }
+        if (!f.tooFewToCompare && f.discrepancyEpisodes >= minGroupSize)
+            f.discrepancyRate = ratio(f.episodesWithDiscrepancy, f.discrepancyEpisodes);
         d.physios.append(f);
     }
     std::sort(
         d.physios.begin(), d.physios.end(),
         [](const PhysioFigures &a, const PhysioFigures &b) { return a.physioId < b.physioId; });
+
+    for (qsizetype k = 0; k < ruleTypes.size(); ++k) {
+        const RuleSums &rs = ruleSums[size_t(k)];
+        RuleFigures rf;
+        rf.type = ruleTypes[k];
+        rf.eligibleEpisodes = rs.eligible;
+        rf.episodesWithCard = rs.episodesWithCard;
+        rf.cards = rs.cards;
+        rf.falseAlarms = rs.falseAlarms;
+        rf.tooFewToCompare = rs.eligible < minGroupSize;
+        if (!rf.tooFewToCompare)
+            rf.rate = ratio(rs.episodesWithCard, rs.eligible);
+        if (rs.cards >= minGroupSize)
+            rf.falseAlarmShare = ratio(rs.falseAlarms, rs.cards);
+        d.rules.append(rf);
+    }
 
     std::sort(months.begin(), months.end(),
               [](const MeanSums &a, const MeanSums &b) { return a.key < b.key; });

@@ -43,7 +43,8 @@ struct AlertRecord
     QDate date;
     AlertType type = AlertType::Rupture;
     Respondent respondent = Respondent::Child;
-    bool repaired = false; // rupture alerts: whether the repair rule found a repair
+    bool repaired = false;   // rupture alerts: whether the repair rule found a repair
+    bool falseAlarm = false; // the physio marked it "not relevant / false alarm"
 };
 
 struct DashboardFilter
@@ -77,11 +78,45 @@ struct PhysioFigures
     int ruptures = 0;
     int repairedRuptures = 0;
     int episodesWithRupture = 0;
-    int episodesWithDiscrepancy = 0;       // discrepancy or child-falls-adults-high
-    std::optional<double> ruptureRate;     // episodes with a rupture / episodes
+    int episodesWithDiscrepancy = 0; // discrepancy or child-falls-adults-high
+    // Denominators: only the episodes where the rule could apply (ruleCouldApply()); a rate
+    // is withheld ("too few to compare") when fewer than minGroupSize episodes qualify.
+    int ruptureEpisodes = 0;               // episodes where the rupture rule could apply
+    int discrepancyEpisodes = 0;           // ... where a dyad rule could apply
+    std::optional<double> ruptureRate;     // episodes with a rupture / ruptureEpisodes
     std::optional<double> repairRate;      // repaired ruptures / ruptures
-    std::optional<double> discrepancyRate; // episodes with a discrepancy / episodes
+    std::optional<double> discrepancyRate; // episodes with a dyad card / discrepancyEpisodes
 };
+
+// Per rule, over the episodes passing the filter: how often it made a card where it could
+// apply, and the share of its cards the clinic marked "not relevant / false alarm" (the
+// clinic's own precision).
+struct RuleFigures
+{
+    AlertType type = AlertType::Rupture;
+    int eligibleEpisodes = 0; // where the rule could apply
+    int episodesWithCard = 0;
+    int cards = 0;
+    int falseAlarms = 0;
+    bool tooFewToCompare = true;           // eligibleEpisodes < minGroupSize
+    std::optional<double> rate;            // episodesWithCard / eligibleEpisodes
+    std::optional<double> falseAlarmShare; // falseAlarms / cards; withheld under minGroupSize cards
+};
+
+// What an episode needs before a rule can make a card there, counted on its completed
+// totals (docs/ALLIANCE.md, "Clinic dashboard"): the own-mean rules and the trend need one
+// respondent with 4 sessions (3 earlier + today), a rater gap 3 sessions where both members
+// of one dyad answered (2 for the usual gap + today), child-falls-adults-high 2 sessions
+// where all three answered, the cut-off one answer. Quality flags are notes, never cards.
+struct EpisodeCoverage
+{
+    int mostSessionsOneRespondent = 0;
+    int mostSessionsOneDyad = 0;
+    int sessionsAllThree = 0;
+};
+bool ruleCouldApply(AlertType type, const EpisodeCoverage &coverage);
+// The card rules the lead's view lists, in the order shown.
+const QVector<AlertType> &dashboardRules();
 
 struct MonthlyMean
 {
@@ -109,6 +144,7 @@ struct Dashboard
     QVector<PhysioFigures> physios;      // by physio id (not a ranking)
     QVector<MonthlyMean> monthly;        // by year, month, respondent
     QVector<InstrumentCeiling> ceilings; // by instrument id
+    QVector<RuleFigures> rules;          // dashboardRules() order
 };
 
 Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,

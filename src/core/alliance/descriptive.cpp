@@ -1,5 +1,6 @@
 #include "descriptive.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace triad::stats {
@@ -50,6 +51,29 @@ std::optional<double> olsSlope(const QVector<double> &x, const QVector<double> &
 double reliableChangeThreshold(double sd, double reliability)
 {
     return 1.96 * sd * std::sqrt(2.0 * (1.0 - reliability));
+}
+
+std::optional<double> pearson(const QVector<double> &x, const QVector<double> &y)
+{
+    const int n = int(std::min(x.size(), y.size()));
+    if (n < 3)
+        return std::nullopt;
+    double mx = 0, my = 0;
+    for (int i = 0; i < n; ++i) {
+        mx += x[i];
+        my += y[i];
+    }
+    mx /= n;
+    my /= n;
+    double sxy = 0, sxx = 0, syy = 0;
+    for (int i = 0; i < n; ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    if (sxx <= 0 || syy <= 0)
+        return std::nullopt;
+    return sxy / std::sqrt(sxx * syy);
 }
 
 } // namespace triad::stats

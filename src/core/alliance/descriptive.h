@@ -15,6 +15,9 @@ double sampleSd(const QVector<double> &values);
 // Ordinary least-squares slope of y on x; nullopt when x has no spread.
 std::optional<double> olsSlope(const QVector<double> &x, const QVector<double> &y);
 
+// Pearson's r of paired values; nullopt for fewer than 3 pairs or no spread on either side.
+std::optional<double> pearson(const QVector<double> &x, const QVector<double> &y);
+
 // Jacobson & Truax reliable-change threshold: 1.96 * s * sqrt(2 * (1 - r)).
 double reliableChangeThreshold(double sd, double reliability);
 

@@ -15,19 +15,22 @@ constexpr double kEdgeTolerance = 1e-6;
 
 void NormsCalculator::addResponse(std::optional<double> total,
                                   const QVector<std::optional<double>> &items,
-                                  std::optional<qint64> episode)
+                                  std::optional<qint64> episode, std::optional<qint64> day)
 {
     if (total)
-        addTotal(*total, episode);
+        addTotal(*total, episode, day);
     if (!items.isEmpty())
         m_rows.append(items);
 }
 
-void NormsCalculator::addTotal(double total, std::optional<qint64> episode)
+void NormsCalculator::addTotal(double total, std::optional<qint64> episode,
+                               std::optional<qint64> day)
 {
     m_totals.append(total);
-    if (episode)
-        m_episodeTotals[*episode].append(total);
+    if (episode) {
+        auto &points = m_episodeTotals[*episode];
+        points.append({day.value_or(qint64(points.size())), day.has_value(), total});
+    }
 }
 
 Norms NormsCalculator::norms() const
@@ -51,16 +54,33 @@ Norms NormsCalculator::norms() const
     // Pooled within-episode variance: each episode's squared deviations from its own mean,
     // so differences between people (and the rater gaps) do not count as session noise.
     double squares = 0;
-    for (const auto &totals : m_episodeTotals) {
-        if (totals.size() < 2)
+    QVector<double> first, second; // test-retest pairs
+    for (auto points : m_episodeTotals) {
+        if (points.size() < 2)
             continue;
+        QVector<double> totals;
+        for (const EpisodePoint &p : std::as_const(points))
+            totals.append(p.total);
         const double m = stats::mean(totals);
-        for (double t : totals)
+        for (double t : std::as_const(totals))
             squares += (t - m) * (t - m);
         n.withinDf += int(totals.size()) - 1;
+        std::stable_sort(
+            points.begin(), points.end(),
+            [](const EpisodePoint &a, const EpisodePoint &b) { return a.order < b.order; });
+        for (int i = 1; i < points.size(); ++i) {
+            const EpisodePoint &a = points[i - 1];
+            const EpisodePoint &b = points[i];
+            if (a.dated && b.dated && b.order - a.order > maxRetestDays)
+                continue;
+            first.append(a.total);
+            second.append(b.total);
+        }
     }
     if (n.withinDf > 0)
         n.withinSd = std::sqrt(squares / n.withinDf);
+    n.retestPairs = int(first.size());
+    n.retest = stats::pearson(first, second);
     return n;
 }
 

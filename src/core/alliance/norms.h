@@ -29,6 +29,13 @@ struct Norms
     // 3-5 sessions towards it (docs/ALLIANCE.md, "Pooled SD").
     double withinSd = 0;
     int withinDf = 0;
+    // Test-retest reliability: Pearson's r of the totals at consecutive sessions of one
+    // episode (at most NormsCalculator::maxRetestDays apart when the sessions are dated),
+    // over retestPairs pairs. The reliability of session-to-session change, which the
+    // reliable-change rule needs (docs/ALLIANCE.md, "Which reliability"); nullopt for fewer
+    // than 3 pairs or no spread.
+    std::optional<double> retest;
+    int retestPairs = 0;
 };
 
 // Accumulates a clinic's responses for one instrument + respondent + measure and computes
@@ -37,11 +44,17 @@ struct Norms
 class NormsCalculator
 {
 public:
-    // `episode` groups the totals of one person's episode for the within-person SD; a
-    // response without one counts for everything else.
+    // Pairs of consecutive dated sessions further apart than this are not test-retest pairs.
+    static constexpr int maxRetestDays = 14;
+
+    // `episode` groups the totals of one person's episode for the within-person SD and the
+    // test-retest pairs; a response without one counts for everything else. `day` (a Julian
+    // day) orders an episode's totals; without it they are taken in the order added.
     void addResponse(std::optional<double> total, const QVector<std::optional<double>> &items,
-                     std::optional<qint64> episode = std::nullopt);
-    void addTotal(double total, std::optional<qint64> episode = std::nullopt);
+                     std::optional<qint64> episode = std::nullopt,
+                     std::optional<qint64> day = std::nullopt);
+    void addTotal(double total, std::optional<qint64> episode = std::nullopt,
+                  std::optional<qint64> day = std::nullopt);
     Norms norms() const;
 
     // alpha = k / (k - 1) * (1 - sum of item variances / variance of the row sums),
@@ -52,7 +65,13 @@ public:
 
 private:
     QVector<double> m_totals;
-    QHash<qint64, QVector<double>> m_episodeTotals;
+    struct EpisodePoint
+    {
+        qint64 order = 0; // the day, or the order added
+        bool dated = false;
+        double total = 0;
+    };
+    QHash<qint64, QVector<EpisodePoint>> m_episodeTotals;
     QVector<QVector<std::optional<double>>> m_rows;
 };
 

@@ -28,10 +28,28 @@ QString figureSourceId(FigureSource s)
         return QStringLiteral("declared");
     case FigureSource::Fixed:
         return QStringLiteral("fixed");
+    case FigureSource::ClinicRetest:
+        return QStringLiteral("clinic-retest");
     case FigureSource::None:
         break;
     }
     return QStringLiteral("none");
+}
+
+QString ReliableChangeBasis::reliabilityKind() const
+{
+    switch (source) {
+    case FigureSource::ClinicRetest:
+        return QStringLiteral("test-retest");
+    case FigureSource::Declared:
+        return QStringLiteral("declared");
+    case FigureSource::Clinic:
+        return QStringLiteral("alpha");
+    case FigureSource::Fixed:
+    case FigureSource::None:
+        break;
+    }
+    return {};
 }
 
 double ReliableChangeBasis::sem() const
@@ -45,21 +63,32 @@ void ReliableChangeBasis::addTo(QJsonObject &evidence) const
     evidence.insert(QStringLiteral("rcSd"), sd);
     evidence.insert(QStringLiteral("rcReliability"), reliability);
     evidence.insert(QStringLiteral("rcThreshold"), threshold);
+    evidence.insert(QStringLiteral("rcReliabilityKind"), reliabilityKind());
+    if (source == FigureSource::ClinicRetest)
+        evidence.insert(QStringLiteral("rcPairs"), retestPairs);
 }
 
 ReliableChangeBasis reliableChangeBasis(const ReferenceFigures &figures, const RuptureRules &rules)
 {
     ReliableChangeBasis b;
     const bool enough = clinicHasEnough(figures, rules);
-    if (enough && usableReliability(figures.clinic->alpha) && figures.clinic->sd > 0) {
+    const bool clinicSd = enough && figures.clinic->sd > 0;
+    const bool declaredSd = figures.declared.sd && *figures.declared.sd > 0;
+    if (clinicSd && figures.clinic->retestPairs >= rules.minRetestPairs &&
+        usableReliability(figures.clinic->retest)) {
+        // Session-to-session reliability, what a change between two sessions needs.
+        b.source = FigureSource::ClinicRetest;
+        b.sd = figures.clinic->sd;
+        b.reliability = *figures.clinic->retest;
+        b.retestPairs = figures.clinic->retestPairs;
+    } else if ((clinicSd || declaredSd) && usableReliability(figures.declared.reliability)) {
+        b.source = FigureSource::Declared;
+        b.sd = clinicSd ? figures.clinic->sd : *figures.declared.sd;
+        b.reliability = *figures.declared.reliability;
+    } else if (clinicSd && usableReliability(figures.clinic->alpha)) {
         b.source = FigureSource::Clinic;
         b.sd = figures.clinic->sd;
         b.reliability = *figures.clinic->alpha;
-    } else if (figures.declared.sd && *figures.declared.sd > 0 &&
-               usableReliability(figures.declared.reliability)) {
-        b.source = FigureSource::Declared;
-        b.sd = *figures.declared.sd;
-        b.reliability = *figures.declared.reliability;
     }
     if (b.available()) {
         b.threshold = stats::reliableChangeThreshold(b.sd, b.reliability);

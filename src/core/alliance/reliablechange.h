@@ -11,12 +11,14 @@
 namespace triad {
 
 enum class FigureSource {
-    Clinic,
-    Declared,
-    Fixed,
-    None
+    Clinic,       // the clinic's own figures (for reliability: Cronbach's alpha)
+    Declared,     // the form's declared figures
+    Fixed,        // a fixed default
+    None,         // not available
+    ClinicRetest, // the clinic's test-retest reliability (Norms::retest)
 };
-QString figureSourceId(FigureSource s); // "clinic", "declared", "fixed", "none"
+// "clinic", "declared", "fixed", "none", "clinic-retest"
+QString figureSourceId(FigureSource s);
 
 struct ReliableChangeBasis
 {
@@ -24,13 +26,20 @@ struct ReliableChangeBasis
     double sd = 0;
     double reliability = 0;
     double threshold = 0; // 1.96 * sd * sqrt(2 * (1 - reliability))
+    int retestPairs = 0;  // the session pairs behind a test-retest reliability
     QString reason;       // why not available (plain, translated); empty when available
     bool available() const { return source != FigureSource::None; }
     // Measurement error (SEM = sd * sqrt(1 - r)), used for difference scores.
     double sem() const;
-    void addTo(QJsonObject &evidence) const; // "rcSd", "rcReliability", "rcSource", ...
+    // "rcSd", "rcReliability", "rcSource", "rcThreshold", and "rcReliabilityKind": which
+    // reliability was used ("test-retest", "declared" or "alpha"; "rcPairs" with test-retest).
+    void addTo(QJsonObject &evidence) const;
+    QString reliabilityKind() const;
 };
 
+// SD: the clinic's once it has enough responses, else the form's declared. Reliability, in
+// this order: the clinic's test-retest r (enough responses and minRetestPairs pairs), the
+// form's declared reliability, the clinic's alpha (docs/ALLIANCE.md, "Which reliability").
 ReliableChangeBasis reliableChangeBasis(const ReferenceFigures &figures, const RuptureRules &rules);
 
 // The SD floor for rule (a): sdFloorFactor x the clinic SD (enough responses), else x the

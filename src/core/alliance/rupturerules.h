@@ -25,9 +25,12 @@ struct RuptureRules
     double sdFloorFactor = 0.5;
     double fixedSdFloor = 5.0;
 
-    // (b) Reliable drop from the previous session (Jacobson & Truax): the clinic's own SD and
-    // alpha once it has this many completed responses, else the form's declared figures.
+    // (b) Reliable drop from the previous session (Jacobson & Truax): the clinic's own SD
+    // once it has this many completed responses, with the reliability of session-to-session
+    // change: the clinic's test-retest r once it has minRetestPairs stable session pairs,
+    // else the form's declared reliability, else the clinic's Cronbach's alpha.
     int minClinicResponses = 30;
+    int minRetestPairs = 10;
 
     // Repair: back within repairSd SDs of the pre-rupture mean, or a reliable rise, within
     // the next repairWindow scored sessions (the V-shape; Eubanks 2018).

@@ -48,6 +48,8 @@ QJsonObject SimulationReport::toJson() const
                         {QStringLiteral("sd"), n.sd},
                         {QStringLiteral("within_sd"), n.withinSd},
                         {QStringLiteral("alpha"), n.alpha ? *n.alpha : 0.0},
+                        {QStringLiteral("retest"), n.retest ? *n.retest : 0.0},
+                        {QStringLiteral("retest_pairs"), n.retestPairs},
                         {QStringLiteral("ceiling_rate"), n.ceilingRate},
                         {QStringLiteral("rupture_size"), settings.ruptureSizeSd * n.sd}});
     }

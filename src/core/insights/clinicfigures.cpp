@@ -1,25 +1,24 @@
 #include "clinicfigures.h"
 
+#include "completeresponses.h"
+
 #include "core/alliance/descriptive.h"
 #include "core/instrument/scoring.h"
 
 #include <array>
+#include <QDate>
 #include <QSqlQuery>
 
 namespace triad::insights {
 
 namespace {
-// Complete responses that no complete correction replaces.
-const char *const kCurrentComplete =
-    "r.status = 'complete' AND NOT EXISTS (SELECT 1 FROM response c "
-    "WHERE c.supersedes = r.id AND c.status = 'complete')";
-
 struct ResponseRow
 {
     QString instrumentId;
     Respondent respondent = Respondent::Child;
     QString episodeId;
     QString sessionId;
+    std::optional<qint64> day;     // the session's Julian day, for test-retest pairs
     QHash<QString, double> scores; // measure -> normalised
     Answers answers;               // numeric answers only, for alpha
 };
@@ -71,12 +70,12 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     q.setForwardOnly(true);
     if (!db.prepare(q, QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, s.episode_id, "
                                       "r.session_id, sc.kind, sc.score_id, sc.normalised, "
-                                      "r.instrument_version "
+                                      "r.instrument_version, s.session_date "
                                       "FROM response r JOIN session s ON s.id = r.session_id "
                                       "JOIN score sc ON sc.response_id = r.id "
                                       "WHERE %1 AND sc.scorable = 1 "
                                       "AND sc.kind IN ('total', 'construct')")
-                           .arg(QLatin1String(kCurrentComplete))) ||
+                           .arg(currentCompleteCondition())) ||
         !db.exec(q))
         return std::nullopt;
     while (q.next()) {
@@ -97,30 +96,18 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
             row.respondent = respondentFromId(q.value(2).toString()).value_or(Respondent::Child);
             row.episodeId = q.value(3).toString();
             row.sessionId = q.value(4).toString();
+            const QDate date = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+            if (date.isValid())
+                row.day = date.toJulianDay();
         }
         row.scores.insert(measure, q.value(7).toDouble());
     }
 
-    QSqlQuery a = db.query();
-    a.setForwardOnly(true);
-    if (!db.prepare(a, QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
-                                      "FROM answer a JOIN response r ON r.id = a.response_id "
-                                      "WHERE %1 AND a.value_kind <> 'text'")
-                           .arg(QLatin1String(kCurrentComplete))) ||
-        !db.exec(a))
+    if (!readCompleteAnswers(db, [&rows](const QString &id) -> Answers * {
+            const auto it = rows.find(id);
+            return it == rows.end() ? nullptr : &it->answers;
+        }))
         return std::nullopt;
-    while (a.next()) {
-        const auto it = rows.find(a.value(0).toString());
-        if (it == rows.end())
-            continue;
-        const QString kind = a.value(2).toString();
-        if (kind == QLatin1String("real"))
-            it->answers.set(a.value(1).toString(), a.value(3).toDouble());
-        else if (kind == QLatin1String("bool"))
-            it->answers.set(a.value(1).toString(), a.value(3).toInt() != 0);
-        else
-            it->answers.set(a.value(1).toString(), a.value(3).toInt());
-    }
 
     // Norms: one calculator per instrument + respondent + measure; the items (for alpha)
     // are the instrument's scored items of that measure, after reverse-keying.
@@ -151,7 +138,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
                         items.append(itemValue(*instrument, item, row.answers));
                 }
             calculators[key(row.instrumentId, row.respondent, it.key())].addResponse(
-                it.value(), items, episode);
+                it.value(), items, episode, row.day);
         }
         SessionScores &s = sessions[row.sessionId];
         s.episodeId = row.episodeId;

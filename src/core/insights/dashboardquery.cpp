@@ -91,10 +91,13 @@ bool DashboardQuery::loadAlerts(DashboardData &data)
     const QString sql =
         QStringLiteral("SELECT e.seq, %1, a.type, a.respondent,"
                        " json_extract(a.evidence, '$.ownMean'), json_extract(a.evidence, '$.sd'),"
-                       " json_extract(a.evidence, '$.measure')"
+                       " json_extract(a.evidence, '$.measure'),"
+                       " EXISTS (SELECT 1 FROM action_log l WHERE l.alert_id = a.id"
+                       "  AND l.action = 'false-alarm')"
                        " FROM alert a JOIN episode e ON e.id = a.episode_id"
                        " JOIN session s ON s.id = a.session_id"
-                       " WHERE a.type IN ('rupture', 'discrepancy', 'child-falls-adults-high')")
+                       // Cards only (act today, keep an eye): notes are never counted.
+                       " WHERE a.severity IN ('concern', 'watch')")
             .arg(QString::fromLatin1(kJulian).arg(QStringLiteral("s.session_date")));
     if (!m_db.prepare(q, sql) || !m_db.exec(q))
         return false;
@@ -118,6 +121,7 @@ bool DashboardQuery::loadAlerts(DashboardData &data)
         a.date = QDate::fromJulianDay(q.value(1).toLongLong());
         a.type = *type;
         a.respondent = *who;
+        a.falseAlarm = q.value(7).toBool();
         if (*type == AlertType::Rupture && !q.value(4).isNull() && !q.value(5).isNull()) {
             ruptures.append(
                 {int(data.alerts.size()), q.value(4).toDouble() - q.value(5).toDouble()});

@@ -1,5 +1,8 @@
 #include "itemnorms.h"
 
+#include "completeresponses.h"
+
+#include "core/alliance/descriptive.h"
 #include "core/alliance/norms.h"
 #include "core/instrument/scoring.h"
 
@@ -13,11 +16,6 @@
 namespace triad::insights {
 
 namespace {
-
-// Complete responses that no complete correction replaces (as in ClinicFigures).
-const char *const kCurrentComplete =
-    "r.status = 'complete' AND NOT EXISTS (SELECT 1 FROM response c "
-    "WHERE c.supersedes = r.id AND c.status = 'complete')";
 
 struct Row
 {
@@ -68,25 +66,7 @@ std::optional<double> alphaOf(const Instrument &in, const QVector<const Item *> 
 
 std::optional<double> ItemNorms::pearson(const QVector<double> &x, const QVector<double> &y)
 {
-    const int n = int(std::min(x.size(), y.size()));
-    if (n < 3)
-        return std::nullopt;
-    double mx = 0, my = 0;
-    for (int i = 0; i < n; ++i) {
-        mx += x[i];
-        my += y[i];
-    }
-    mx /= n;
-    my /= n;
-    double sxy = 0, sxx = 0, syy = 0;
-    for (int i = 0; i < n; ++i) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) * (x[i] - mx);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    if (sxx <= 0 || syy <= 0)
-        return std::nullopt;
-    return sxy / std::sqrt(sxx * syy);
+    return stats::pearson(x, y);
 }
 
 std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
@@ -99,7 +79,7 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
                                       "r.respondent, s.episode_id, s.session_date "
                                       "FROM response r JOIN session s ON s.id = r.session_id "
                                       "WHERE %1")
-                           .arg(QLatin1String(kCurrentComplete))) ||
+                           .arg(currentCompleteCondition())) ||
         !db.exec(q))
         return std::nullopt;
     while (q.next()) {
@@ -110,26 +90,11 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
         row.episodeId = q.value(4).toString();
         row.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     }
-    QSqlQuery a = db.query();
-    a.setForwardOnly(true);
-    if (!db.prepare(a, QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
-                                      "FROM answer a JOIN response r ON r.id = a.response_id "
-                                      "WHERE %1 AND a.value_kind <> 'text'")
-                           .arg(QLatin1String(kCurrentComplete))) ||
-        !db.exec(a))
+    if (!readCompleteAnswers(db, [&rows](const QString &id) -> Answers * {
+            const auto it = rows.find(id);
+            return it == rows.end() ? nullptr : &it->answers;
+        }))
         return std::nullopt;
-    while (a.next()) {
-        const auto it = rows.find(a.value(0).toString());
-        if (it == rows.end())
-            continue;
-        const QString kind = a.value(2).toString();
-        if (kind == QLatin1String("real"))
-            it->answers.set(a.value(1).toString(), a.value(3).toDouble());
-        else if (kind == QLatin1String("bool"))
-            it->answers.set(a.value(1).toString(), a.value(3).toInt() != 0);
-        else
-            it->answers.set(a.value(1).toString(), a.value(3).toInt());
-    }
 
     // One group per form id + major version + respondent, in a stable order.
     QMap<QString, Group> groups;

@@ -12,6 +12,8 @@
 //   reliability").
 // Only plain columns are read (ids, dates, numeric answers): no key is needed.
 
+#include "core/alliance/norms.h"
+#include "core/alliance/rupturerules.h"
 #include "core/instrument/instrumentlibrary.h"
 #include "core/store/database.h"
 
@@ -48,8 +50,10 @@ struct FormReliability
 class ItemNorms
 {
 public:
-    static constexpr int maxRetestDays = 14;
-    static constexpr int minRetestPairs = 10;
+    // The same pairs as the clinic norms' test-retest figure (Norms::retest), which the
+    // reliable-change rule uses.
+    static constexpr int maxRetestDays = NormsCalculator::maxRetestDays;
+    static constexpr int minRetestPairs = RuptureRules{}.minRetestPairs;
 
     // Nullopt with db.lastError() set on a database error. Responses on a form version the
     // library does not hold are left out (they cannot be read item by item).

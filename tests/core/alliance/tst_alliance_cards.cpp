@@ -184,11 +184,16 @@ private slots:
         QVERIFY2(card.prompt.startsWith(QStringLiteral("Mia: 41, usually about 80.")),
                  qPrintable(card.prompt));
         const QStringList d = details(card);
-        QVERIFY2(d.size() == 4, qPrintable(d.join(" | ")));
+        QVERIFY2(d.size() == 5, qPrintable(d.join(" | ")));
         QCOMPARE(d[0], QStringLiteral("Total: 41 (usually about 80, -39)"));
         QCOMPARE(d[1], QStringLiteral("Goals: 30 (usually about 75, -45)"));
         QCOMPARE(d[2], QStringLiteral("Bond: 40 (usually about 85, -45)"));
         QVERIFY(d[3].contains(QStringLiteral("very quickly")));
+        // The card says which reliability its reliable drop was judged with: this clinic has
+        // no test-retest pairs, so Cronbach's alpha (issue 8 / 13).
+        QCOMPARE(d[4], QStringLiteral("Reliable change judged with the clinic's Cronbach's "
+                                      "alpha (0.80): too few session pairs yet for a "
+                                      "test-retest figure."));
     }
 
     void repeatingAllMaximumIsOneNote()

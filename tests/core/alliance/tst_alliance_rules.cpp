@@ -227,6 +227,69 @@ private slots:
         QVERIFY(qAbs(basis.threshold - 13.148) < 1e-3);
     }
 
+    // Which reliability the reliable-change rule uses (issue 8 / 13): the clinic's test-retest
+    // r once it has 10 session pairs, else the form's declared figure, else alpha.
+    void reliableChangeUsesTestRetestOnceTheClinicHasEnoughPairs()
+    {
+        // Clinic: n 40, SD 10, alpha 0.8, test-retest 0.6 over 10 pairs. Threshold
+        // 1.96 * 10 * sqrt(2 * 0.4) = 17.531: 80 -> 67 (-13) is no longer reliable (it was
+        // with alpha, 12.396), 80 -> 62 (-18) is.
+        ReferenceFigures fig;
+        fig.clinic = clinicNorms(40, 10, 0.8);
+        fig.clinic->retest = 0.6;
+        fig.clinic->retestPairs = 10;
+        auto basis = reliableChangeBasis(fig, RuptureRules{});
+        QCOMPARE(basis.source, FigureSource::ClinicRetest);
+        QVERIFY(qAbs(basis.threshold - 17.531) < 1e-3);
+        QVERIFY(ofType(RuptureDetector().detect(series(Respondent::Parent, {80, 67}, fig), {}),
+                       AlertType::ReliableDrop)
+                    .isEmpty());
+        const auto drops =
+            ofType(RuptureDetector().detect(series(Respondent::Parent, {80, 62}, fig), {}),
+                   AlertType::ReliableDrop);
+        QCOMPARE(drops.size(), 1);
+        QCOMPARE(drops[0].evidence.value("rcSource").toString(), QStringLiteral("clinic-retest"));
+        QCOMPARE(drops[0].evidence.value("rcReliabilityKind").toString(),
+                 QStringLiteral("test-retest"));
+        QCOMPARE(drops[0].evidence.value("rcPairs").toInt(), 10);
+
+        // 9 pairs: the form's declared reliability 0.9 with the clinic's SD:
+        // 1.96 * 10 * sqrt(0.2) = 8.765.
+        fig.clinic->retestPairs = 9;
+        fig.declared.reliability = 0.9;
+        basis = reliableChangeBasis(fig, RuptureRules{});
+        QCOMPARE(basis.source, FigureSource::Declared);
+        QVERIFY(qAbs(basis.threshold - 8.765) < 1e-3);
+        QCOMPARE(basis.reliabilityKind(), QStringLiteral("declared"));
+        // Nothing declared either: alpha, as before (12.396).
+        fig.declared.reliability.reset();
+        basis = reliableChangeBasis(fig, RuptureRules{});
+        QCOMPARE(basis.source, FigureSource::Clinic);
+        QCOMPARE(basis.reliabilityKind(), QStringLiteral("alpha"));
+        QVERIFY(qAbs(basis.threshold - 12.396) < 1e-3);
+    }
+
+    // Test-retest pairs: consecutive sessions of one episode, dated ones at most 14 days
+    // apart. Episode 1 (days 0, 7, 30: 60, 70, 80) gives (60, 70) only; episode 2 (days 0,
+    // 7, 14: 50, 55, 65) gives (50, 55) and (55, 65); episode 3, undated (90, 85, 95), gives
+    // (90, 85) and (85, 95). r over the 5 pairs = 1090 / sqrt(1330 * 1020) = 0.9358.
+    void testRetestPairsByHand()
+    {
+        NormsCalculator calc;
+        calc.addTotal(60, 1, 0);
+        calc.addTotal(80, 1, 30); // added out of order: sorted by day
+        calc.addTotal(70, 1, 7);
+        calc.addTotal(50, 2, 0);
+        calc.addTotal(55, 2, 7);
+        calc.addTotal(65, 2, 14);
+        calc.addTotal(90, 3);
+        calc.addTotal(85, 3);
+        calc.addTotal(95, 3);
+        const Norms n = calc.norms();
+        QCOMPARE(n.retestPairs, 5);
+        QVERIFY(n.retest && qAbs(*n.retest - 1090.0 / std::sqrt(1330.0 * 1020.0)) < 1e-12);
+    }
+
     void reliableDropSaysWhyItCannotApply()
     {
         ReferenceFigures fig;

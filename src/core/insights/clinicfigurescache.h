@@ -1,0 +1,33 @@
+#pragma once
+// The clinic's figures (ClinicFigures: norms, within-person SD, alpha, usual dyad gaps) kept
+// in memory between screens, so opening an episode does not re-read every response of the
+// clinic. They are computed at the first call and again only when the clinic's complete
+// responses changed since: a response completed or corrected (or one erased), whichever code
+// path did it, or after invalidate(). The check is one small query on the response table.
+//
+// One cache per open database (the app keeps it in the signed-in Workspace, dropped at every
+// lock).
+
+#include "clinicfigures.h"
+
+namespace triad::insights {
+
+class ClinicFiguresCache
+{
+public:
+    // The current figures; nullptr with db.lastError() set on a database error. The pointer
+    // stays valid until the next call or invalidate().
+    const ClinicFigures *figures(store::Database &db, const InstrumentLibrary &library);
+    // Forget the figures: the next call recomputes them.
+    void invalidate();
+    // How many times the figures were computed (observable in tests and benchmarks).
+    int computations() const { return m_computations; }
+
+private:
+    std::optional<ClinicFigures> m_figures;
+    QString m_stamp;
+    const InstrumentLibrary *m_library = nullptr;
+    int m_computations = 0;
+};
+
+} // namespace triad::insights

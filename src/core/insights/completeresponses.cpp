@@ -1,0 +1,39 @@
+#include "completeresponses.h"
+
+#include <QSqlQuery>
+
+namespace triad::insights {
+
+QString currentCompleteCondition()
+{
+    return QStringLiteral("r.status = 'complete' AND NOT EXISTS (SELECT 1 FROM response c "
+                          "WHERE c.supersedes = r.id AND c.status = 'complete')");
+}
+
+bool readCompleteAnswers(store::Database &db,
+                         const std::function<Answers *(const QString &responseId)> &answersOf)
+{
+    QSqlQuery a = db.query();
+    a.setForwardOnly(true);
+    if (!db.prepare(a, QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
+                                      "FROM answer a JOIN response r ON r.id = a.response_id "
+                                      "WHERE %1 AND a.value_kind <> 'text'")
+                           .arg(currentCompleteCondition())) ||
+        !db.exec(a))
+        return false;
+    while (a.next()) {
+        Answers *answers = answersOf(a.value(0).toString());
+        if (!answers)
+            continue;
+        const QString kind = a.value(2).toString();
+        if (kind == QLatin1String("real"))
+            answers->set(a.value(1).toString(), a.value(3).toDouble());
+        else if (kind == QLatin1String("bool"))
+            answers->set(a.value(1).toString(), a.value(3).toInt() != 0);
+        else
+            answers->set(a.value(1).toString(), a.value(3).toInt());
+    }
+    return true;
+}
+
+} // namespace triad::insights
