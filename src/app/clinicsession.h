@@ -142,6 +142,9 @@ public:
     // The PIN typed twice, as the screens ask for it.
     Q_INVOKABLE QString setPinTwice(const QString &pin, const QString &repeat);
     Q_INVOKABLE QString unlockWithPin(const QString &pin);
+    // The lock screen's check: the slow hash on a worker thread (busy meanwhile), judged on
+    // this thread like unlockWithPin. Emits pinUnlockFinished; the lock screen uses this one.
+    Q_INVOKABLE void unlockWithPinAsync(const QString &pin);
     Q_INVOKABLE bool checkStaffPin(const QString &pin);
     // The same check with the slow hash on a worker thread (busy meanwhile); emits
     // staffPinChecked. The screens use this one.
@@ -176,6 +179,7 @@ signals:
     void formRunningChanged();
     void signInFinished(bool ok, const QString &message);
     void staffPinChecked(bool accepted, const QString &message);
+    void pinUnlockFinished(bool ok, const QString &message);
     void staffPassphraseChecked(bool ok, const QString &message);
     void createFinished(bool ok, const QString &message);
     // Fired whenever the workspace is built or dropped, so models reload or clear.
@@ -197,6 +201,8 @@ private:
     void restartIdleTimer();
     // Acts on a staff PIN check (patient mode); "" when accepted, else what to show.
     QString judgeStaffPin(const crypto::PinAttempt &attempt);
+    // Acts on a PIN typed on the lock screen; "" when it unlocked, else what to show.
+    QString judgePinUnlock(const crypto::PinAttempt &attempt);
     void loadSettings();
     void saveSettings();
     void applySpeech();
