@@ -235,6 +235,146 @@ private slots:
         }
         QCOMPARE(ui.warnings(), QStringList());
     }
+
+    // Patient details -> "Remove parent or carer 1": the confirmation names the guardian and
+    // says what happens. One who answered parent forms leaves the list but keeps their row
+    // and answers (marked in guardian_removal, sealed, audited "remove"); one added by
+    // mistake who never answered is deleted (audited "delete").
+    void guardianRemovedInThePatientEditor()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.enterDemoClinic());
+        QVERIFY(
+            signInAsDemo(ui, QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
+        auto *session = ClinicSession::instance();
+        auto &db = session->database();
+        const auto scalar = [&](const QString &sql, const QString &value) {
+            QSqlQuery q = db.query();
+            q.prepare(sql);
+            q.addBindValue(value);
+            return q.exec() && q.next() ? q.value(0) : QVariant();
+        };
+        // A patient whose parent answered forms.
+        QString guardianId;
+        const QVariantMap patient = findDemoPatient([&](const QVariantMap &row) {
+            const QString id = scalar(QStringLiteral("SELECT g.id FROM guardian g WHERE "
+                                                     "g.patient_id = ? AND EXISTS (SELECT 1 FROM "
+                                                     "response r WHERE r.guardian_id = g.id)"),
+                                      row.value(QStringLiteral("patientId")).toString())
+                                   .toString();
+            if (!id.isEmpty())
+                guardianId = id;
+            return !id.isEmpty();
+        });
+        QVERIFY(!patient.isEmpty());
+        const QString patientId = patient.value(QStringLiteral("patientId")).toString();
+        const QString childFirst =
+            patient.value(QStringLiteral("name")).toString().section(QLatin1Char(' '), 0, 0);
+        triad::app::PatientEditor probe;
+        QCOMPARE(probe.load(patientId), QString());
+        QCOMPARE(probe.guardians().size(), 1);
+        const QString guardian =
+            probe.guardians().first().toMap().value(QStringLiteral("name")).toString();
+        const int answered = scalar(QStringLiteral("SELECT count(*) FROM response WHERE "
+                                                   "guardian_id = ?"),
+                                    guardianId)
+                                 .toInt();
+        QVERIFY(answered > 0);
+        triad::app::EpisodeController episode;
+        QCOMPARE(episode.load(patient.value(QStringLiteral("episodeId")).toString()), QString());
+        const QVariantList sessionsBefore = episode.sessions();
+
+        QVERIFY(openEpisode(ui, patient));
+        QVERIFY(ui.click(QStringLiteral("Patient details")));
+        QVERIFY(ui.waitFor(QStringLiteral("Remove parent or carer 1"), 5000,
+                           UiDriver::BelowTheFoldToo));
+        QVERIFY(ui.click(QStringLiteral("Remove parent or carer 1")));
+        QVERIFY(ui.waitFor(QStringLiteral("Confirm: Remove")));
+        const QString question =
+            QStringLiteral("Remove %1 from %2's parents and carers? %1 answered %3: those "
+                           "answers stay in the sessions and the chart; %1 is no longer offered "
+                           "for new rounds.")
+                .arg(guardian, childFirst,
+                     answered == 1 ? QStringLiteral("one parent form")
+                                   : QStringLiteral("%1 parent forms").arg(answered));
+        QVERIFY2(ui.visibleTexts().contains(question), qPrintable(ui.visibleTexts().join('|')));
+        {
+            const QStringList problems =
+                shootThreeWays(ui, QStringLiteral("guardian-remove-confirm"));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+        QVERIFY(ui.click(QStringLiteral("Confirm: Remove")));
+        QTRY_VERIFY(ui.find(QStringLiteral("Remove parent or carer 1")) == nullptr);
+        QVERIFY(ui.visibleTexts().contains(
+            QStringLiteral("%1 is no longer on the list.").arg(guardian)));
+        ui.screenshot(QStringLiteral("guardian-removed"));
+
+        // In the database: the row and the answers stay, marked removed by the physio.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM guardian WHERE id = ?"), guardianId)
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT removed_by FROM guardian_removal WHERE "
+                                       "guardian_id = ?"),
+                        guardianId)
+                     .toString(),
+                 session->signedInStaffId());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM response WHERE guardian_id = ?"),
+                        guardianId)
+                     .toInt(),
+                 answered);
+        QCOMPARE(scalar(QStringLiteral("SELECT action FROM audit WHERE table_name = 'guardian' "
+                                       "AND row_id = ? ORDER BY seq DESC LIMIT 1"),
+                        guardianId)
+                     .toString(),
+                 QStringLiteral("remove"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM row_seal WHERE table_name = "
+                                       "'guardian_removal' AND row_key LIKE '%' || ? || '%'"),
+                        guardianId)
+                     .toInt(),
+                 1);
+        QCOMPARE(episode.load(patient.value(QStringLiteral("episodeId")).toString()), QString());
+        QCOMPARE(episode.sessions(), sessionsBefore); // the parent's scores are all still there
+        QCOMPARE(probe.load(patientId), QString());
+        QVERIFY(probe.guardians().isEmpty());
+
+        // A carer added by mistake, never asked: removed, their name deleted.
+        probe.setGuardians({QVariantMap{{QStringLiteral("name"), QStringLiteral("Lee Example")},
+                                        {QStringLiteral("relation"), QStringLiteral("carer")}}});
+        QCOMPARE(probe.save(), QString());
+        const QString mistaken =
+            scalar(QStringLiteral("SELECT id FROM guardian WHERE patient_id = ? AND id NOT IN "
+                                  "(SELECT guardian_id FROM guardian_removal)"),
+                   patientId)
+                .toString();
+        QVERIFY(!mistaken.isEmpty());
+        QVERIFY(ui.click(QStringLiteral("Back")));
+        QVERIFY(ui.waitFor(QStringLiteral("Patient details")));
+        ui.settle(600); // the page slides back in
+        QVERIFY(ui.click(QStringLiteral("Patient details")));
+        QVERIFY(ui.waitFor(QStringLiteral("Remove parent or carer 1"), 5000,
+                           UiDriver::BelowTheFoldToo));
+        QVERIFY(ui.click(QStringLiteral("Remove parent or carer 1")));
+        QVERIFY(ui.waitFor(QStringLiteral("Confirm: Remove")));
+        QVERIFY(ui.visibleTexts().contains(
+            QStringLiteral("Remove Lee Example from %1's parents and carers? Lee Example has not "
+                           "answered any form, so their name is deleted.")
+                .arg(childFirst)));
+        QVERIFY(ui.click(QStringLiteral("Confirm: Remove")));
+        QTRY_VERIFY(ui.find(QStringLiteral("Remove parent or carer 1")) == nullptr);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM guardian WHERE id = ?"), mistaken).toInt(),
+            0);
+        QCOMPARE(scalar(QStringLiteral("SELECT action FROM audit WHERE table_name = 'guardian' "
+                                       "AND row_id = ? ORDER BY seq DESC LIMIT 1"),
+                        mistaken)
+                     .toString(),
+                 QStringLiteral("delete"));
+        const auto finding = triad::store::rowseal::verifyAll(
+            db, session->vault().subkey(triad::crypto::KeyPurpose::Rows));
+        QVERIFY2(finding.ok, qPrintable(finding.message));
+        QCOMPARE(ui.warnings(), QStringList());
+    }
 };
 
 int main(int argc, char **argv)

@@ -723,6 +723,60 @@ private slots:
         QCOMPARE(nextAction(), QStringLiteral("Session 2 round due"));
     }
 
+    // A parent who answered is removed in the editor: their response stays (same scores in
+    // the history), the next round no longer names them, and erasing the patient still
+    // removes everything, the removal mark included.
+    void removedGuardianKeepsAnswersAndLeavesTheRound()
+    {
+        const QString patientId =
+            newPatient(QStringLiteral("Uma Example"), QDate::currentDate().addYears(-10));
+        const QString episode = newEpisode(patientId);
+        QCOMPARE(flow()->start(episode), QString());
+        QCOMPARE(flow()->skip(QStringLiteral("child"), QStringLiteral("absent")), QString());
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->currentName(), QStringLiteral("Sam"));
+        QCOMPARE(flow()->proceed(), QString());
+        if (flow()->stage() == QLatin1String("language"))
+            QCOMPARE(flow()->beginForm(QStringLiteral("en")), QString());
+        answerAll(4);
+        QCOMPARE(flow()->finishForm(), QString());
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        answerAll(5);
+        QCOMPARE(flow()->finishForm(), QString());
+        flow()->close();
+        EpisodeController before;
+        QCOMPARE(before.load(episode), QString());
+        QVERIFY(before.sessions().first().toMap().value(QStringLiteral("parent")).isValid());
+
+        PatientEditor editor;
+        QCOMPARE(editor.load(patientId), QString());
+        QCOMPARE(editor.removalQuestion(0),
+                 QStringLiteral("Remove Sam Example from Uma's parents and carers? Sam Example "
+                                "answered one parent form: those answers stay in the sessions "
+                                "and the chart; Sam Example is no longer offered for new "
+                                "rounds."));
+        QCOMPARE(editor.removeGuardian(0), QString());
+        QVERIFY(editor.guardians().isEmpty());
+        QCOMPARE(editor.save(), QString()); // nothing comes back on the next save
+        QVERIFY(ws().patients.guardians(patientId).isEmpty());
+        QCOMPARE(editor.removeGuardian(0),
+                 QStringLiteral("Guardians: there is no parent or carer 1."));
+        EpisodeController after;
+        QCOMPARE(after.load(episode), QString());
+        QCOMPARE(after.sessions(), before.sessions());
+
+        QVERIFY(flow()->roundDoneToday(episode));
+        QCOMPARE(flow()->startSeparate(episode), QString());
+        QCOMPARE(flow()->plan().at(1).toMap().value(QStringLiteral("name")).toString(), QString());
+        QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+
+        QVERIFY2(ws().patients.erase(patientId), qPrintable(ws().patients.lastError().message()));
+        QSqlQuery q = session()->database().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM guardian_removal")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     // An episode straddling the 2.0.0 upgrade: the physio answered 1.0.0 in sessions 1 and 2
     // and 2.0.0 in session 3. The episode screen says in plain words, from the core's note,
     // that the physio's line starts a new baseline at session 3, and charts only that point.
