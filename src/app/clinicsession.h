@@ -134,6 +134,19 @@ public:
     Q_INVOKABLE QString createClinic(const QString &clinicName, const QString &adminName,
                                      const QString &passphrase, const QString &repeat);
     Q_INVOKABLE QString createDemoClinic();
+    // A new tablet (first run, no clinic) recreated from the clinic's backup file with one
+    // staff member's name and passphrase (clinicrestore.cpp). Returns a message naming the
+    // field, or "" when the restore runs (busy, on a worker thread); restoreFinished tells
+    // how it ended. On success the state becomes "signIn"; on failure nothing was created.
+    Q_INVOKABLE QString restoreFromBackup(const QString &backupFile, const QString &staffName,
+                                          const QString &passphrase);
+    // Backup files (*.triadbak) in backupFolders(), a few folders deep, newest first:
+    // [{path, name, folder, date}].
+    Q_INVOKABLE QVariantList backupFilesNearby() const;
+    // Where backups are looked for: removable media (/media, /run/media, /mnt) and the home
+    // folder, or the folders in TRIAD_BACKUP_FOLDERS (separated by ':').
+    static QStringList backupFolders();
+    Q_INVOKABLE QStringList backupPlaces() const { return backupFolders(); }
     // Asynchronous: emits signInFinished.
     Q_INVOKABLE void signIn(const QString &staffId, const QString &passphrase);
     // Refuses a PIN anyone would guess first (one digit repeated, a run like 1234 or 9876)
@@ -182,6 +195,7 @@ signals:
     void pinUnlockFinished(bool ok, const QString &message);
     void staffPassphraseChecked(bool ok, const QString &message);
     void createFinished(bool ok, const QString &message);
+    void restoreFinished(bool ok, const QString &message);
     // Fired whenever the workspace is built or dropped, so models reload or clear.
     void workspaceChanged();
 

@@ -133,6 +133,80 @@ class TestClinicRecords : public QObject
 
     QString dbPath() const { return qEnvironmentVariable("TRIAD_DB"); }
 
+    // Types into the field named `name` as a keyboard would (its old text cleared first).
+    static bool typeInto(UiDriver &ui, const QString &name, const QString &text)
+    {
+        QQuickItem *field = ui.find(name);
+        if (!field)
+            return false;
+        field->setProperty("text", QString());
+        if (!ui.clickItem(field))
+            return false;
+        ui.type(text);
+        return field->property("text").toString() == text;
+    }
+
+    // Fills the restore form and taps "Restore the clinic"; returns the message shown once
+    // the restore ended (empty when it worked).
+    QString restoreWith(UiDriver &ui, const QString &file, const QString &who,
+                        const QString &passphrase, bool *busyShown = nullptr)
+    {
+        auto *session = ClinicSession::instance();
+        QQuickItem *fileField = ui.find(QStringLiteral("Backup file"));
+        if (!fileField)
+            return QStringLiteral("no file field");
+        fileField->setProperty("text", file);
+        if (!typeInto(ui, QStringLiteral("Your name"), who) ||
+            !typeInto(ui, QStringLiteral("Your passphrase"), passphrase))
+            return QStringLiteral("cannot type");
+        // While the worker runs (scrypt at the backup's strength: a second or more), the
+        // event loop goes on and the screen says it is restoring, with Restore disabled.
+        bool shown = false;
+        QSignalSpy finished(session, &ClinicSession::restoreFinished);
+        const bool clicked = ui.click(QStringLiteral("Restore the clinic"));
+        const bool started = clicked && (session->busy() || !finished.isEmpty());
+        QDeadlineTimer deadline(120000);
+        while (clicked && session->busy() && !deadline.hasExpired()) {
+            QQuickItem *restore = ui.find(QStringLiteral("Restore the clinic"));
+            shown = shown ||
+                    (ui.find(QStringLiteral("Restoring")) && restore && !restore->isEnabled() &&
+                     textShown(ui, QStringLiteral("Restoring: opening the backup")));
+            QTest::qWait(20);
+        }
+        if (started && finished.isEmpty())
+            finished.wait(5000);
+        if (busyShown)
+            *busyShown = shown;
+        ui.settle();
+        if (!clicked)
+            return QStringLiteral("no restore button");
+        if (finished.isEmpty()) {
+            // Refused before anything ran (a field's problem): the screen says it.
+            for (const QString &t : ui.visibleTexts())
+                if (t.startsWith(QStringLiteral("Backup file:")) ||
+                    t.startsWith(QStringLiteral("Your name:")) ||
+                    t.startsWith(QStringLiteral("Passphrase:")))
+                    return t;
+            return QStringLiteral("nothing happened");
+        }
+        const QString message = finished.first().at(1).toString();
+        if (!message.isEmpty() && !ui.visibleTexts().contains(message))
+            return QStringLiteral("not shown: ") + message;
+        return message;
+    }
+
+    // Nothing was created: still the first start, no clinic, no staff, no audit head.
+    void expectNothingCreated()
+    {
+        auto *session = ClinicSession::instance();
+        QCOMPARE(session->state(), QStringLiteral("firstRun"));
+        QVERIFY(session->staff().isEmpty());
+        QVERIFY(!QFile::exists(dbPath() + QStringLiteral(".audit-head")));
+        QVERIFY(!QDir(QFileInfo(dbPath()).absolutePath())
+                     .entryList({QStringLiteral("*restoring*")}, QDir::Files)
+                     .size());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -140,6 +214,140 @@ private slots:
         m_usb = m_dir.filePath(QStringLiteral("usb"));
         QVERIFY(QDir().mkpath(m_usb));
         qputenv("TRIAD_BACKUP_FOLDERS", m_usb.toUtf8());
+    }
+
+    // The tablet was lost: on the new one (no clinic yet) the first screen offers "Restore
+    // from a backup". A wrong passphrase, a damaged, a foreign file, a folder and a pipe are
+    // each refused in plain words with nothing created; the real backup and the physio's
+    // passphrase bring the clinic back and the sign-in screen follows.
+    void restoreOntoANewTablet()
+    {
+        // The old tablet's clinic, made and backed up with triad-cli.
+        const QString home = m_dir.filePath(QStringLiteral("xdg"));
+        const QString old = m_dir.filePath(QStringLiteral("old.sqlite"));
+        const QString admin = QString::fromLatin1(kAdminPassphrase);
+        const QString physio = QString::fromLatin1(kPhysioPassphrase);
+        Run r = cli({"init", "--db", old, "--clinic", "Harbour Clinic", "--admin", "Rae Admin"}, {},
+                    admin, home);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({"staff", "add", "--db", old, "--name", "Pat Physio", "--role", "physio"}, admin,
+                physio, home);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli(
+            {"patient", "add", "--db", old, "--name", "Kim Example", "--birth-date", "2016-05-01"},
+            admin, {}, home);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString backup = m_usb + QStringLiteral("/clinic-2026-12-01.triadbak");
+        r = cli({"backup", "--db", old, backup}, admin, {}, home);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // Beside it: a damaged copy, a file that is no backup, a folder and a pipe.
+        QFile original(backup);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray bytes = original.readAll();
+        original.close();
+        for (int i = 0; i < 64; ++i)
+            bytes[bytes.size() / 2 + i] = char(bytes.at(bytes.size() / 2 + i) ^ 0x5a);
+        const QString damaged = m_usb + QStringLiteral("/damaged.triadbak");
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        const QString foreign = m_usb + QStringLiteral("/holiday-photos.triadbak");
+        QFile photo(foreign);
+        QVERIFY(photo.open(QIODevice::WriteOnly));
+        photo.write("\x89PNG\r\n\x1a\n not a backup at all");
+        photo.close();
+        const QString folder = m_usb + QStringLiteral("/older");
+        QVERIFY(QDir().mkpath(folder));
+        const QString pipe = m_dir.filePath(QStringLiteral("pipe.triadbak"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        auto *session = ClinicSession::instance();
+        QCOMPARE(session->state(), QStringLiteral("firstRun"));
+        QVERIFY(
+            ui.waitFor(QStringLiteral("Restore from a backup"), 5000, UiDriver::BelowTheFoldToo));
+        {
+            const QStringList problems =
+                shootThreeWays(ui, QStringLiteral("first-run-with-restore"));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+        QVERIFY(ui.click(QStringLiteral("Restore from a backup")));
+        QVERIFY(ui.waitFor(QStringLiteral("Use backup clinic-2026-12-01.triadbak")));
+        QVERIFY(ui.find(QStringLiteral("Use backup damaged.triadbak")));
+        {
+            const QStringList problems = shootThreeWays(ui, QStringLiteral("restore-screen"));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+
+        // Choosing from the list fills the path.
+        QVERIFY(ui.click(QStringLiteral("Use backup clinic-2026-12-01.triadbak")));
+        QCOMPARE(ui.find(QStringLiteral("Backup file"))->property("text").toString(),
+                 QDir::toNativeSeparators(backup));
+
+        bool busyShown = false;
+        QCOMPARE(restoreWith(ui, backup, QStringLiteral("Pat Physio"),
+                             QStringLiteral("not the right words"), &busyShown),
+                 QStringLiteral("The passphrase is not right. Try again."));
+        QVERIFY(busyShown);
+        expectNothingCreated();
+        {
+            const QStringList problems =
+                shootThreeWays(ui, QStringLiteral("restore-wrong-passphrase"));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+
+        QString message = restoreWith(ui, backup, QStringLiteral("Nobody Here"), physio);
+        QCOMPARE(message, QStringLiteral("No such staff member in this backup: \"Nobody Here\"."));
+        expectNothingCreated();
+
+        message = restoreWith(ui, damaged, QStringLiteral("Pat Physio"), physio);
+        QVERIFY2(message.contains(QStringLiteral("damaged.triadbak")), qPrintable(message));
+        expectNothingCreated();
+
+        message = restoreWith(ui, foreign, QStringLiteral("Pat Physio"), physio);
+        QVERIFY2(message.contains(QStringLiteral("is not a Triad backup file")),
+                 qPrintable(message));
+        expectNothingCreated();
+
+        message = restoreWith(ui, folder, QStringLiteral("Pat Physio"), physio);
+        QVERIFY2(message.contains(QStringLiteral("is a folder")), qPrintable(message));
+        expectNothingCreated();
+
+        message = restoreWith(ui, pipe, QStringLiteral("Pat Physio"), physio);
+        QVERIFY2(message.contains(QStringLiteral("is not a regular file")), qPrintable(message));
+        expectNothingCreated();
+        ui.screenshot(QStringLiteral("restore-not-a-file"));
+
+        // The real backup and the physio's own passphrase.
+        busyShown = false;
+        QCOMPARE(restoreWith(ui, backup, QStringLiteral("Pat Physio"), physio, &busyShown),
+                 QString());
+        QVERIFY(busyShown);
+        QTRY_COMPARE(session->state(), QStringLiteral("signIn"));
+        QCOMPARE(session->clinicName(), QStringLiteral("Harbour Clinic"));
+        QVERIFY(ui.waitFor(QStringLiteral("I am Pat Physio")));
+        QVERIFY(ui.find(QStringLiteral("I am Rae Admin")));
+        QVERIFY(textShown(ui, QStringLiteral("was restored from clinic-2026-12-01.triadbak")));
+        {
+            const QStringList problems = shootThreeWays(ui, QStringLiteral("restore-then-sign-in"));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+
+        // The records came back: the admin signs in and finds the patient.
+        QVERIFY(ui.click(QStringLiteral("I am Rae Admin")));
+        QVERIFY(typeInto(ui, QStringLiteral("Passphrase"), admin));
+        QVERIFY(ui.click(QStringLiteral("Sign in")));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), QStringLiteral("signedIn"), 60000);
+        triad::app::PatientListModel patients;
+        patients.reload();
+        QCOMPARE(patients.rowCount(), 1);
+        QCOMPARE(patients.get(0).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Kim Example"));
+        session->signOut();
+        QCOMPARE(ui.warnings(), QStringList());
     }
 
     // The rest works in a demo clinic of its own.
