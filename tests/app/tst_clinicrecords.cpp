@@ -350,6 +350,59 @@ private slots:
         QCOMPARE(ui.warnings(), QStringList());
     }
 
+    // Someone with the sqlite3 tool raised the physio's role to admin: the physio's sign-in
+    // is refused on the sign-in screen with the plain "records do not match" sentence naming
+    // what changed. Then the audit log's head file is deleted: nobody signs in.
+    void signInRefusedWhenTheRecordsWereEdited()
+    {
+        auto *session = ClinicSession::instance();
+        QCOMPARE(session->state(), QStringLiteral("signIn"));
+        QVERIFY(rawSql(dbPath(), QStringLiteral("UPDATE staff SET role = 'admin' WHERE id = '%1'")
+                                     .arg(staffIdOf(QStringLiteral("Pat Physio")))));
+        session->reopen();
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.waitFor(QStringLiteral("I am Pat Physio")));
+        QVERIFY(ui.click(QStringLiteral("I am Pat Physio")));
+        QVERIFY(typeInto(ui, QStringLiteral("Passphrase"), QString::fromLatin1(kPhysioPassphrase)));
+        QSignalSpy done(session, &ClinicSession::signInFinished);
+        QVERIFY(ui.click(QStringLiteral("Sign in")));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        ui.settle();
+        QCOMPARE(session->state(), QStringLiteral("signIn"));
+        QVERIFY(!session->vault().holdsKey());
+        QVERIFY(textShown(ui, QStringLiteral("The clinic's records do not match their audit "
+                                             "trail: they were altered, cut short or replaced "
+                                             "outside Triad.")));
+        QVERIFY(textShown(ui, QStringLiteral("column role was changed outside Triad")));
+        QVERIFY(ui.find(QStringLiteral("Sign out")) == nullptr);
+        {
+            const QStringList problems =
+                shootThreeWays(ui, QStringLiteral("sign-in-records-edited"));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+
+        // The head file that pins the audit log's end is gone: refused too, for the admin.
+        QVERIFY(QFile::remove(dbPath() + QStringLiteral(".audit-head")));
+        session->reopen();
+        ui.settle();
+        QVERIFY(ui.waitFor(QStringLiteral("I am Rae Admin")));
+        QVERIFY(ui.click(QStringLiteral("I am Rae Admin")));
+        QVERIFY(typeInto(ui, QStringLiteral("Passphrase"), QString::fromLatin1(kAdminPassphrase)));
+        done.clear();
+        QVERIFY(ui.click(QStringLiteral("Sign in")));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        ui.settle();
+        QCOMPARE(session->state(), QStringLiteral("signIn"));
+        QVERIFY(
+            textShown(ui, QStringLiteral("The clinic's records do not match their audit trail")));
+        QVERIFY(textShown(ui, QStringLiteral("is missing")));
+        ui.screenshot(QStringLiteral("sign-in-audit-head-missing"));
+        QCOMPARE(ui.warnings(), QStringList());
+    }
+
     // The rest works in a demo clinic of its own.
     void demoClinic()
     {
