@@ -86,7 +86,7 @@ Page {
                     required property var modelData
                     readonly property bool chosen: fileField.text === modelData.path
                     Layout.fillWidth: true
-                    implicitHeight: Math.max(Theme.touchTarget, backupText.implicitHeight + 2 * Theme.spacing)
+                    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + 2 * Theme.spacing)
                     Accessible.name: qsTr("Use backup %1").arg(modelData.name)
                     enabled: !ClinicSession.busy
                     onClicked: {
@@ -94,7 +94,6 @@ Page {
                         screen.message = ""
                     }
                     contentItem: ColumnLayout {
-                        id: backupText
                         spacing: Math.round(2 * Theme.scale)
                         opacity: backupButton.enabled ? 1.0 : 0.55
                         Label {

@@ -46,7 +46,8 @@ ColumnLayout {
     }
     // Nobody handed in a form (stopped, skipped, or a draft still open).
     function nothingHandedIn(row) {
-        return ["child", "parent", "physio"].every(who => row[who + "Status"] !== "complete")
+        return row.childStatus !== "complete" && row.parentStatus !== "complete"
+               && row.physioStatus !== "complete"
     }
 
     spacing: Theme.spacing
