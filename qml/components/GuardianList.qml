@@ -4,15 +4,28 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Triad.Ui
 
-// The parents or carers of a child: a name and a relation each, added and removed with
-// big buttons. Works on a copy and hands the whole list back through `edited`.
+// The parents or carers of a child: a name and a relation each, added with a big button.
+// Works on a copy and hands the whole list back through `edited`. "Remove" emits
+// removeRequested; the screen calls askRemoval with the question naming them, and on
+// "Remove" removeConfirmed follows; the screen removes (a stored guardian at once, in the
+// database) and reports a problem through `message`.
 ColumnLayout {
     id: list
 
     property var guardians: []
     property var relations: [] // [{id, label}]
+    property string message: ""
+    property string notice: ""
 
     signal edited(var guardians)
+    signal removeRequested(int index)
+    signal removeConfirmed(int index)
+
+    function askRemoval(index, question) {
+        confirmRemoval.index = index
+        confirmRemoval.question = question
+        confirmRemoval.ask()
+    }
 
     function changed(index, key, value) {
         const copy = list.guardians.slice()
@@ -85,12 +98,35 @@ ColumnLayout {
                 text: qsTr("Remove")
                 Accessible.name: qsTr("Remove parent or carer %1").arg(entry.index + 1)
                 onClicked: {
-                    const copy = list.guardians.slice()
-                    copy.splice(entry.index, 1)
-                    list.edited(copy)
+                    nameField.focus = false // commits a name still being typed
+                    list.message = ""
+                    list.notice = ""
+                    list.removeRequested(entry.index)
                 }
             }
         }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: list.notice.length > 0
+        text: list.notice
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontBody
+        color: Theme.mutedText
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: list.message.length > 0
+        text: list.message
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontBody
+        color: Theme.warning
+    }
+    ConfirmDialog {
+        id: confirmRemoval
+        property int index: -1
+        confirmText: qsTr("Remove")
+        onConfirmed: list.removeConfirmed(confirmRemoval.index)
     }
     BigButton {
         text: qsTr("Add a parent or carer")

@@ -37,7 +37,8 @@ Page {
             x: Theme.margin
             y: Theme.margin
             width: parent.width - 2 * Theme.margin
-            columns: screen.width > screen.height ? 2 : 1
+            // Two columns only where both fit (not at twice the text size).
+            columns: screen.width > screen.height && screen.width >= Math.round(1100 * Theme.scale) ? 2 : 1
             columnSpacing: Theme.margin * 2
             rowSpacing: Theme.margin
 
@@ -157,8 +158,42 @@ Page {
                         Accessible.name: text
                     }
                 }
+                // A tablet replacing a lost or broken one starts from the clinic's backup.
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.margin
+                    text: qsTr("Replacing a lost or broken tablet?")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Bring the clinic back from its latest backup file, e.g. on a USB stick.")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.mutedText
+                }
+                BigButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Restore from a backup")
+                    enabled: !ClinicSession.busy
+                    onClicked: {
+                        restore.lookAgain()
+                        restore.visible = true
+                    }
+                }
             }
         }
+    }
+    // Over this screen while chosen (a Loader of a bound component fails in Qt 6.4 here).
+    RestoreScreen {
+        id: restore
+        anchors.fill: parent
+        z: 1
+        visible: false
+        onCancelled: restore.visible = false
     }
     BusyIndicator {
         anchors.centerIn: parent

@@ -89,10 +89,19 @@ Page {
                 date: editor.birthDate
             }
             GuardianList {
+                id: guardianList
                 Layout.fillWidth: true
                 guardians: editor.guardians
                 relations: editor.relations
                 onEdited: list => editor.guardians = list
+                onRemoveRequested: index => guardianList.askRemoval(index, editor.removalQuestion(index))
+                onRemoveConfirmed: index => {
+                    const entry = editor.guardians[index]
+                    const who = entry && entry.name ? entry.name : ""
+                    guardianList.message = editor.removeGuardian(index)
+                    if (guardianList.message.length === 0 && who.length > 0)
+                        guardianList.notice = qsTr("%1 is no longer on the list.").arg(who)
+                }
             }
             Label {
                 text: qsTr("Notes")

@@ -14,6 +14,13 @@ Page {
     property string message: ""
 
     title: qsTr("Locked")
+
+    Connections {
+        target: ClinicSession
+        function onPinUnlockFinished(ok, message) {
+            screen.message = message
+        }
+    }
     background: Rectangle { color: Theme.background }
 
     Flickable {
@@ -49,14 +56,34 @@ Page {
                 id: pad
                 Layout.fillWidth: true
                 focus: true
-                message: screen.message.length > 0
-                         ? screen.message + "\n" + qsTr("Attempts left: %1").arg(ClinicSession.pinAttemptsLeft)
-                         : ""
-                onEntered: pin => screen.message = ClinicSession.unlockWithPin(pin)
+                message: screen.message
+                busy: ClinicSession.busy
+                // The PIN's slow hash runs on a worker thread; the verdict comes back below.
+                onEntered: pin => {
+                    screen.message = ""
+                    ClinicSession.unlockWithPinAsync(pin)
+                }
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignHCenter
+                visible: ClinicSession.busy
+                spacing: Theme.spacing
+                BusyIndicator {
+                    Layout.preferredWidth: Theme.touchTarget
+                    Layout.preferredHeight: Theme.touchTarget
+                    running: ClinicSession.busy
+                    Accessible.name: qsTr("Checking")
+                }
+                Label {
+                    text: qsTr("Checking the PIN…")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.mutedText
+                }
             }
             BigButton {
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("Sign out")
+                enabled: !ClinicSession.busy
                 onClicked: ClinicSession.signOut()
             }
         }

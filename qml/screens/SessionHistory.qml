@@ -29,8 +29,25 @@ ColumnLayout {
     function alertsOf(sessionIndex) {
         return history.alerts.filter(a => a.sessionIndex === sessionIndex)
     }
-    function score(value) {
-        return value === undefined || value === null ? "–" : String(Math.round(value))
+    // A respondent's cell: the score, else what happened, so no row reads as empty.
+    function outcome(row, who) {
+        const value = row[who]
+        if (value !== undefined && value !== null)
+            return String(Math.round(value))
+        const status = row[who + "Status"]
+        if (status === "declined")
+            return qsTr("declined")
+        if (status === "skipped")
+            return row[who + "ReasonLabel"] ? qsTr("skipped (%1)").arg(row[who + "ReasonLabel"])
+                                            : qsTr("skipped")
+        if (status === "draft")
+            return qsTr("not handed in")
+        return "–"
+    }
+    // Nobody handed in a form (stopped, skipped, or a draft still open).
+    function nothingHandedIn(row) {
+        return row.childStatus !== "complete" && row.parentStatus !== "complete"
+               && row.physioStatus !== "complete"
     }
 
     spacing: Theme.spacing
@@ -78,12 +95,20 @@ ColumnLayout {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Child %1 · Parent %2 · Physio %3")
-                          .arg(history.score(session.modelData.child))
-                          .arg(history.score(session.modelData.parent))
-                          .arg(history.score(session.modelData.physio))
+                          .arg(history.outcome(session.modelData, "child"))
+                          .arg(history.outcome(session.modelData, "parent"))
+                          .arg(history.outcome(session.modelData, "physio"))
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontBody
                 color: Theme.mutedText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: history.nothingHandedIn(session.modelData)
+                text: qsTr("No form was handed in at this session.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.warning
             }
             Repeater {
                 model: history.alertsOf(session.modelData.index)

@@ -425,7 +425,38 @@ QString ClinicSession::unlockWithPin(const QString &pin)
 {
     if (m_vault.state() != crypto::Vault::State::PinLocked)
         return tr("The screen is not locked with a PIN.");
-    const crypto::PinAttempt attempt = m_vault.enterPin(pin);
+    return judgePinUnlock(m_vault.enterPin(pin));
+}
+
+void ClinicSession::unlockWithPinAsync(const QString &pin)
+{
+    if (m_busy) {
+        emit pinUnlockFinished(false, tr("Please wait: the previous step is still running."));
+        return;
+    }
+    if (m_vault.state() != crypto::Vault::State::PinLocked) {
+        emit pinUnlockFinished(false, tr("The screen is not locked with a PIN."));
+        return;
+    }
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<crypto::SecureBytes>(this);
+    connect(watcher, &QFutureWatcher<crypto::SecureBytes>::finished, this, [this, watcher] {
+        const crypto::SecureBytes candidate = watcher->result();
+        watcher->deleteLater();
+        setBusy(false);
+        // Signed out meanwhile: the hash belongs to a lock that is gone; count nothing.
+        if (m_vault.state() != crypto::Vault::State::PinLocked) {
+            emit pinUnlockFinished(false, {});
+            return;
+        }
+        const QString message = judgePinUnlock(m_vault.enterPinHash(candidate));
+        emit pinUnlockFinished(message.isEmpty(), message);
+    });
+    watcher->setFuture(QtConcurrent::run(m_vault.pinHasher(pin)));
+}
+
+QString ClinicSession::judgePinUnlock(const crypto::PinAttempt &attempt)
+{
     emit pinChanged();
     switch (attempt.outcome) {
     case crypto::PinOutcome::Accepted:

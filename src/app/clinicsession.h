@@ -161,6 +161,19 @@ public:
     // Makes the demo clinic on a worker thread (busy, demoProgress and demoStep meanwhile),
     // then createFinished; the state becomes "signIn", where demoAccounts names who to be.
     Q_INVOKABLE QString createDemoClinic();
+    // A new tablet (first run, no clinic) recreated from the clinic's backup file with one
+    // staff member's name and passphrase (clinicrestore.cpp). Returns a message naming the
+    // field, or "" when the restore runs (busy, on a worker thread); restoreFinished tells
+    // how it ended. On success the state becomes "signIn"; on failure nothing was created.
+    Q_INVOKABLE QString restoreFromBackup(const QString &backupFile, const QString &staffName,
+                                          const QString &passphrase);
+    // Backup files (*.triadbak) in backupFolders(), a few folders deep, newest first:
+    // [{path, name, folder, date}].
+    Q_INVOKABLE QVariantList backupFilesNearby() const;
+    // Where backups are looked for: removable media (/media, /run/media, /mnt) and the home
+    // folder, or the folders in TRIAD_BACKUP_FOLDERS (separated by ':').
+    static QStringList backupFolders();
+    Q_INVOKABLE QStringList backupPlaces() const { return backupFolders(); }
     // Asynchronous: emits signInFinished.
     Q_INVOKABLE void signIn(const QString &staffId, const QString &passphrase);
     // Refuses a PIN anyone would guess first (one digit repeated, a run like 1234 or 9876)
@@ -169,6 +182,9 @@ public:
     // The PIN typed twice, as the screens ask for it.
     Q_INVOKABLE QString setPinTwice(const QString &pin, const QString &repeat);
     Q_INVOKABLE QString unlockWithPin(const QString &pin);
+    // The lock screen's check: the slow hash on a worker thread (busy meanwhile), judged on
+    // this thread like unlockWithPin. Emits pinUnlockFinished; the lock screen uses this one.
+    Q_INVOKABLE void unlockWithPinAsync(const QString &pin);
     Q_INVOKABLE bool checkStaffPin(const QString &pin);
     // The same check with the slow hash on a worker thread (busy meanwhile); emits
     // staffPinChecked. The screens use this one.
@@ -204,8 +220,10 @@ signals:
     void formRunningChanged();
     void signInFinished(bool ok, const QString &message);
     void staffPinChecked(bool accepted, const QString &message);
+    void pinUnlockFinished(bool ok, const QString &message);
     void staffPassphraseChecked(bool ok, const QString &message);
     void createFinished(bool ok, const QString &message);
+    void restoreFinished(bool ok, const QString &message);
     // Fired whenever the workspace is built or dropped, so models reload or clear.
     void workspaceChanged();
 
@@ -232,6 +250,8 @@ private:
     void restartIdleTimer();
     // Acts on a staff PIN check (patient mode); "" when accepted, else what to show.
     QString judgeStaffPin(const crypto::PinAttempt &attempt);
+    // Acts on a PIN typed on the lock screen; "" when it unlocked, else what to show.
+    QString judgePinUnlock(const crypto::PinAttempt &attempt);
     void loadSettings();
     void saveSettings();
     void applySpeech();

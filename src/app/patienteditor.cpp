@@ -148,7 +148,52 @@ QString PatientEditor::check() const
                 .arg(i + 1);
     }
     if (m_guardians.size() < m_guardianIds.size())
-        return tr("Guardians: a guardian cannot be removed here; rename them instead.");
+        return tr("Guardians: use \"Remove\" beside a parent or carer to take them off the list.");
+    return {};
+}
+
+QString PatientEditor::removalQuestion(int index)
+{
+    if (index < 0 || index >= m_guardians.size())
+        return {};
+    const QVariantMap g = m_guardians.at(index).toMap();
+    QString who = g.value(QStringLiteral("name")).toString().simplified();
+    if (who.isEmpty())
+        who = tr("parent or carer %1").arg(index + 1);
+    const QString child = m_name.simplified().section(QLatin1Char(' '), 0, 0);
+    const QString question = child.isEmpty()
+                                 ? tr("Remove %1 from the parents and carers?").arg(who)
+                                 : tr("Remove %1 from %2's parents and carers?").arg(who, child);
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (index >= m_guardianIds.size() || !ws)
+        return question;
+    const int answered = ws->patients.responsesBy(m_guardianIds.at(index));
+    const QString kept = tr("those answers stay in the sessions and the chart; %1 is no longer "
+                            "offered for new rounds.")
+                             .arg(who);
+    if (answered == 1)
+        return question + QLatin1Char(' ') + tr("%1 answered one parent form: ").arg(who) + kept;
+    if (answered > 1)
+        return question + QLatin1Char(' ') +
+               tr("%1 answered %2 parent forms: ").arg(who).arg(answered) + kept;
+    return question + QLatin1Char(' ') +
+           tr("%1 has not answered any form, so their name is deleted.").arg(who);
+}
+
+QString PatientEditor::removeGuardian(int index)
+{
+    if (index < 0 || index >= m_guardians.size())
+        return tr("Guardians: there is no parent or carer %1.").arg(index + 1);
+    if (index < m_guardianIds.size()) {
+        Workspace *ws = ClinicSession::instance()->workspace();
+        if (!ws)
+            return tr("Please sign in first.");
+        if (!ws->patients.removeGuardian(m_guardianIds.at(index)))
+            return tr("Guardian %1: %2").arg(index + 1).arg(ws->patients.lastError().message());
+        m_guardianIds.removeAt(index);
+    }
+    m_guardians.removeAt(index);
+    emit changed();
     return {};
 }
 

@@ -46,6 +46,12 @@ public:
     Q_INVOKABLE QString save();
     // The same checks as save(), without saving: for showing problems while typing.
     Q_INVOKABLE QString check() const;
+    // What removing guardian `index` does, in plain words, naming them (the confirmation).
+    Q_INVOKABLE QString removalQuestion(int index);
+    // Removes guardian `index`: a stored one at once in the database (audited; one who
+    // answered forms keeps those answers, see PatientRepository::removeGuardian), one not
+    // saved yet only from the list. "" or a message.
+    Q_INVOKABLE QString removeGuardian(int index);
 
 signals:
     void changed();

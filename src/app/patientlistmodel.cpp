@@ -35,7 +35,8 @@ QString nextActionFor(Workspace &ws, const store::Episode *open)
 {
     if (!open)
         return PatientListModel::tr("No open episode");
-    const auto sessions = ws.sessions.forEpisode(open->id);
+    // Sessions where nothing was recorded (a round stopped before anyone began) do not count.
+    const auto sessions = ws.sessions.recordedForEpisode(open->id);
     if (sessions.isEmpty())
         return PatientListModel::tr("Session 1 round due");
     // A round is finished when child, parent and physio each completed, declined or were

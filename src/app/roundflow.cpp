@@ -218,6 +218,9 @@ QString RoundFlow::startRound(const QString &episodeId, bool separate)
         visit = visitToContinue(*ws, episode->id, QDate::currentDate());
     const bool continued = visit.has_value();
     if (!visit)
+        visit =
+            emptyVisitToReuse(*ws, episode->id, QDate::currentDate(), session->signedInStaffId());
+    if (!visit)
         visit = ws->sessions.create(episode->id, session->signedInStaffId(), QDate::currentDate());
     if (!visit)
         return fail(ws->sessions.lastError().message());

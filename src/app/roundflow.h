@@ -150,6 +150,11 @@ private:
     static QString loadProgress(Workspace &ws, Round &round);
     static std::optional<store::Session> visitToContinue(Workspace &ws, const QString &episodeId,
                                                          const QDate &day);
+    // Today's newest session of the episode when nothing was recorded in it (a round of
+    // this physio stopped before anyone began): reused, so no empty session piles up.
+    static std::optional<store::Session> emptyVisitToReuse(Workspace &ws, const QString &episodeId,
+                                                           const QDate &day,
+                                                           const QString &physioId);
 
     QuestionnaireModel *m_questionnaire = nullptr;
     Round m_round;

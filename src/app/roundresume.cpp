@@ -100,6 +100,22 @@ std::optional<store::Session> RoundFlow::visitToContinue(Workspace &ws, const QS
     return found;
 }
 
+std::optional<store::Session> RoundFlow::emptyVisitToReuse(Workspace &ws, const QString &episodeId,
+                                                           const QDate &day,
+                                                           const QString &physioId)
+{
+    const QVector<store::Session> all = ws.sessions.forEpisode(episodeId);
+    if (all.isEmpty() || all.last().date != day || all.last().physioId != physioId)
+        return std::nullopt;
+    ClinicSession::instance()->database().clearError(); // lastError() outlives a success
+    const QVector<store::Session> recorded = ws.sessions.recordedForEpisode(episodeId);
+    if (ws.sessions.lastError().isError())
+        return std::nullopt;
+    if (!recorded.isEmpty() && recorded.last().id == all.last().id)
+        return std::nullopt;
+    return all.last();
+}
+
 bool RoundFlow::roundDoneToday(const QString &episodeId)
 {
     Workspace *ws = ClinicSession::instance()->workspace();

@@ -18,6 +18,33 @@
 
 using namespace triad::test;
 
+namespace {
+// The screen as it is, then in portrait and at twice the text size (landscape and portrait):
+// a PNG of each in build/screenshots, and the problems found (targets under 48 px, clipped
+// text), each prefixed with the view it was found in. The window is put back as it was.
+QStringList shootThreeWays(UiDriver &ui, const QString &name)
+{
+    auto *session = triad::app::ClinicSession::instance();
+    QStringList problems;
+    const auto check = [&](const QString &view) {
+        ui.settle(400);
+        ui.screenshot(name + view);
+        for (const QString &p : ui.smallTargets() + ui.clippedTexts())
+            problems << name + view + QStringLiteral(": ") + p;
+    };
+    check({});
+    ui.window()->resize(800, 1280);
+    check(QStringLiteral("-portrait"));
+    session->setFontScale(2.0);
+    check(QStringLiteral("-font2-portrait"));
+    ui.window()->resize(1280, 800);
+    check(QStringLiteral("-font2"));
+    session->setFontScale(1.0);
+    ui.settle(400);
+    return problems;
+}
+} // namespace
+
 class TestPatientMode : public QObject
 {
     Q_OBJECT
@@ -167,6 +194,94 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(flow->stage(), QStringLiteral("plan"), 20000);
         session->dismissLockoutNotice();
         QVERIFY(stopRound(ui));
+        QCOMPARE(ui.warnings(), QStringList());
+    }
+
+    // The PIN lock screen (idle lock or "Lock"): the PIN's slow hash runs on a worker
+    // thread while the screen shows "Checking the PIN…"; wrong PINs say how many tries are
+    // left, the right one returns to the same person; the fifth wrong PIN in a row forgets
+    // the key and the sign-in screen says why.
+    void lockScreenChecksThePinOffTheUiThread()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.enterDemoClinic());
+        QVERIFY(
+            signInAsDemo(ui, QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
+        auto *session = triad::app::ClinicSession::instance();
+        const QString physioId = session->signedInStaffId();
+        QVERIFY(session->hasPin());
+        QVERIFY(ui.click(QStringLiteral("Lock")));
+        QTRY_COMPARE(session->state(), QStringLiteral("pinLocked"));
+        QVERIFY(ui.waitFor(QStringLiteral("Digit 1")));
+
+        // What the screen shows at the moment the check starts, and whether the verdict came
+        // back inside the tap (it must not: the hash runs elsewhere, the UI thread goes on).
+        int checks = 0, indicatorShown = 0, buttonsDisabled = 0;
+        bool checking = false;
+        const auto watch = connect(session, &triad::app::ClinicSession::busyChanged, session, [&] {
+            checking = session->busy();
+            if (!checking)
+                return;
+            ++checks;
+            QQuickItem *indicator = ui.find(QStringLiteral("Checking"));
+            if (indicator && indicator->isVisible() &&
+                ui.visibleTexts().contains(QStringLiteral("Checking the PIN…")))
+                ++indicatorShown;
+            QQuickItem *ok = ui.find(QStringLiteral("Enter PIN"));
+            QQuickItem *signOut = ui.find(QStringLiteral("Sign out"));
+            if (ok && !ok->isEnabled() && signOut && !signOut->isEnabled())
+                ++buttonsDisabled;
+        });
+        int verdicts = 0;
+        bool verdictInsideTap = false;
+        const auto heard = connect(session, &triad::app::ClinicSession::pinUnlockFinished, session,
+                                   [&](bool, const QString &) { ++verdicts; });
+
+        for (const QString wrong : {QStringLiteral("1357"), QStringLiteral("8642")}) {
+            const int before = verdicts;
+            for (const QChar digit : wrong)
+                QVERIFY(ui.click(QStringLiteral("Digit %1").arg(digit)));
+            QQuickItem *ok = ui.find(QStringLiteral("Enter PIN"));
+            QVERIFY(ok);
+            QMetaObject::invokeMethod(ok, "clicked");
+            verdictInsideTap = verdictInsideTap || verdicts != before;
+            QTRY_VERIFY(verdicts == before + 1);
+            QTRY_VERIFY(!session->busy());
+        }
+        QVERIFY(!verdictInsideTap);
+        QCOMPARE(session->state(), QStringLiteral("pinLocked"));
+        QCOMPARE(session->pinAttemptsLeft(), 3);
+        QTRY_VERIFY(
+            ui.visibleTexts().contains(QStringLiteral("PIN: wrong PIN. Attempts left: 3.")));
+        const QStringList problems = shootThreeWays(ui, QStringLiteral("pin-lock-wrong-pin"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        QVERIFY(tapPin(ui, QString::fromLatin1(kDemoPin)));
+        QTRY_COMPARE(session->state(), QStringLiteral("signedIn"));
+        QCOMPARE(session->signedInStaffId(), physioId);
+        QCOMPARE(session->pinAttemptsLeft(), 5);
+        QCOMPARE(checks, 3);
+        QCOMPARE(indicatorShown, 3);
+        QCOMPARE(buttonsDisabled, 3);
+
+        // Five wrong PINs in a row: the key is forgotten and the sign-in screen says why.
+        QVERIFY(ui.click(QStringLiteral("Lock")));
+        QTRY_COMPARE(session->state(), QStringLiteral("pinLocked"));
+        for (int i = 0; i < triad::crypto::Vault::kMaxPinAttempts; ++i) {
+            QVERIFY(ui.waitFor(QStringLiteral("Digit 1")));
+            QVERIFY(tapPin(ui, QStringLiteral("%1%1%1%2").arg(i + 1).arg(i + 2)));
+            QTRY_VERIFY(!session->busy());
+            ui.settle(50);
+        }
+        disconnect(watch);
+        disconnect(heard);
+        QTRY_COMPARE(session->state(), QStringLiteral("signIn"));
+        QVERIFY(!session->vault().holdsKey());
+        QVERIFY(ui.waitFor(QStringLiteral("Sign in")));
+        QTRY_VERIFY(ui.visibleTexts().contains(
+            QStringLiteral("Too many wrong PINs: please sign in again with your passphrase.")));
+        ui.screenshot(QStringLiteral("pin-lock-too-many"));
         QCOMPARE(ui.warnings(), QStringList());
     }
 };

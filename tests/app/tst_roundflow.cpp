@@ -12,6 +12,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -659,6 +660,121 @@ private slots:
         QVERIFY(!flow()->continued());
         QCOMPARE(ws().sessions.forEpisode(episode).size(), 2);
         QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+    }
+
+    // A round opened and stopped before anyone began is not a session: the episode's
+    // sessions, their numbering and the patient list leave it out, and the next round of the
+    // day reuses that empty row instead of piling up more. A session where nobody handed a
+    // form in still shows what happened to each respondent.
+    void roundStoppedBeforeAnyoneBeganIsNotASession()
+    {
+        const QString patientId =
+            newPatient(QStringLiteral("Ivo Example"), QDate::currentDate().addYears(-9));
+        const QString episode = newEpisode(patientId);
+        QVERIFY(!episode.isEmpty());
+        const auto nextAction = [&] {
+            PatientListModel list;
+            list.setSearch(QStringLiteral("ivo"));
+            return list.rowCount() == 1 ? list.get(0).value(QStringLiteral("nextAction")).toString()
+                                        : QString();
+        };
+        QCOMPARE(flow()->start(episode), QString());
+        const QString emptyVisit = flow()->sessionId();
+        QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+        QCOMPARE(flow()->start(episode), QString());
+        QCOMPARE(flow()->sessionId(), emptyVisit); // reused, not a second empty row
+        QVERIFY(!flow()->continued());
+        QCOMPARE(flow()->abandon(QStringLiteral("too-distressed")), QString());
+        QCOMPARE(ws().sessions.forEpisode(episode).size(), 1);
+        QVERIFY(ws().sessions.recordedForEpisode(episode).isEmpty());
+        EpisodeController view;
+        QCOMPARE(view.load(episode), QString());
+        QVERIFY(view.sessions().isEmpty());
+        QCOMPARE(nextAction(), QStringLiteral("Session 1 round due"));
+
+        // The real visit: the child absent, the parent hands back unbegun, the physio answers.
+        QCOMPARE(flow()->start(episode), QString());
+        QCOMPARE(flow()->sessionId(), emptyVisit);
+        QCOMPARE(flow()->skip(QStringLiteral("child"), QStringLiteral("absent")), QString());
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
+        QCOMPARE(flow()->declineForm(), QString());
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        answerAll(2);
+        QCOMPARE(flow()->finishForm(), QString());
+        QCOMPARE(flow()->stage(), QStringLiteral("summary"));
+        flow()->close();
+        QCOMPARE(nextAction(), QStringLiteral("Session 2 round due"));
+
+        // Another round today, stopped at the plan: still one session, numbered 1.
+        QVERIFY(flow()->roundDoneToday(episode));
+        QCOMPARE(flow()->startSeparate(episode), QString());
+        QVERIFY(flow()->sessionId() != emptyVisit);
+        QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+        QCOMPARE(ws().sessions.forEpisode(episode).size(), 2);
+        QCOMPARE(view.load(episode), QString());
+        QCOMPARE(view.sessions().size(), 1);
+        const QVariantMap row = view.sessions().first().toMap();
+        QCOMPARE(row.value(QStringLiteral("sessionId")).toString(), emptyVisit);
+        QCOMPARE(row.value(QStringLiteral("index")).toInt(), 1);
+        QCOMPARE(row.value(QStringLiteral("childStatus")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(row.value(QStringLiteral("parentStatus")).toString(), QStringLiteral("declined"));
+        QVERIFY(row.value(QStringLiteral("physio")).isValid());
+        QCOMPARE(nextAction(), QStringLiteral("Session 2 round due"));
+    }
+
+    // A parent who answered is removed in the editor: their response stays (same scores in
+    // the history), the next round no longer names them, and erasing the patient still
+    // removes everything, the removal mark included.
+    void removedGuardianKeepsAnswersAndLeavesTheRound()
+    {
+        const QString patientId =
+            newPatient(QStringLiteral("Uma Example"), QDate::currentDate().addYears(-10));
+        const QString episode = newEpisode(patientId);
+        QCOMPARE(flow()->start(episode), QString());
+        QCOMPARE(flow()->skip(QStringLiteral("child"), QStringLiteral("absent")), QString());
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->currentName(), QStringLiteral("Sam"));
+        QCOMPARE(flow()->proceed(), QString());
+        if (flow()->stage() == QLatin1String("language"))
+            QCOMPARE(flow()->beginForm(QStringLiteral("en")), QString());
+        answerAll(4);
+        QCOMPARE(flow()->finishForm(), QString());
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        answerAll(5);
+        QCOMPARE(flow()->finishForm(), QString());
+        flow()->close();
+        EpisodeController before;
+        QCOMPARE(before.load(episode), QString());
+        QVERIFY(before.sessions().first().toMap().value(QStringLiteral("parent")).isValid());
+
+        PatientEditor editor;
+        QCOMPARE(editor.load(patientId), QString());
+        QCOMPARE(editor.removalQuestion(0),
+                 QStringLiteral("Remove Sam Example from Uma's parents and carers? Sam Example "
+                                "answered one parent form: those answers stay in the sessions "
+                                "and the chart; Sam Example is no longer offered for new "
+                                "rounds."));
+        QCOMPARE(editor.removeGuardian(0), QString());
+        QVERIFY(editor.guardians().isEmpty());
+        QCOMPARE(editor.save(), QString()); // nothing comes back on the next save
+        QVERIFY(ws().patients.guardians(patientId).isEmpty());
+        QCOMPARE(editor.removeGuardian(0),
+                 QStringLiteral("Guardians: there is no parent or carer 1."));
+        EpisodeController after;
+        QCOMPARE(after.load(episode), QString());
+        QCOMPARE(after.sessions(), before.sessions());
+
+        QVERIFY(flow()->roundDoneToday(episode));
+        QCOMPARE(flow()->startSeparate(episode), QString());
+        QCOMPARE(flow()->plan().at(1).toMap().value(QStringLiteral("name")).toString(), QString());
+        QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+
+        QVERIFY2(ws().patients.erase(patientId), qPrintable(ws().patients.lastError().message()));
+        QSqlQuery q = session()->database().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM guardian_removal")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     // An episode straddling the 2.0.0 upgrade: the physio answered 1.0.0 in sessions 1 and 2

@@ -90,7 +90,9 @@ std::optional<EpisodeHistory> EpisodeInsights::history(const QString &episodeId,
     if (!patient)
         return std::nullopt;
     store::SessionRepository sessionRepo(m_db, m_audit);
-    const QVector<store::Session> sessions = sessionRepo.forEpisode(episodeId);
+    // Only sessions where something was recorded: an empty one (a round stopped before anyone
+    // began) is not shown, numbered or compared with.
+    const QVector<store::Session> sessions = sessionRepo.recordedForEpisode(episodeId);
     if (m_db.lastError().kind != store::StoreErrorKind::None)
         return std::nullopt;
     store::ResponseRepository responseRepo(m_db, m_cipher, m_audit);

@@ -95,10 +95,22 @@ bool Database::openFile(const QString &path, const Options &options)
     m_error = {};
     m_backupPath.clear();
 
-    const QFileInfo info(path);
-    const bool existed = info.exists();
-    if (!existed && options.mode == OpenMode::ExistingOnly)
-        return fail(StoreErrorKind::NotFound, QStringLiteral("no file at the database path"));
+    QFileInfo info(path);
+    bool existed = info.exists();
+    if (!existed && options.mode == OpenMode::ExistingOnly) {
+        // A restore swaps the file under its exclusive lock, so for a moment there is no file
+        // at the path: a program arriving then waits for that lock, like below, and looks
+        // again, instead of reporting a database that is only being replaced as missing.
+        const QString absolute = info.absoluteFilePath();
+        if (!QFileInfo::exists(ClinicLock::lockPath(absolute)) ||
+            ((!m_lock.isHeld() || m_lock.dbPath() != absolute) &&
+             !m_lock.acquireShared(absolute, lockWaitMs)))
+            return fail(StoreErrorKind::NotFound, QStringLiteral("no file at the database path"));
+        info.refresh();
+        existed = info.exists();
+        if (!existed)
+            return fail(StoreErrorKind::NotFound, QStringLiteral("no file at the database path"));
+    }
     if (existed && !info.isFile())
         return fail(StoreErrorKind::WrongFile, QStringLiteral("the path is not a regular file"));
     if (existed && !checkHeader(path))

@@ -273,11 +273,25 @@ std::optional<Session> SessionRepository::get(const QString &id)
 
 QVector<Session> SessionRepository::forEpisode(const QString &episodeId)
 {
+    return select(QStringLiteral("WHERE episode_id = ? "), episodeId);
+}
+
+QVector<Session> SessionRepository::recordedForEpisode(const QString &episodeId)
+{
+    return select(
+        QStringLiteral("WHERE episode_id = ? AND ("
+                       " EXISTS (SELECT 1 FROM response r WHERE r.session_id = session.id)"
+                       " OR EXISTS (SELECT 1 FROM round_skip k"
+                       "  WHERE k.session_id = session.id)) "),
+        episodeId);
+}
+
+QVector<Session> SessionRepository::select(const QString &where, const QString &episodeId)
+{
     QVector<Session> sessions;
     QSqlQuery q = m_db.query();
-    if (!m_db.prepare(q,
-                      kSessionSelect + QStringLiteral("WHERE episode_id = ? ORDER BY session_date, "
-                                                      "created_at, id")))
+    if (!m_db.prepare(q, kSessionSelect + where +
+                             QStringLiteral("ORDER BY session_date, created_at, id")))
         return sessions;
     q.addBindValue(episodeId);
     if (!m_db.exec(q))

@@ -86,10 +86,16 @@ public:
     std::optional<Session> get(const QString &id);
     // Oldest first: the order trajectories are drawn in.
     QVector<Session> forEpisode(const QString &episodeId);
+    // The same, only the sessions where something was recorded (a response of any status,
+    // or a skip). A round opened and stopped before anyone began leaves an empty session
+    // row behind: that visit is not a session of the episode and is never counted.
+    QVector<Session> recordedForEpisode(const QString &episodeId);
 
     const StoreError &lastError() const { return m_db.lastError(); }
 
 private:
+    QVector<Session> select(const QString &where, const QString &episodeId);
+
     Database &m_db;
     AuditLog &m_audit;
 };

@@ -252,6 +252,8 @@ bool PatientRepository::erase(const QString &patientId)
             .arg(episodes),
         QStringLiteral("DELETE FROM session WHERE episode_id IN %1").arg(episodes),
         QStringLiteral("DELETE FROM episode WHERE patient_id = ?"),
+        QStringLiteral("DELETE FROM guardian_removal WHERE guardian_id IN (SELECT id FROM "
+                       "guardian WHERE patient_id = ?)"),
         QStringLiteral("DELETE FROM guardian WHERE patient_id = ?"),
         QStringLiteral("DELETE FROM patient WHERE id = ?"),
         QStringLiteral("DELETE FROM erasure_permit WHERE patient_id = ?"),
@@ -332,7 +334,8 @@ QVector<Guardian> PatientRepository::guardians(const QString &patientId)
     QVector<Guardian> list;
     QSqlQuery q = m_db.query();
     if (!m_db.prepare(q, QStringLiteral("SELECT id, name, relationship, created_at FROM guardian "
-                                        "WHERE patient_id = ? ORDER BY created_at, id")))
+                                        "WHERE patient_id = ? AND id NOT IN (SELECT guardian_id "
+                                        "FROM guardian_removal) ORDER BY created_at, id")))
         return list;
     q.addBindValue(patientId);
     if (!m_db.exec(q))
@@ -381,6 +384,61 @@ bool PatientRepository::renameGuardian(const QString &guardianId, const QString 
     }
     if (!m_audit.append(QStringLiteral("update"), QStringLiteral("guardian"), guardianId, {},
                         sealedName) ||
+        !tx.commit())
+        return false;
+    m_audit.publishHead();
+    return true;
+}
+
+int PatientRepository::responsesBy(const QString &guardianId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.prepare(q, QStringLiteral("SELECT count(*) FROM response WHERE guardian_id = ?")))
+        return -1;
+    q.addBindValue(guardianId);
+    if (!m_db.exec(q) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool PatientRepository::removeGuardian(const QString &guardianId)
+{
+    Transaction tx(m_db);
+    if (!tx.begin())
+        return false;
+    {
+        QSqlQuery listed = m_db.query();
+        if (!m_db.prepare(listed, QStringLiteral("SELECT 1 FROM guardian WHERE id = ? AND id NOT "
+                                                 "IN (SELECT guardian_id FROM guardian_removal)")))
+            return false;
+        listed.addBindValue(guardianId);
+        if (!m_db.exec(listed))
+            return false;
+        if (!listed.next()) {
+            m_db.setError(StoreErrorKind::NotFound, QStringLiteral("no such guardian"));
+            return false;
+        }
+    }
+    // Only the row that was stored is acted on: its seal is checked first.
+    if (!rowseal::checkOnRead(m_db, QStringLiteral("guardian"), guardianId))
+        return false;
+    const int answered = responsesBy(guardianId);
+    if (answered < 0)
+        return false;
+    QSqlQuery q = m_db.query();
+    const bool keep = answered > 0;
+    if (!m_db.prepare(q, keep ? QStringLiteral("INSERT INTO guardian_removal (guardian_id, "
+                                               "removed_at, removed_by) VALUES (?, ?, ?)")
+                              : QStringLiteral("DELETE FROM guardian WHERE id = ?")))
+        return false;
+    q.addBindValue(guardianId);
+    if (keep) {
+        q.addBindValue(nowUtc());
+        q.addBindValue(m_audit.staffId());
+    }
+    if (!m_db.exec(q) ||
+        !m_audit.append(keep ? QStringLiteral("remove") : QStringLiteral("delete"),
+                        QStringLiteral("guardian"), guardianId) ||
         !tx.commit())
         return false;
     m_audit.publishHead();

@@ -62,8 +62,17 @@ public:
 
     std::optional<Guardian> addGuardian(const QString &patientId, const QString &name,
                                         const QString &relationship);
+    // The guardians still on the patient's list (removed ones are left out).
     QVector<Guardian> guardians(const QString &patientId);
     bool renameGuardian(const QString &guardianId, const QString &name);
+    // How many forms (responses of any status) the guardian answered; -1 on error.
+    int responsesBy(const QString &guardianId);
+    // Takes a guardian off the patient's list, audited. One who never answered a form is
+    // deleted ("delete" guardian); one who answered keeps the row their responses point at,
+    // so those answers stay whole, scored and in the history, and is marked removed
+    // (guardian_removal, schema v7; "remove" guardian): no longer listed or offered for a
+    // round. NotFound for an unknown or already removed guardian.
+    bool removeGuardian(const QString &guardianId);
 
     const StoreError &lastError() const { return m_db.lastError(); }
 

@@ -407,8 +407,8 @@ QStringList version4()
 const QVector<MigrationStep> &migrationSteps()
 {
     static const QVector<MigrationStep> steps{
-        {1, version1()}, {2, version2()},        {3, version3()},
-        {4, version4()}, {5, steps::version5()}, {6, steps::version6()},
+        {1, version1()},        {2, version2()},        {3, version3()},        {4, version4()},
+        {5, steps::version5()}, {6, steps::version6()}, {7, steps::version7()},
     };
     return steps;
 }
@@ -431,6 +431,10 @@ QStringList dataTables(int schemaVersion)
         QStringLiteral("session"), QStringLiteral("response"),     QStringLiteral("answer"),
         QStringLiteral("score"),   QStringLiteral("alert"),        QStringLiteral("action_log"),
         QStringLiteral("audit"),   QStringLiteral("audit_pending")};
+    // guardian_removal (v7) follows the guardians it names.
+    if (schemaVersion >= 7)
+        tables.insert(tables.indexOf(QStringLiteral("guardian")) + 1,
+                      QStringLiteral("guardian_removal"));
     // round_skip (v3) comes after its parent, the session, with the other session rows.
     if (schemaVersion >= 3)
         tables.insert(tables.indexOf(QStringLiteral("alert")), QStringLiteral("round_skip"));

@@ -7,5 +7,7 @@ namespace triad::store::steps {
 
 QStringList version5(); // stable keys (seq) and the narrower dashboard_fact (schemav5.cpp)
 QStringList version6(); // row seals: row_seal and row_seal_register (schemav6rowseals.cpp)
+QStringList
+version7(); // guardian_removal: guardians taken off a list (schemav7guardianremoval.cpp)
 
 } // namespace triad::store::steps
