@@ -95,20 +95,44 @@ bool Database::openFile(const QString &path, const Options &options)
     m_error = {};
     m_backupPath.clear();
 
-    const QFileInfo info(path);
+    QFileInfo info(path);
+    // A restore holding the lock exclusively may be swapping the file in right now (for a
+    // moment nothing is at the path): wait for it before looking, so this program opens the
+    // database that is live from then on instead of reporting it missing.
+    bool lockedHere = false;
+    if ((!m_lock.isHeld() || m_lock.dbPath() != info.absoluteFilePath()) &&
+        QFileInfo::exists(ClinicLock::lockPath(info.absoluteFilePath()))) {
+        QString holder;
+        if (!m_lock.acquireShared(info.absoluteFilePath(), lockWaitMs, &holder))
+            return fail(StoreErrorKind::Busy,
+                        QStringLiteral("restored or erased by %1 (waited %2 s)")
+                            .arg(holder)
+                            .arg(lockWaitMs / 1000));
+        lockedHere = true;
+        info.refresh();
+    }
+    const auto refuseHere = [this, lockedHere](StoreErrorKind kind, const QString &detail) {
+        if (lockedHere)
+            m_lock.release();
+        return fail(kind, detail);
+    };
     const bool existed = info.exists();
     if (!existed && options.mode == OpenMode::ExistingOnly)
-        return fail(StoreErrorKind::NotFound, QStringLiteral("no file at the database path"));
+        return refuseHere(StoreErrorKind::NotFound, QStringLiteral("no file at the database path"));
     if (existed && !info.isFile())
-        return fail(StoreErrorKind::WrongFile, QStringLiteral("the path is not a regular file"));
-    if (existed && !checkHeader(path))
+        return refuseHere(StoreErrorKind::WrongFile,
+                          QStringLiteral("the path is not a regular file"));
+    if (existed && !checkHeader(path)) {
+        if (lockedHere)
+            m_lock.release();
         return false;
+    }
     // WAL needs to create <db>-wal and <db>-shm next to the database.
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        return fail(StoreErrorKind::NotFound, QStringLiteral("the folder does not exist"));
+        return refuseHere(StoreErrorKind::NotFound, QStringLiteral("the folder does not exist"));
     if ((existed && !info.isWritable()) || !folder.isWritable())
-        return fail(StoreErrorKind::ReadOnly, QStringLiteral("file or folder not writable"));
+        return refuseHere(StoreErrorKind::ReadOnly, QStringLiteral("file or folder not writable"));
     if (!m_lock.isHeld() || m_lock.dbPath() != info.absoluteFilePath()) {
         QString holder;
         if (!m_lock.acquireShared(info.absoluteFilePath(), lockWaitMs, &holder))
