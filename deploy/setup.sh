@@ -14,6 +14,7 @@ packages=(
   qml6-module-qtquick-dialogs qml6-module-qtcore
   xvfb xauth fonts-dejavu-core clang-format sqlite3 libsqlite3-dev
   debootstrap lintian appstream man-db systemd cage
+  clang libclang-rt-14-dev llvm-14
 )
 
 missing=()
