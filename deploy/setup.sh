@@ -16,6 +16,8 @@ packages=(
   debootstrap lintian appstream man-db systemd cage
   # tests of the research export (R, PSPP) and of the PDF report (pdftotext, pdftoppm)
   r-base-core pspp poppler-utils
+  # the sanitized build and the libFuzzer targets (TRIAD_SANITIZERS=1 deploy/test.sh)
+  clang libclang-rt-14-dev llvm-14
 )
 # The tests validate FHIR exports with validators installed by npm (tests/fhir/setup.sh):
 # Node.js with npm, from Debian unless a Node.js with its own npm is already there.

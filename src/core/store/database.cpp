@@ -96,31 +96,43 @@ bool Database::openFile(const QString &path, const Options &options)
     m_backupPath.clear();
 
     QFileInfo info(path);
-    bool existed = info.exists();
-    if (!existed && options.mode == OpenMode::ExistingOnly) {
-        // A restore swaps the file under its exclusive lock, so for a moment there is no file
-        // at the path: a program arriving then waits for that lock, like below, and looks
-        // again, instead of reporting a database that is only being replaced as missing.
-        const QString absolute = info.absoluteFilePath();
-        if (!QFileInfo::exists(ClinicLock::lockPath(absolute)) ||
-            ((!m_lock.isHeld() || m_lock.dbPath() != absolute) &&
-             !m_lock.acquireShared(absolute, lockWaitMs)))
-            return fail(StoreErrorKind::NotFound, QStringLiteral("no file at the database path"));
+    // A restore holding the lock exclusively may be swapping the file in right now (for a
+    // moment nothing is at the path): wait for it before looking, so this program opens the
+    // database that is live from then on instead of reporting it missing.
+    bool lockedHere = false;
+    if ((!m_lock.isHeld() || m_lock.dbPath() != info.absoluteFilePath()) &&
+        QFileInfo::exists(ClinicLock::lockPath(info.absoluteFilePath()))) {
+        QString holder;
+        if (!m_lock.acquireShared(info.absoluteFilePath(), lockWaitMs, &holder))
+            return fail(StoreErrorKind::Busy,
+                        QStringLiteral("restored or erased by %1 (waited %2 s)")
+                            .arg(holder)
+                            .arg(lockWaitMs / 1000));
+        lockedHere = true;
         info.refresh();
-        existed = info.exists();
-        if (!existed)
-            return fail(StoreErrorKind::NotFound, QStringLiteral("no file at the database path"));
     }
+    const auto refuseHere = [this, lockedHere](StoreErrorKind kind, const QString &detail) {
+        if (lockedHere)
+            m_lock.release();
+        return fail(kind, detail);
+    };
+    const bool existed = info.exists();
+    if (!existed && options.mode == OpenMode::ExistingOnly)
+        return refuseHere(StoreErrorKind::NotFound, QStringLiteral("no file at the database path"));
     if (existed && !info.isFile())
-        return fail(StoreErrorKind::WrongFile, QStringLiteral("the path is not a regular file"));
-    if (existed && !checkHeader(path))
+        return refuseHere(StoreErrorKind::WrongFile,
+                          QStringLiteral("the path is not a regular file"));
+    if (existed && !checkHeader(path)) {
+        if (lockedHere)
+            m_lock.release();
         return false;
+    }
     // WAL needs to create <db>-wal and <db>-shm next to the database.
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        return fail(StoreErrorKind::NotFound, QStringLiteral("the folder does not exist"));
+        return refuseHere(StoreErrorKind::NotFound, QStringLiteral("the folder does not exist"));
     if ((existed && !info.isWritable()) || !folder.isWritable())
-        return fail(StoreErrorKind::ReadOnly, QStringLiteral("file or folder not writable"));
+        return refuseHere(StoreErrorKind::ReadOnly, QStringLiteral("file or folder not writable"));
     if (!m_lock.isHeld() || m_lock.dbPath() != info.absoluteFilePath()) {
         QString holder;
         if (!m_lock.acquireShared(info.absoluteFilePath(), lockWaitMs, &holder))

@@ -130,6 +130,90 @@ class TestTamper : public QObject
         QCOMPARE(auditCount(db), entriesBefore);
     }
 
+    // sqlite3 by hand: runs `statements`, with the audit guard triggers dropped around them.
+    static bool editRaw(const QString &db, const QStringList &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "edit");
+            raw.setDatabaseName(db);
+            ok = raw.open();
+            QSqlQuery q(raw);
+            QStringList triggers;
+            ok = ok && q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name IN "
+                                             "('audit_no_delete', 'audit_no_update')"));
+            while (ok && q.next())
+                triggers << q.value(0).toString();
+            q.finish();
+            ok = ok && q.exec(QStringLiteral("DROP TRIGGER audit_no_delete")) &&
+                 q.exec(QStringLiteral("DROP TRIGGER audit_no_update"));
+            for (const QString &statement : statements)
+                ok = ok && q.exec(statement);
+            for (const QString &trigger : triggers)
+                ok = ok && q.exec(trigger);
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        return ok;
+    }
+
+    static QString lastAction(const QString &db, QString *staffId)
+    {
+        QString action;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "last");
+            raw.setDatabaseName(db);
+            raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                if (q.exec(QStringLiteral("SELECT action, coalesce(staff_id, '') FROM audit "
+                                          "ORDER BY seq DESC LIMIT 1")) &&
+                    q.next()) {
+                    action = q.value(0).toString();
+                    *staffId = q.value(1).toString();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("last"));
+        return action;
+    }
+
+    static QString adminId(const QString &db)
+    {
+        QString id;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "admin");
+            raw.setDatabaseName(db);
+            raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                if (q.exec(QStringLiteral("SELECT id FROM staff WHERE role = 'admin'")) && q.next())
+                    id = q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        return id;
+    }
+
+    // The re-issue is refused: the message names why, the head file and the log unchanged.
+    void expectNoReissue(const QString &db, const QStringList &extra, int exitCode,
+                         const QString &expected)
+    {
+        const QString headPath = db + QStringLiteral(".audit-head");
+        const bool headExisted = QFileInfo::exists(headPath);
+        const QByteArray headBefore = readAll(headPath);
+        const qint64 entriesBefore = auditCount(db);
+        const Run r =
+            cli(QStringList{"verify", "--reissue-head", "--db", db, "--as", "Demo Admin"} + extra);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("re-issued")), qPrintable(r.out));
+        QCOMPARE(QFileInfo::exists(headPath), headExisted);
+        QCOMPARE(readAll(headPath), headBefore);
+        QCOMPARE(auditCount(db), entriesBefore);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -343,6 +427,148 @@ private slots:
         expectRefused(db, QStringLiteral("entries after %1 are missing (the chain head says %2)")
                               .arg(before)
                               .arg(after));
+    }
+    // A lost head with the log intact: the admin re-issues it, audited, and work goes on.
+    void lostHeadIsReissuedByAnAdmin()
+    {
+        const QString db = freshCopy();
+        const qint64 entries = auditCount(db);
+        QVERIFY(QFile::remove(db + QStringLiteral(".audit-head")));
+        Run r = cli({"verify", "--reissue-head", "--db", db, "--as", "Demo Admin"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("The previous chain head was unusable")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("is missing")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Not compared with a backup")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Chain head re-issued by Demo Admin (audit entry "
+                                               "\"reissue-head\"): entry %1, fingerprint ")
+                                    .arg(entries + 1)),
+                 qPrintable(r.out));
+        QCOMPARE(auditCount(db), entries + 1);
+        QString who;
+        QCOMPARE(lastAction(db, &who), QStringLiteral("reissue-head"));
+        QCOMPARE(who, adminId(db));
+
+        r = cli({"verify", "--db", db, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value("headEntry").toInt(), int(entries + 1));
+        QVERIFY(addPatient(db, QStringLiteral("Demo After Reissue")));
+    }
+
+    void garbageHeadIsReissuedAndSaysWhatItFound()
+    {
+        const QString db = freshCopy();
+        QVERIFY(writeAll(db + QStringLiteral(".audit-head"), "\x89PNG garbage {\"v\":1"));
+        const Run r = cli({"verify", "--reissue-head", "--db", db, "--as", "Demo Admin", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(json.value("previousHead").toString().contains(QStringLiteral("is damaged")),
+                 qPrintable(r.out));
+        QCOMPARE(json.value("reissuedBy").toString(), QStringLiteral("Demo Admin"));
+        QCOMPARE(json.value("backupChecked").toBool(true), false);
+        QVERIFY(json.value("warning").toString().contains(QStringLiteral("cut")));
+        QCOMPARE(cli({"verify", "--db", db}).exitCode, 0);
+    }
+
+    void goodHeadIsNotReissued()
+    {
+        const QString db = freshCopy();
+        expectNoReissue(db, {}, 2, QStringLiteral("nothing to re-issue"));
+    }
+
+    // An older head written with the clinic's key is evidence of a cut log, not a lost head.
+    void headThatDisagreesIsNotReplaced()
+    {
+        const QString db = freshCopy();
+        const QByteArray oldHead = readAll(db + QStringLiteral(".audit-head"));
+        QVERIFY(addPatient(db, QStringLiteral("Demo Newer")));
+        QVERIFY(writeAll(db + QStringLiteral(".audit-head"), oldHead));
+        expectNoReissue(db, {}, 1, QStringLiteral("not of a lost head"));
+    }
+
+    void editedRowStopsTheReissue()
+    {
+        const QString db = freshCopy();
+        QVERIFY(QFile::remove(db + QStringLiteral(".audit-head")));
+        QVERIFY(editRaw(db, {QStringLiteral("UPDATE patient SET birth_date = '2014-01-01'")}));
+        expectNoReissue(db, {}, 1, QStringLiteral("does not match its seal"));
+    }
+
+    void brokenChainStopsTheReissue()
+    {
+        const QString db = freshCopy();
+        QVERIFY(QFile::remove(db + QStringLiteral(".audit-head")));
+        QVERIFY(editRaw(db, {QStringLiteral("UPDATE audit SET action = 'nothing' WHERE seq = 2")}));
+        expectNoReissue(db, {}, 1, QStringLiteral("does not verify at entry 2"));
+    }
+
+    void onlyAnAdminReissues()
+    {
+        const QString db = freshCopy();
+        QVERIFY(cli({"staff", "add", "--name", "Demo Physio", "--role", "physio", "--db", db})
+                    .exitCode == 0);
+        QVERIFY(QFile::remove(db + QStringLiteral(".audit-head")));
+        const qint64 entries = auditCount(db);
+        const Run r = cli({"verify", "--reissue-head", "--db", db, "--as", "Demo Physio"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Only an active admin")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral(".audit-head")));
+        QCOMPARE(auditCount(db), entries);
+    }
+
+    // A cut log whose head was deleted too looks intact on its own; the newest backup's
+    // recorded head is what shows the cut.
+    void backupShowsACutLogWhoseHeadWasDeleted()
+    {
+        const QString db = freshCopy();
+        const QString backup = db + QStringLiteral(".triadbak");
+        QVERIFY(cli({"backup", backup, "--db", db}).exitCode == 0);
+        const qint64 atBackup = auditCount(db) - 1; // the snapshot holds up to the sign-in
+        QVERIFY(addPatient(db, QStringLiteral("Demo Later One")));
+        QVERIFY(addPatient(db, QStringLiteral("Demo Later Two")));
+        QVERIFY(
+            editRaw(db, {QStringLiteral("DELETE FROM audit WHERE seq > %1").arg(atBackup - 1)}));
+        QVERIFY(QFile::remove(db + QStringLiteral(".audit-head")));
+
+        expectNoReissue(db, {"--against", backup}, 1,
+                        QStringLiteral("recorded the chain head at entry %1, but the audit log "
+                                       "ends at entry %2: entries were cut off the log")
+                            .arg(atBackup)
+                            .arg(atBackup - 1));
+        // Without the backup the same files pass every check: what the warning says.
+        const Run r = cli({"verify", "--reissue-head", "--db", db, "--as", "Demo Admin"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("a log whose newest entries were cut and whose "
+                                               "head was deleted as well looks exactly like this")),
+                 qPrintable(r.out));
+    }
+
+    void backupConfirmsTheLogItRecorded()
+    {
+        const QString db = freshCopy();
+        const QString backup = db + QStringLiteral(".triadbak");
+        QVERIFY(cli({"backup", backup, "--db", db}).exitCode == 0);
+        const qint64 atBackup = auditCount(db) - 1;
+        QVERIFY(addPatient(db, QStringLiteral("Demo Later")));
+        QVERIFY(QFile::remove(db + QStringLiteral(".audit-head")));
+        const Run r = cli(
+            {"verify", "--reissue-head", "--against", backup, "--db", db, "--as", "Demo Admin"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("recorded the chain head at entry %1; the log "
+                                               "still holds that entry unchanged")
+                                    .arg(atBackup)),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("Not compared with a backup")));
+    }
+
+    void againstWithoutReissueIsAUsageError()
+    {
+        const QString db = freshCopy();
+        const Run r = cli({"verify", "--against", db + ".triadbak", "--db", db});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--against BACKUP goes with --reissue-head")),
+                 qPrintable(r.err));
     }
 };
 
