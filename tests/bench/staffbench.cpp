@@ -150,7 +150,8 @@ int runDemoCreation()
     QQuickItem *button = ui.find(QStringLiteral("Explore with a demo clinic"));
     if (!button)
         return fail(QStringLiteral("no \"Explore with a demo clinic\""));
-    StateWatch watch("signedIn");
+    // Created, then the sign-in screen naming the demo accounts (nobody is signed in silently).
+    StateWatch watch("signIn");
     const qint64 t = tap(ui, button);
     if (!spinUntil([&] { return watch.reached != 0; }, 180000))
         return fail(
