@@ -97,31 +97,6 @@ bool textShown(const UiDriver &ui, const QString &part)
     return false;
 }
 
-// The screen as it is, then in portrait and at twice the text size (landscape and portrait):
-// a PNG of each in build/screenshots, and the problems found (targets under 48 px, clipped
-// text), each prefixed with the view it was found in. The window is put back as it was.
-QStringList shootThreeWays(UiDriver &ui, const QString &name)
-{
-    auto *session = ClinicSession::instance();
-    QStringList problems;
-    const auto check = [&](const QString &view) {
-        ui.settle(400);
-        ui.screenshot(name + view);
-        for (const QString &p : ui.smallTargets() + ui.clippedTexts())
-            problems << name + view + QStringLiteral(": ") + p;
-    };
-    check({});
-    ui.window()->resize(800, 1280);
-    check(QStringLiteral("-portrait"));
-    session->setFontScale(2.0);
-    check(QStringLiteral("-font2-portrait"));
-    ui.window()->resize(1280, 800);
-    check(QStringLiteral("-font2"));
-    session->setFontScale(1.0);
-    ui.settle(400);
-    return problems;
-}
-
 } // namespace
 
 class TestClinicRecords : public QObject
@@ -271,14 +246,14 @@ private slots:
             ui.waitFor(QStringLiteral("Restore from a backup"), 5000, UiDriver::BelowTheFoldToo));
         {
             const QStringList problems =
-                shootThreeWays(ui, QStringLiteral("first-run-with-restore"));
+                ui.screenshotEveryWay(QStringLiteral("first-run-with-restore"));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         }
         QVERIFY(ui.click(QStringLiteral("Restore from a backup")));
         QVERIFY(ui.waitFor(QStringLiteral("Use backup clinic-2026-12-01.triadbak")));
         QVERIFY(ui.find(QStringLiteral("Use backup damaged.triadbak")));
         {
-            const QStringList problems = shootThreeWays(ui, QStringLiteral("restore-screen"));
+            const QStringList problems = ui.screenshotEveryWay(QStringLiteral("restore-screen"));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         }
 
@@ -295,7 +270,7 @@ private slots:
         expectNothingCreated();
         {
             const QStringList problems =
-                shootThreeWays(ui, QStringLiteral("restore-wrong-passphrase"));
+                ui.screenshotEveryWay(QStringLiteral("restore-wrong-passphrase"));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         }
 
@@ -332,7 +307,8 @@ private slots:
         QVERIFY(ui.find(QStringLiteral("I am Rae Admin")));
         QVERIFY(textShown(ui, QStringLiteral("was restored from clinic-2026-12-01.triadbak")));
         {
-            const QStringList problems = shootThreeWays(ui, QStringLiteral("restore-then-sign-in"));
+            const QStringList problems =
+                ui.screenshotEveryWay(QStringLiteral("restore-then-sign-in"));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         }
 
@@ -379,7 +355,7 @@ private slots:
         QVERIFY(ui.find(QStringLiteral("Sign out")) == nullptr);
         {
             const QStringList problems =
-                shootThreeWays(ui, QStringLiteral("sign-in-records-edited"));
+                ui.screenshotEveryWay(QStringLiteral("sign-in-records-edited"));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         }
 
@@ -489,7 +465,7 @@ private slots:
         QCOMPARE(nextAction(), QStringLiteral("Session %1 round unfinished").arg(sessions + 1));
         {
             QStringList problems =
-                shootThreeWays(ui, QStringLiteral("episode-after-stopped-rounds"));
+                ui.screenshotEveryWay(QStringLiteral("episode-after-stopped-rounds"));
             // The goals line is cut to two lines on purpose ("Edit" shows them whole).
             problems = problems.filter(QRegularExpression(QStringLiteral("^(?!.*· Goals: )")));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -562,7 +538,7 @@ private slots:
         QVERIFY2(ui.visibleTexts().contains(question), qPrintable(ui.visibleTexts().join('|')));
         {
             const QStringList problems =
-                shootThreeWays(ui, QStringLiteral("guardian-remove-confirm"));
+                ui.screenshotEveryWay(QStringLiteral("guardian-remove-confirm"));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         }
         QVERIFY(ui.click(QStringLiteral("Confirm: Remove")));

@@ -18,33 +18,6 @@
 
 using namespace triad::test;
 
-namespace {
-// The screen as it is, then in portrait and at twice the text size (landscape and portrait):
-// a PNG of each in build/screenshots, and the problems found (targets under 48 px, clipped
-// text), each prefixed with the view it was found in. The window is put back as it was.
-QStringList shootThreeWays(UiDriver &ui, const QString &name)
-{
-    auto *session = triad::app::ClinicSession::instance();
-    QStringList problems;
-    const auto check = [&](const QString &view) {
-        ui.settle(400);
-        ui.screenshot(name + view);
-        for (const QString &p : ui.smallTargets() + ui.clippedTexts())
-            problems << name + view + QStringLiteral(": ") + p;
-    };
-    check({});
-    ui.window()->resize(800, 1280);
-    check(QStringLiteral("-portrait"));
-    session->setFontScale(2.0);
-    check(QStringLiteral("-font2-portrait"));
-    ui.window()->resize(1280, 800);
-    check(QStringLiteral("-font2"));
-    session->setFontScale(1.0);
-    ui.settle(400);
-    return problems;
-}
-} // namespace
-
 class TestPatientMode : public QObject
 {
     Q_OBJECT
@@ -254,7 +227,7 @@ private slots:
         QCOMPARE(session->pinAttemptsLeft(), 3);
         QTRY_VERIFY(
             ui.visibleTexts().contains(QStringLiteral("PIN: wrong PIN. Attempts left: 3.")));
-        const QStringList problems = shootThreeWays(ui, QStringLiteral("pin-lock-wrong-pin"));
+        const QStringList problems = ui.screenshotEveryWay(QStringLiteral("pin-lock-wrong-pin"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
         QVERIFY(tapPin(ui, QString::fromLatin1(kDemoPin)));

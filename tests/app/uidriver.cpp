@@ -292,4 +292,26 @@ void UiDriver::key(Qt::Key key)
     settle(50);
 }
 
+QStringList UiDriver::screenshotEveryWay(const QString &name)
+{
+    auto *session = app::ClinicSession::instance();
+    QStringList problems;
+    const auto check = [&](const QString &view) {
+        settle(400);
+        screenshot(name + view);
+        for (const QString &p : smallTargets() + clippedTexts())
+            problems << name + view + QStringLiteral(": ") + p;
+    };
+    check({});
+    window()->resize(800, 1280);
+    check(QStringLiteral("-portrait"));
+    session->setFontScale(2.0);
+    check(QStringLiteral("-font2-portrait"));
+    window()->resize(1280, 800);
+    check(QStringLiteral("-font2"));
+    session->setFontScale(1.0);
+    settle(400);
+    return problems;
+}
+
 } // namespace triad::test

@@ -34,6 +34,10 @@ public:
     QStringList smallTargets(int minimum = 48) const;
     // Texts whose painted width exceeds their box (clipped or elided text).
     QStringList clippedTexts() const;
+    // The screen as it is, then in portrait and at twice the text size (landscape and
+    // portrait): a PNG of each, and the problems found (small targets, clipped text), each
+    // prefixed with the view it was found in. The window and text size are put back.
+    QStringList screenshotEveryWay(const QString &name);
     // Waits until a control named `accessibleName` is visible.
     // Where waitFor looks: on screen only, or also below the fold of a scrolling page.
     enum Reach {

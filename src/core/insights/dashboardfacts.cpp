@@ -1,6 +1,7 @@
 #include "dashboardfacts.h"
 
 #include "clinicfigures.h"
+#include "core/store/sqlitestatement.h"
 
 #include <QHash>
 #include <QSqlDriver>
@@ -15,24 +16,7 @@ constexpr qint64 kEpochJulianDay = 2440588;
 // The status code of a draft's fact (schema v5); 0-2 are ResponseStatus.
 constexpr int kDraft = 3;
 
-// Finalizes its statement on every return path.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return m_ok; }
-    sqlite3_stmt *get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
-};
+using Statement = store::SqliteStatement;
 
 QString text(sqlite3_stmt *stmt, int column)
 {

@@ -1,4 +1,5 @@
 #include "researchdata.h"
+#include "core/store/sqlitestatement.h"
 
 #include <cmath>
 #include <limits>
@@ -10,23 +11,7 @@ namespace triad::interop::csv {
 
 namespace {
 
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return m_ok; }
-    sqlite3_stmt *get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    bool m_ok = false;
-};
+using Statement = store::SqliteStatement;
 
 QByteArray bytes(sqlite3_stmt *stmt, int column)
 {
