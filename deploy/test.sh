@@ -3,8 +3,8 @@
 # display when there is no real one so screenshots are rendered faithfully. Then the same
 # suite again from a second build under AddressSanitizer + UndefinedBehaviorSanitizer (clang,
 # the `asan` preset in build-asan/), plus a short libFuzzer run of every fuzz target; any
-# sanitizer report from any process fails the run. That second part runs with
-# TRIAD_SANITIZERS=1 (it is not yet in .ci/run: docs/STATUS.md, issue 10).
+# sanitizer report from any process fails the run. Both halves run by default (this is what
+# .ci/run runs); TRIAD_SANITIZERS=0 skips the sanitized half for a quicker local run.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -27,8 +27,8 @@ phase "tests ($build)"
 with_display ctest --test-dir "$build" --output-on-failure --no-tests=error --timeout 600 "$@"
 echo "Screenshots of the screens: $build/screenshots"
 
-if [ "${TRIAD_SANITIZERS:-0}" != "1" ]; then
-  phase "sanitized suite not run (TRIAD_SANITIZERS=1 runs it)"
+if [ "${TRIAD_SANITIZERS:-1}" = "0" ]; then
+  phase "sanitized suite skipped (TRIAD_SANITIZERS=0)"
   exit 0
 fi
 
