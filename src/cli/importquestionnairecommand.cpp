@@ -1,15 +1,25 @@
 // triad-cli import-questionnaire FILE [--out DIR] [--respondent child|parent|physio]: an R4
 // Questionnaire (a Triad export, or a licensed instrument built in a standard form builder)
 // into Triad's questionnaire format, scored from its ordinal values. Every unsupported
-// construct is listed with its JSON path and then nothing is written.
+// construct is listed with its JSON path and then nothing is written. With --db or --as, a
+// clinic lead or admin signs in first and the import is recorded in that clinic's audit log
+// (which form, which version, a digest of the file written), so a clinic can show which
+// licensed forms it loaded and who loaded them.
 #include "adminsession.h"
+
+#include "core/crypto/vault.h"
+#include "core/store/auditlog.h"
+#include "core/store/database.h"
+#include "core/store/staffrepository.h"
 
 #include "core/instrument/instrumentloader.h"
 #include "core/instrument/regularfile.h"
 #include "core/interop/fhir/questionnaireimport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -28,7 +38,30 @@ QString trn(const char *text, int n)
 
 const QString kUsage =
     QStringLiteral("import-questionnaire FILE [--out DIR] [--respondent child|parent|physio] "
-                   "[--construct goal|task|bond|voice] [--json]");
+                   "[--construct goal|task|bond|voice] [--db PATH --as NAME] [--json]");
+
+// Records the written form in the clinic's audit log: "import-questionnaire", the form's id
+// and version, and the SHA-256 of the file as the new value. False with the store's message.
+bool auditImport(AdminSession &session, const Instrument &form, const QString &written,
+                 QString *problem)
+{
+    QFile file(written);
+    QByteArray digest;
+    if (file.open(QIODevice::ReadOnly))
+        digest = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    store::AuditLog audit(session.db, session.vault.subkey(crypto::KeyPurpose::Audit),
+                          session.vault.staffId());
+    store::Transaction tx(session.db);
+    if (!tx.begin() ||
+        !audit.append(QStringLiteral("import-questionnaire"), QStringLiteral("questionnaire"),
+                      form.id + QLatin1Char('@') + form.version, {}, digest) ||
+        !tx.commit()) {
+        *problem = session.db.lastError().message();
+        return false;
+    }
+    audit.publishHead();
+    return true;
+}
 
 int runImportQuestionnaire(const QStringList &arguments, Io &io)
 {
@@ -38,6 +71,20 @@ int runImportQuestionnaire(const QStringList &arguments, Io &io)
     interop::fhir::QuestionnaireImportOptions options;
     options.respondent = takeOption(args, QStringLiteral("--respondent"));
     options.construct = takeOption(args, QStringLiteral("--construct"));
+    // Signed in only when a clinic is named: the conversion itself needs no database.
+    const bool inClinic =
+        args.contains(QStringLiteral("--db")) || args.contains(QStringLiteral("--as"));
+    AdminSession session;
+    session.json = json;
+    if (inClinic) {
+        if (const int code = openSession(args, io, session))
+            return code;
+        if (session.member.role == store::StaffRole::Physio)
+            return reportFailure(io, json, 1,
+                                 tr("Only a clinic lead or an admin may import a questionnaire "
+                                    "into the clinic; %1 is a physiotherapist.")
+                                     .arg(session.member.displayName));
+    }
     if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
         return reportFailure(io, json, 2, tr("usage: triad-cli %1").arg(kUsage));
     const QString file = args.first();
@@ -71,13 +118,22 @@ int runImportQuestionnaire(const QStringList &arguments, Io &io)
     const QString written = interop::fhir::writeImportedForm(result, out, &error);
     if (written.isEmpty())
         return reportFailure(io, json, 2, error);
+    if (inClinic && !auditImport(session, *result.instrument, written, &error)) {
+        // No form a clinic loaded may be missing from its log: the file goes again.
+        QFile::remove(written);
+        return reportFailure(io, json, 2,
+                             tr("The import could not be recorded in the audit log, so nothing "
+                                "was imported: %1")
+                                 .arg(error));
+    }
     if (json) {
         printJson(io, {{"ok", true},
                        {"file", QDir::toNativeSeparators(written)},
                        {"id", result.instrument->id},
                        {"version", result.instrument->version},
                        {"items", int(result.instrument->items.size())},
-                       {"notes", QJsonArray::fromStringList(result.notes)}});
+                       {"notes", QJsonArray::fromStringList(result.notes)},
+                       {"audited", inClinic}});
         return 0;
     }
     for (const QString &note : result.notes)
@@ -91,7 +147,7 @@ int runImportQuestionnaire(const QStringList &arguments, Io &io)
 }
 
 CommandRegistration reg{{QStringLiteral("import-questionnaire"),
-                         QStringLiteral("FILE [--out DIR] [--respondent R]"),
+                         QStringLiteral("FILE [--out DIR] [--respondent R] [--db PATH --as NAME]"),
                          QStringLiteral("an R4 Questionnaire into a Triad questionnaire file"),
                          runImportQuestionnaire}};
 

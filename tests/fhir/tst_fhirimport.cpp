@@ -8,6 +8,7 @@
 #include "core/interop/fhir/fhirquestionnaire.h"
 #include "core/interop/fhir/questionnaireimport.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -264,6 +265,44 @@ private slots:
                 {});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
+    }
+
+    // Into a clinic: a physio may not load a form; the lead may, and the clinic's audit log
+    // then names the form, its version and who loaded it (verify still passes).
+    void intoAClinicIsAudited()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+        const QString xdg = dir.filePath(QStringLiteral("xdg"));
+        const QString forms = dir.filePath(QStringLiteral("forms"));
+        QVERIFY(QDir().mkpath(forms));
+        QCOMPARE(cli({"demo", "--patients", "1", "--db", db}, {}, xdg).exitCode, 0);
+        const QString source = kData + QStringLiteral("synthetic-session-check.json");
+        const QStringList convert{"--respondent", "parent", "--construct", "bond", "--out", forms};
+        Run r =
+            cli(QStringList{"import-questionnaire", source, "--db", db, "--as", "Demo Physio 1"} +
+                    convert,
+                QStringLiteral("demo-passphrase-1"), xdg);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("lead or an admin")), qPrintable(r.err));
+        QVERIFY(QDir(forms).isEmpty());
+        r = cli(
+            QStringList{"import-questionnaire", source, "--db", db, "--as", "Demo Lead", "--json"} +
+                convert,
+            QStringLiteral("demo-passphrase-lead"), xdg);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("audited").toBool(), true);
+        QVERIFY(
+            QFile::exists(QDir(forms).filePath(QStringLiteral("synthetic-session-check.json"))));
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+                     {db, QStringLiteral("SELECT row_id FROM audit WHERE action = "
+                                         "'import-questionnaire'")});
+        QVERIFY(sqlite.waitForFinished(30000));
+        const QString logged = QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed();
+        QVERIFY2(logged.startsWith(QStringLiteral("synthetic-session-check@")), qPrintable(logged));
+        r = cli({"verify", "--db", db}, QStringLiteral("demo-passphrase-admin"), xdg);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 };
 
