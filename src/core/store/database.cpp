@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QtEndian>
+#include <QThread>
 #include <QUuid>
 
 namespace triad::store {
@@ -122,7 +123,7 @@ bool Database::openFile(const QString &path, const Options &options)
     if (existed && !info.isFile())
         return refuseHere(StoreErrorKind::WrongFile,
                           QStringLiteral("the path is not a regular file"));
-    if (existed && !checkHeader(path)) {
+    if (existed && !checkHeaderSettled(path)) {
         if (lockedHere)
             m_lock.release();
         return false;
@@ -325,6 +326,23 @@ bool Database::fail(StoreErrorKind kind, const QString &detail)
     return false;
 }
 
+// Another process may be checkpointing while this one looks: SQLite writes page 1 (with the
+// new page count) before the pages that extend the file, then empties the WAL, so a look at
+// that moment can see a file "cut short" that is whole a moment later. A file that is really
+// damaged stays damaged: it is refused only when three looks 50 ms apart agree.
+bool Database::checkHeaderSettled(const QString &path)
+{
+    for (int look = 1;; ++look) {
+        if (checkHeader(path)) {
+            m_error = {};
+            return true;
+        }
+        if (m_error.kind != StoreErrorKind::Corrupt || look == 3)
+            return false;
+        QThread::msleep(50);
+    }
+}
+
 // Reads the 100-byte SQLite header before SQLite does, so a foreign file, an empty file or
 // a file cut short gets a precise reason and SQLite never gets a chance to write to it.
 bool Database::checkHeader(const QString &path)
@@ -332,8 +350,13 @@ bool Database::checkHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(StoreErrorKind::ReadOnly, QStringLiteral("cannot read the file"));
-    const qint64 size = file.size();
+    // Header, then the WAL, then the size: a checkpoint writes page 1 before it extends the
+    // file and empties the WAL last, so the size seen after an empty WAL is never older than
+    // the page count seen before it.
     const QByteArray header = file.read(100);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walEmpty = !wal.exists() || wal.size() == 0;
+    const qint64 size = file.size();
     file.close();
     if (size == 0)
         return fail(StoreErrorKind::Corrupt, QStringLiteral("the file is empty"));
@@ -353,11 +376,9 @@ bool Database::checkHeader(const QString &path)
         return fail(StoreErrorKind::Corrupt, QStringLiteral("size is not whole pages"));
     // The page count in the header is trustworthy when its change counter matches, and
     // only without a pending WAL (whose frames may legitimately extend the file).
-    const QFileInfo wal(path + QStringLiteral("-wal"));
     const bool headerCountValid = readBigEndian32(header, 24) == readBigEndian32(header, 92);
     const quint32 pageCount = readBigEndian32(header, 28);
-    if (headerCountValid && (!wal.exists() || wal.size() == 0) &&
-        quint64(size) < quint64(pageCount) * pageSize)
+    if (headerCountValid && walEmpty && quint64(size) < quint64(pageCount) * pageSize)
         return fail(StoreErrorKind::Corrupt, QStringLiteral("the file is cut short (truncated)"));
     return true;
 }

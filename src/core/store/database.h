@@ -141,6 +141,7 @@ private:
     void removeLeftoverCopies();
     bool fail(StoreErrorKind kind, const QString &detail);
     bool checkHeader(const QString &path);
+    bool checkHeaderSettled(const QString &path); // checkHeader, looked at again if cut short
     bool applyPragmas();
     bool migrate(int fromVersion);
     bool migrateLocked(int fromVersion);
