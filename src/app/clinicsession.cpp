@@ -4,6 +4,7 @@
 #include "readaloud.h"
 
 #include "core/store/clinic.h"
+#include "core/store/freedmemory.h"
 #include "core/store/integritycheck.h"
 #include "core/store/schema.h"
 
@@ -357,6 +358,9 @@ void ClinicSession::signIn(const QString &staffId, const QString &passphrase)
         enterSignedIn();
         emit signInFinished(true, {});
     });
+    // The derivation maps its 128 MiB on top of what the process holds: memory freed since
+    // (the previous workspace, its clinic norms) goes back to the system first (issue 12).
+    store::releaseFreedMemory(&m_db);
     watcher->setFuture(store::Clinic::unwrapAsync(*slot, passphrase, staffId));
 }
 
@@ -597,6 +601,9 @@ void ClinicSession::confirmStaffPassphrase(const QString &staffId, const QString
         enterSignedIn();
         emit staffPassphraseChecked(true, {});
     });
+    // The derivation maps its 128 MiB on top of what the process holds: memory freed since
+    // (the previous workspace, its clinic norms) goes back to the system first (issue 12).
+    store::releaseFreedMemory(&m_db);
     watcher->setFuture(store::Clinic::unwrapAsync(*slot, passphrase, staffId));
 }
 

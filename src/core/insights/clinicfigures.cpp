@@ -7,20 +7,33 @@
 
 #include <array>
 #include <QDate>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace triad::insights {
 
 namespace {
+// Scores by trackedMeasures() index. A fixed array, not a hash keyed by measure name: one
+// row is held per complete response of the clinic while the norms are computed, so each
+// row is kept small (issue 12: the rows of a 400-patient clinic took about 80 MiB as hashes).
+using MeasureScores = std::array<std::optional<double>, 5>;
+
+// One numeric answer to a scored item: the item's index in the current form's items.
+struct ItemAnswer
+{
+    int item = 0;
+    QVariant value;
+};
+
 struct ResponseRow
 {
     QString instrumentId;
     Respondent respondent = Respondent::Child;
     QString episodeId;
     QString sessionId;
-    std::optional<qint64> day;     // the session's Julian day, for test-retest pairs
-    QHash<QString, double> scores; // measure -> normalised
-    Answers answers;               // numeric answers only, for alpha
+    std::optional<qint64> day;   // the session's Julian day, for test-retest pairs
+    MeasureScores scores;        // normalised
+    QVector<ItemAnswer> answers; // numeric answers to the form's scored items, for alpha
 };
 } // namespace
 
@@ -65,7 +78,9 @@ QVector<DyadGapNorm> ClinicFigures::usualGaps(const QString &ageBand) const
 std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
                                                  const InstrumentLibrary &library)
 {
+    Q_ASSERT(trackedMeasures().size() == int(MeasureScores().size()));
     QHash<QString, ResponseRow> rows;
+    QSet<QString> instrumentIds; // one shared copy of each id, not one per row
     QSqlQuery q = db.query();
     q.setForwardOnly(true);
     if (!db.prepare(q, QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, s.episode_id, "
@@ -82,7 +97,8 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         const QString measure = q.value(5).toString() == QLatin1String("total")
                                     ? QStringLiteral("total")
                                     : q.value(6).toString();
-        if (!trackedMeasures().contains(measure))
+        const int measureIndex = int(trackedMeasures().indexOf(measure));
+        if (measureIndex < 0)
             continue;
         // Norms describe the form as it is now: responses on an older major version (another
         // scale, other items) are left out rather than pooled with it.
@@ -92,7 +108,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
             continue;
         ResponseRow &row = rows[q.value(0).toString()];
         if (row.instrumentId.isEmpty()) {
-            row.instrumentId = q.value(1).toString();
+            row.instrumentId = *instrumentIds.insert(q.value(1).toString());
             row.respondent = respondentFromId(q.value(2).toString()).value_or(Respondent::Child);
             row.episodeId = q.value(3).toString();
             row.sessionId = q.value(4).toString();
@@ -100,13 +116,32 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
             if (date.isValid())
                 row.day = date.toJulianDay();
         }
-        row.scores.insert(measure, q.value(7).toDouble());
+        row.scores[size_t(measureIndex)] = q.value(7).toDouble();
     }
+    q.finish();
 
-    if (!readCompleteAnswers(db, [&rows](const QString &id) -> Answers * {
-            const auto it = rows.find(id);
-            return it == rows.end() ? nullptr : &it->answers;
-        }))
+    // Per form: its scored items (those alpha reads) by id -> index in the form's items.
+    QHash<QString, QHash<QString, int>> scoredItems;
+    for (const QString &id : std::as_const(instrumentIds)) {
+        QHash<QString, int> &items = scoredItems[id];
+        if (const Instrument *instrument = library.find(id))
+            for (int i = 0; i < instrument->items.size(); ++i)
+                if (!instrument->items.at(i).subscaleId.isEmpty())
+                    items.insert(instrument->items.at(i).id, i);
+    }
+    if (!readCompleteAnswerValues(
+            db,
+            [&rows, &scoredItems](const QString &id, const QString &itemId, const QVariant &value) {
+                const auto row = rows.find(id);
+                if (row == rows.end())
+                    return;
+                const auto items = scoredItems.constFind(row->instrumentId);
+                if (items == scoredItems.cend())
+                    return;
+                const auto item = items->constFind(itemId);
+                if (item != items->cend())
+                    row->answers.append({*item, value});
+            }))
         return std::nullopt;
 
     // Norms: one calculator per instrument + respondent + measure; the items (for alpha)
@@ -116,7 +151,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     // Per session: each respondent's scores, and the episode's child age band.
     struct SessionScores
     {
-        std::array<std::optional<QHash<QString, double>>, 3> byRespondent;
+        std::array<std::optional<MeasureScores>, 3> byRespondent;
         QString episodeId;
     };
     QHash<QString, SessionScores> sessions;
@@ -125,20 +160,26 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         const Instrument *instrument = library.find(row.instrumentId);
         const qint64 episode = episodeNumbers.value(row.episodeId, episodeNumbers.size());
         episodeNumbers.insert(row.episodeId, episode);
-        for (auto it = row.scores.cbegin(); it != row.scores.cend(); ++it) {
+        Answers answers; // this response's only, for the time of its row
+        if (instrument)
+            for (const ItemAnswer &a : row.answers)
+                answers.set(instrument->items.at(a.item).id, a.value);
+        for (int m = 0; m < int(row.scores.size()); ++m) {
+            if (!row.scores[size_t(m)])
+                continue;
+            const QString &measure = trackedMeasures().at(m);
             QVector<std::optional<double>> items;
             if (instrument)
                 for (const Item &item : instrument->items) {
-                    const bool inMeasure = it.key() == QLatin1String("total")
-                                               ? !item.subscaleId.isEmpty()
-                                           : it.key() == QLatin1String("core")
-                                               ? item.core
-                                               : constructId(item.construct) == it.key();
+                    const bool inMeasure =
+                        measure == QLatin1String("total")  ? !item.subscaleId.isEmpty()
+                        : measure == QLatin1String("core") ? item.core
+                                                           : constructId(item.construct) == measure;
                     if (inMeasure && !item.subscaleId.isEmpty())
-                        items.append(itemValue(*instrument, item, row.answers));
+                        items.append(itemValue(*instrument, item, answers));
                 }
-            calculators[key(row.instrumentId, row.respondent, it.key())].addResponse(
-                it.value(), items, episode, row.day);
+            calculators[key(row.instrumentId, row.respondent, measure)].addResponse(
+                *row.scores[size_t(m)], items, episode, row.day);
         }
         SessionScores &s = sessions[row.sessionId];
         s.episodeId = row.episodeId;
@@ -172,11 +213,11 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
             const auto &b = s.byRespondent[size_t(p.second)];
             if (!a || !b)
                 continue;
-            for (const QString &m : trackedMeasures())
-                if (a->contains(m) && b->contains(m))
+            for (int m = 0; m < int(a->size()); ++m)
+                if ((*a)[size_t(m)] && (*b)[size_t(m)])
                     gaps[band + QLatin1Char('|') + QString::number(int(p.dyad)) + QLatin1Char('|') +
-                         m]
-                        .append(a->value(m) - b->value(m));
+                         trackedMeasures().at(m)]
+                        .append(*(*a)[size_t(m)] - *(*b)[size_t(m)]);
         }
     }
     for (auto it = gaps.cbegin(); it != gaps.cend(); ++it) {

@@ -1,5 +1,7 @@
 #include "clinicfigurescache.h"
 
+#include "core/store/freedmemory.h"
+
 #include <QSqlQuery>
 
 namespace triad::insights {
@@ -32,6 +34,8 @@ const ClinicFigures *ClinicFiguresCache::figures(store::Database &db,
     if (m_figures && *stamp == m_stamp && m_library == &library)
         return &*m_figures;
     auto loaded = ClinicFigures::load(db, library);
+    // Its scratch (a row per complete response) is freed by now: back to the system.
+    store::releaseFreedMemory();
     if (!loaded)
         return nullptr;
     m_figures = std::move(loaded);

@@ -13,6 +13,17 @@ QString currentCompleteCondition()
 bool readCompleteAnswers(store::Database &db,
                          const std::function<Answers *(const QString &responseId)> &answersOf)
 {
+    return readCompleteAnswerValues(
+        db, [&answersOf](const QString &responseId, const QString &itemId, const QVariant &value) {
+            if (Answers *answers = answersOf(responseId))
+                answers->set(itemId, value);
+        });
+}
+
+bool readCompleteAnswerValues(
+    store::Database &db, const std::function<void(const QString &responseId, const QString &itemId,
+                                                  const QVariant &value)> &take)
+{
     QSqlQuery a = db.query();
     a.setForwardOnly(true);
     if (!db.prepare(a, QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
@@ -22,16 +33,13 @@ bool readCompleteAnswers(store::Database &db,
         !db.exec(a))
         return false;
     while (a.next()) {
-        Answers *answers = answersOf(a.value(0).toString());
-        if (!answers)
-            continue;
         const QString kind = a.value(2).toString();
         if (kind == QLatin1String("real"))
-            answers->set(a.value(1).toString(), a.value(3).toDouble());
+            take(a.value(0).toString(), a.value(1).toString(), a.value(3).toDouble());
         else if (kind == QLatin1String("bool"))
-            answers->set(a.value(1).toString(), a.value(3).toInt() != 0);
+            take(a.value(0).toString(), a.value(1).toString(), a.value(3).toInt() != 0);
         else
-            answers->set(a.value(1).toString(), a.value(3).toInt());
+            take(a.value(0).toString(), a.value(1).toString(), a.value(3).toInt());
     }
     return true;
 }

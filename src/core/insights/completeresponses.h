@@ -19,4 +19,10 @@ QString currentCompleteCondition();
 bool readCompleteAnswers(store::Database &db,
                          const std::function<Answers *(const QString &responseId)> &answersOf);
 
+// The same answers one by one, for a reader that keeps less than an Answers per response:
+// `take(responseId, itemId, value)` with value an int, a double or a bool as Answers holds it.
+bool readCompleteAnswerValues(
+    store::Database &db, const std::function<void(const QString &responseId, const QString &itemId,
+                                                  const QVariant &value)> &take);
+
 } // namespace triad::insights

@@ -25,6 +25,9 @@ StoreError checkIntegrityOf(const QString &path)
         } else {
             QSqlQuery q(db);
             QStringList lines;
+            // It runs beside the sign-in's 128 MiB key derivation: a 256 KiB page cache
+            // instead of SQLite's 2 MiB keeps the peak down (issue 12) for about 5% more CPU.
+            q.exec(QStringLiteral("PRAGMA cache_size = -256"));
             if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
                 error = StoreError::fromSql(q.lastError(), QStringLiteral("integrity_check"));
             while (!error.isError() && q.next())
