@@ -1,6 +1,7 @@
 #include "fhirexport.h"
 
 #include "fhirbundlewriter.h"
+#include "fhirentrypipeline.h"
 #include "fhirquestionnaire.h"
 #include "fhirresources.h"
 #include "fhirvocabulary.h"
@@ -140,8 +141,10 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
     BundleWriter bundle(
         out, options.transaction ? BundleWriter::Type::Transaction : BundleWriter::Type::Collection,
         store::nowUtc());
+    // Responses are formatted on worker threads; every entry is written in the order added.
+    EntryPipeline entries(bundle, options.transaction);
     const auto add = [&](const QJsonObject &resource) {
-        return bundle.add(resource, urn(resource.value(QStringLiteral("id")).toString()));
+        entries.add(resource, urn(resource.value(QStringLiteral("id")).toString()));
     };
     const auto storeFailure = [&]() {
         out.cancelWriting();
@@ -230,12 +233,8 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
                     links.handedOverBy = resourceId(QStringLiteral("staff"), rec.staffId);
                 }
                 const Instrument *form = library.find(rec.instrumentId, rec.instrumentVersion);
-                add(responseResource(response, form, links, options.includeFreeText));
+                entries.addResponse(response, form, links, options.includeFreeText);
                 ++r.responses;
-                for (const RawResource &o : scoreObservations(response, links)) {
-                    bundle.addRaw(o.type, o.id, o.json, urn(o.id));
-                    ++r.observations;
-                }
                 const QString id = resourceId(QStringLiteral("response"), rec.id);
                 bySession[rec.sessionId] << id;
                 respondentOf.insert(id, respondentId(rec.respondent));
@@ -275,9 +274,10 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
                            Codes::plain(codes.alerts)));
     add(codeSystemResource(kActionsCodeSystem, QStringLiteral("Triad actions"),
                            Codes::plain(codes.actions)));
-    bundle.finish();
+    const bool written = entries.finish() && bundle.finish();
+    r.observations = int(entries.observations());
     r.entries = bundle.entries();
-    if (out.error() != QFileDevice::NoError || !out.commit())
+    if (!written || out.error() != QFileDevice::NoError || !out.commit())
         return fail(
             error, InteropErrorKind::Io,
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));

@@ -1,14 +1,12 @@
 #include "fhirresources.h"
 
+#include "fhirjsonbytes.h"
 #include "fhirquestionnaire.h"
 #include "fhirvocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QUuid>
-
-#include <cstdio>
 
 namespace triad::interop::fhir {
 
@@ -33,13 +31,6 @@ QJsonArray surveyCategory()
 QJsonObject ownCode(const QString &name, const QString &code)
 {
     return extension(extensionUrl(name), QStringLiteral("valueCode"), code);
-}
-
-QString authoredOf(const store::ResponseRecord &r)
-{
-    if (!r.completedAt.isEmpty())
-        return r.completedAt;
-    return r.updatedAt.isEmpty() ? r.startedAt : r.updatedAt;
 }
 
 QJsonObject answerFor(const Instrument *instrument, const Item *item, const QVariant &value,
@@ -80,54 +71,9 @@ QJsonObject answerFor(const Instrument *instrument, const Item *item, const QVar
     }
 }
 
-// JSON text of a string (quotes and escapes), as QJsonDocument writes it.
-void appendString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (uchar(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(uchar(c)));
-                out += escaped;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-void appendNumber(QByteArray &out, double value)
-{
-    out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QByteArray scoreObservation(const QByteArray &common, const QString &id, const QString &code,
-                            const QString &display, const QString &text, const Score &score)
+void appendScoreObservation(QByteArray &o, const QByteArray &common, const QByteArray &id,
+                            const QString &code, const QString &display, const QString &text,
+                            const Score &score)
 {
     static const QByteArray system = codeSystemUrl(kScoresCodeSystem).toUtf8();
     static const QByteArray quantityTail =
@@ -135,8 +81,6 @@ QByteArray scoreObservation(const QByteArray &common, const QString &id, const Q
     static const QByteArray absent = ",\"dataAbsentReason\":{\"coding\":[{\"system\":\"" +
                                      kDataAbsentReason.toUtf8() +
                                      "\",\"code\":\"as-text\",\"display\":\"As Text\"}],\"text\":";
-    QByteArray o;
-    o.reserve(1600);
     const auto componentCode = [&](const char *c) {
         o += "{\"code\":{\"coding\":[{\"system\":\"";
         o += system;
@@ -145,22 +89,22 @@ QByteArray scoreObservation(const QByteArray &common, const QString &id, const Q
         o += "\"}]},";
     };
     o += "{\"resourceType\":\"Observation\",\"id\":\"";
-    o += id.toLatin1();
+    o += id;
     o += "\",\"code\":{\"coding\":[{\"system\":\"";
     o += system;
     o += "\",\"code\":";
-    appendString(o, code);
+    appendJsonString(o, code);
     o += ",\"display\":";
-    appendString(o, display);
+    appendJsonString(o, display);
     o += "}],\"text\":";
-    appendString(o, text);
+    appendJsonString(o, text);
     o += '}';
     o += common;
     o += ",\"component\":[";
     if (score.scorable) {
         componentCode("raw");
         o += "\"valueQuantity\":{\"value\":";
-        appendNumber(o, score.raw);
+        appendJsonNumber(o, score.raw);
         o += quantityTail;
         o += "},";
     }
@@ -176,15 +120,14 @@ QByteArray scoreObservation(const QByteArray &common, const QString &id, const Q
     o += score.prorated ? "\"valueBoolean\":true}]" : "\"valueBoolean\":false}]";
     if (score.scorable) {
         o += ",\"valueQuantity\":{\"value\":";
-        appendNumber(o, score.normalised);
+        appendJsonNumber(o, score.normalised);
         o += quantityTail;
     } else {
         o += absent;
-        appendString(o, score.reason);
+        appendJsonString(o, score.reason);
         o += '}';
     }
     o += '}';
-    return o;
 }
 
 QString relationshipCode(const QString &relationship)
@@ -201,6 +144,13 @@ QString relationshipCode(const QString &relationship)
 }
 
 } // namespace
+
+QString authoredOf(const store::ResponseRecord &r)
+{
+    if (!r.completedAt.isEmpty())
+        return r.completedAt;
+    return r.updatedAt.isEmpty() ? r.startedAt : r.updatedAt;
+}
 
 QString resourceId(const QString &kind, const QString &rowId)
 {
@@ -404,35 +354,39 @@ QString scoreCode(const QString &kind, const QString &id)
     return kind + QLatin1Char('-') + id;
 }
 
-QVector<RawResource> scoreObservations(const store::StoredResponse &response,
-                                       const ResponseLinks &links)
+namespace {
+
+// Calls visit(id, code, display, text, score) for each score Observation of a complete response,
+// after writing what they all share into `common`.
+template <typename Visit>
+void forEachScore(const store::StoredResponse &response, const ResponseLinks &links,
+                  QByteArray &common, Visit visit)
 {
-    QVector<RawResource> out;
     if (response.record.status != store::ResponseStatus::Complete)
-        return out;
+        return;
     const store::ResponseRecord &r = response.record;
-    // What every score Observation of this response shares.
-    QByteArray common;
+    static const QByteArray head =
+        ",\"status\":\"final\",\"category\":[{\"coding\":[{\"system\":\"" +
+        kObservationCategory.toUtf8() + "\",\"code\":\"survey\",\"display\":\"Survey\"}]}]";
+    common.clear();
     common.reserve(700);
-    common += ",\"status\":\"final\",\"category\":[{\"coding\":[{\"system\":\"" +
-              kObservationCategory.toUtf8() + "\",\"code\":\"survey\",\"display\":\"Survey\"}]}]";
+    common += head;
     common += ",\"subject\":{\"reference\":";
-    appendString(common, urn(links.patientId));
+    appendJsonString(common, urn(links.patientId));
     common += "},\"encounter\":{\"reference\":";
-    appendString(common, urn(links.encounterId));
+    appendJsonString(common, urn(links.encounterId));
     common += "},\"effectiveDateTime\":";
-    appendString(common, authoredOf(r));
+    appendJsonString(common, authoredOf(r));
     common += ",\"performer\":[{\"reference\":";
-    appendString(common, urn(links.authorId));
+    appendJsonString(common, urn(links.authorId));
     common += "}],\"derivedFrom\":[{\"reference\":";
-    appendString(common, urn(resourceId(QStringLiteral("response"), r.id)));
+    appendJsonString(common, urn(resourceId(QStringLiteral("response"), r.id)));
     common += "}]";
     const QString prefix =
         r.instrumentId + QLatin1Char(' ') + r.instrumentVersion + QStringLiteral(": ");
+    const QString idPrefix = QStringLiteral("score/") + r.id + QLatin1Char('/');
     const auto add = [&](const QString &code, const QString &display, const Score &score) {
-        const QString id = stableUuid(QStringLiteral("score/") + r.id + QLatin1Char('/') + code);
-        out.append({QStringLiteral("Observation"), id,
-                    scoreObservation(common, id, code, display, prefix + display, score)});
+        visit(stableUuid(idPrefix + code).toLatin1(), code, display, prefix + display, score);
     };
     const ScoreSet &s = response.scores;
     add(QStringLiteral("total"), QStringLiteral("Total"), s.total);
@@ -446,7 +400,48 @@ QVector<RawResource> scoreObservations(const store::StoredResponse &response,
         for (const Score &c : s.coreConstructs)
             add(c.id, QStringLiteral("Triad ") + c.id, c);
     }
+}
+
+} // namespace
+
+QVector<RawResource> scoreObservations(const store::StoredResponse &response,
+                                       const ResponseLinks &links)
+{
+    QVector<RawResource> out;
+    QByteArray common;
+    forEachScore(response, links, common,
+                 [&](const QByteArray &id, const QString &code, const QString &display,
+                     const QString &text, const Score &score) {
+                     QByteArray json;
+                     json.reserve(1600);
+                     appendScoreObservation(json, common, id, code, display, text, score);
+                     out.append({QStringLiteral("Observation"), QString::fromLatin1(id), json});
+                 });
     return out;
+}
+
+int appendScoreEntries(QByteArray &out, const store::StoredResponse &response,
+                       const ResponseLinks &links, bool transaction)
+{
+    int count = 0;
+    QByteArray common;
+    forEachScore(response, links, common,
+                 [&](const QByteArray &id, const QString &code, const QString &display,
+                     const QString &text, const Score &score) {
+                     // As BundleWriter::addRaw writes it.
+                     out += ",\n{\"fullUrl\":\"urn:uuid:";
+                     out += id;
+                     out += "\",\"resource\":";
+                     appendScoreObservation(out, common, id, code, display, text, score);
+                     if (transaction) {
+                         out += ",\"request\":{\"method\":\"PUT\",\"url\":\"Observation/";
+                         out += id;
+                         out += "\"}";
+                     }
+                     out += '}';
+                     ++count;
+                 });
+    return count;
 }
 
 QString alertObservationId(const QString &alertId)

@@ -40,6 +40,8 @@ struct ResponseLinks
     QString handedOverBy; // Practitioner id, may be empty
 };
 
+// When the response was authored: completed, else last updated, else started.
+QString authoredOf(const store::ResponseRecord &r);
 // `instrument`: the form the response was answered on (nullptr when the library lacks that
 // version: the answers are then written by their stored type).
 QJsonObject responseResource(const store::StoredResponse &response, const Instrument *instrument,
@@ -59,6 +61,10 @@ struct RawResource
 // them as QJsonObjects made the export five times slower.
 QVector<RawResource> scoreObservations(const store::StoredResponse &response,
                                        const ResponseLinks &links);
+// The same Observations appended as Bundle entries, each ",\n{entry}" exactly as
+// BundleWriter::addRaw writes it (a PUT request with `transaction`); returns how many.
+int appendScoreEntries(QByteArray &out, const store::StoredResponse &response,
+                       const ResponseLinks &links, bool transaction);
 // The score code of a measure: "total", "core", "core-goal", "construct-goal", "subscale-<id>".
 QString scoreCode(const QString &kind, const QString &id);
 
