@@ -6,10 +6,11 @@ import QtQuick.Layouts
 import Triad.App
 import Triad.Ui
 
-// Export (clinic lead and admin): the research data as CSV with its codebook and scripts, and
-// an episode's report as a PDF. Pseudonymised unless the lead asks for names, which needs a
-// confirmation. Large exports show their progress and can be cancelled; a cancelled or failed
-// export leaves nothing behind.
+// Export and import (clinic lead and admin): the research data as CSV with its codebook and
+// scripts, an episode's report as a PDF, the whole clinic as a FHIR R4 bundle, and a FHIR
+// bundle from another tablet into this clinic. Pseudonymised unless the lead asks for names,
+// which needs a confirmation. Large exports show their progress and can be cancelled; a
+// cancelled or failed export leaves nothing behind, a bundle with problems imports nothing.
 Page {
     id: screen
 
@@ -18,7 +19,7 @@ Page {
     // For tests and the header: the controller behind the screen.
     readonly property alias controller: exporter
 
-    title: qsTr("Export")
+    title: qsTr("Export and import")
     background: Rectangle { color: Theme.background }
 
     ExportController {
@@ -47,6 +48,10 @@ Page {
         else
             exporter.exportPdf(episodeField.text, folder.text, identified.checked)
     }
+    function folderOf(path) {
+        const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"))
+        return slash > 0 ? path.substring(0, slash) : folder.text
+    }
     function start(what) {
         if (identified.checked) {
             confirm.what = what
@@ -60,6 +65,14 @@ Page {
         id: folderDialog
         title: qsTr("Choose the folder to export into")
         onAccepted: folder.text = exporter.localPath(selectedFolder)
+    }
+
+    FileDialog {
+        id: bundleDialog
+        title: qsTr("Choose the FHIR bundle to import")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("FHIR bundles (*.json)"), qsTr("All files (*)")]
+        onAccepted: bundleFile.text = exporter.localPath(selectedFile)
     }
 
     ConfirmDialog {
@@ -99,10 +112,12 @@ Page {
                 spacing: Theme.spacing
                 ProgressBar {
                     Layout.fillWidth: true
+                    visible: exporter.cancellable
                     Accessible.name: qsTr("Export progress")
                     value: exporter.progress
                 }
                 BigButton {
+                    visible: exporter.cancellable
                     text: qsTr("Cancel export")
                     onClicked: exporter.cancel()
                 }
@@ -116,6 +131,30 @@ Page {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: exporter.failed ? Theme.warning : Theme.text
+            }
+            // A refused import: every problem with its place in the bundle (nothing written).
+            ListView {
+                id: problemList
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(contentHeight, Math.round(320 * Theme.scale))
+                visible: exporter.problems.length > 0
+                Accessible.name: qsTr("Import problems")
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                spacing: Math.round(4 * Theme.scale)
+                model: exporter.problems
+                ScrollBar.vertical: ScrollBar {
+                    policy: problemList.contentHeight > problemList.height
+                            ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                }
+                delegate: Label {
+                    required property string modelData
+                    width: problemList.width - Math.round(16 * Theme.scale)
+                    text: "• " + modelData
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
             }
             FormField {
                 id: folder
@@ -185,6 +224,104 @@ Page {
                 primary: true
                 enabled: exporter.allowed && !exporter.busy
                 onClicked: screen.start("pdf")
+            }
+
+            // The whole clinic for an electronic health record or a FHIR server; always
+            // pseudonymised, so no confirmation.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: exporter.allowed
+                spacing: Theme.spacing
+
+                SectionLabel {
+                    Layout.topMargin: Theme.margin
+                    text: qsTr("FHIR R4 bundle")
+                }
+                Note {
+                    text: qsTr("The whole clinic as one FHIR R4 file in the export folder: patients by their code (never names or birth dates), episodes, sessions, every response with its scores, and the alerts with the actions taken.")
+                }
+                RadioButton {
+                    id: collection
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Collection: a file to keep or send")
+                    text: Accessible.name
+                    font.pixelSize: Theme.fontBody
+                    checked: true
+                    enabled: !exporter.busy
+                }
+                RadioButton {
+                    id: transaction
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Transaction: for a FHIR server")
+                    text: Accessible.name
+                    font.pixelSize: Theme.fontBody
+                    enabled: !exporter.busy
+                }
+                CheckBox {
+                    id: fhirFreeText
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Include free-text answers in the bundle")
+                    text: Accessible.name
+                    font.pixelSize: Theme.fontBody
+                    enabled: !exporter.busy
+                }
+                Note {
+                    text: fhirFreeText.checked
+                          ? qsTr("Free-text answers are written. They may name people (a parent, a teacher, a physio): keep the file as you would the clinical record.")
+                          : qsTr("Free-text answers are left out: they may name people.")
+                    color: fhirFreeText.checked ? Theme.warning : Theme.mutedText
+                }
+                BigButton {
+                    text: qsTr("Export FHIR bundle")
+                    primary: true
+                    enabled: !exporter.busy
+                    onClicked: exporter.exportFhir(folder.text, transaction.checked,
+                                                   fhirFreeText.checked)
+                }
+            }
+
+            // How a clinic moves data between tablets until they synchronise.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: exporter.allowed
+                spacing: Theme.spacing
+
+                SectionLabel {
+                    Layout.topMargin: Theme.margin
+                    text: qsTr("Import a FHIR bundle")
+                }
+                Note {
+                    text: qsTr("Responses from a FHIR bundle exported by another Triad tablet are added to this clinic: patients by their code, their episodes and sessions, and scores and cards worked out as if answered here. Importing the same file again changes nothing; a bundle with any problem is not imported at all.")
+                }
+                FormField {
+                    id: bundleFile
+                    Layout.fillWidth: true
+                    label: qsTr("Bundle file to import")
+                    hint: qsTr("e.g. triad-fhir-20260105-175500.json")
+                    enabled: !exporter.busy
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    BigButton {
+                        text: qsTr("Choose file…")
+                        enabled: !exporter.busy
+                        onClicked: {
+                            bundleDialog.currentFolder = exporter.folderUrl(
+                                        screen.folderOf(bundleFile.text))
+                            bundleDialog.open()
+                        }
+                    }
+                    BigButton {
+                        text: qsTr("Import bundle")
+                        primary: true
+                        enabled: !exporter.busy
+                        onClicked: exporter.importFhir(bundleFile.text)
+                    }
+                }
             }
 
         }
