@@ -35,6 +35,37 @@ Page {
         font.bold: true
         color: Theme.text
     }
+    // Choices whose words wrap instead of widening the page (text at twice the size, portrait).
+    component WrappingCheck: CheckBox {
+        id: check
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.name: text
+        font.pixelSize: Theme.fontBody
+        contentItem: Label {
+            text: check.text
+            font: check.font
+            wrapMode: Text.WordWrap
+            leftPadding: check.indicator.width + check.spacing
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.text
+        }
+    }
+    component WrappingRadio: RadioButton {
+        id: radio
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.name: text
+        font.pixelSize: Theme.fontBody
+        contentItem: Label {
+            text: radio.text
+            font: radio.font
+            wrapMode: Text.WordWrap
+            leftPadding: radio.indicator.width + radio.spacing
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.text
+        }
+    }
     component Note: Label {
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
@@ -132,28 +163,49 @@ Page {
                 font.bold: true
                 color: exporter.failed ? Theme.warning : Theme.text
             }
-            // A refused import: every problem with its place in the bundle (nothing written).
-            ListView {
-                id: problemList
+            // A refused import: every problem with its place in the bundle (nothing written),
+            // in a framed box that scrolls on its own.
+            Rectangle {
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.min(contentHeight, Math.round(320 * Theme.scale))
+                Layout.preferredHeight: Math.min(problemList.contentHeight + 2 * Theme.spacing,
+                                                 Math.round(320 * Theme.scale))
                 visible: exporter.problems.length > 0
-                Accessible.name: qsTr("Import problems")
-                clip: true
-                boundsBehavior: Flickable.StopAtBounds
-                spacing: Math.round(4 * Theme.scale)
-                model: exporter.problems
-                ScrollBar.vertical: ScrollBar {
-                    policy: problemList.contentHeight > problemList.height
-                            ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-                }
-                delegate: Label {
-                    required property string modelData
-                    width: problemList.width - Math.round(16 * Theme.scale)
-                    text: "• " + modelData
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
+                color: Theme.surface
+                border.width: 2
+                border.color: Theme.border
+                radius: Theme.radius / 2
+                ListView {
+                    id: problemList
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    Accessible.name: qsTr("Import problems")
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    spacing: Math.round(6 * Theme.scale)
+                    model: exporter.problems
+                    ScrollBar.vertical: ScrollBar {
+                        policy: problemList.contentHeight > problemList.height
+                                ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                    }
+                    delegate: Row {
+                        id: problemRow
+                        required property string modelData
+                        width: problemList.width - Math.round(16 * Theme.scale)
+                        spacing: Math.round(6 * Theme.scale)
+                        Label {
+                            id: bullet
+                            text: "•"
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.warning
+                        }
+                        Label {
+                            width: problemRow.width - bullet.width - problemRow.spacing
+                            text: problemRow.modelData
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
+                    }
                 }
             }
             FormField {
@@ -171,12 +223,9 @@ Page {
                     folderDialog.open()
                 }
             }
-            CheckBox {
+            WrappingCheck {
                 id: identified
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: qsTr("Include names and birth dates (identified)")
-                text: Accessible.name
-                font.pixelSize: Theme.fontBody
+                text: qsTr("Include names and birth dates (identified)")
                 enabled: !exporter.busy
             }
             Note {
@@ -192,12 +241,9 @@ Page {
             Note {
                 text: qsTr("A new folder with one row per response (every score and answer), one row per answer, a codebook, an R script and SPSS syntax.")
             }
-            CheckBox {
+            WrappingCheck {
                 id: freeText
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: qsTr("Include free-text answers")
-                text: Accessible.name
-                font.pixelSize: Theme.fontBody
+                text: qsTr("Include free-text answers")
                 enabled: !exporter.busy
             }
             BigButton {
@@ -240,32 +286,20 @@ Page {
                 Note {
                     text: qsTr("The whole clinic as one FHIR R4 file in the export folder: patients by their code (never names or birth dates), episodes, sessions, every response with its scores, and the alerts with the actions taken.")
                 }
-                RadioButton {
+                WrappingRadio {
                     id: collection
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    Accessible.name: qsTr("Collection: a file to keep or send")
-                    text: Accessible.name
-                    font.pixelSize: Theme.fontBody
+                    text: qsTr("Collection: a file to keep or send")
                     checked: true
                     enabled: !exporter.busy
                 }
-                RadioButton {
+                WrappingRadio {
                     id: transaction
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    Accessible.name: qsTr("Transaction: for a FHIR server")
-                    text: Accessible.name
-                    font.pixelSize: Theme.fontBody
+                    text: qsTr("Transaction: for a FHIR server")
                     enabled: !exporter.busy
                 }
-                CheckBox {
+                WrappingCheck {
                     id: fhirFreeText
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    Accessible.name: qsTr("Include free-text answers in the bundle")
-                    text: Accessible.name
-                    font.pixelSize: Theme.fontBody
+                    text: qsTr("Include free-text answers in the bundle")
                     enabled: !exporter.busy
                 }
                 Note {
