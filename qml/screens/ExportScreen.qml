@@ -261,9 +261,12 @@ Page {
                 id: episodeField
                 Layout.fillWidth: true
                 label: qsTr("Patient code or episode")
-                hint: qsTr("e.g. TRD-7K4M-Q2: that patient's most recent episode")
+                hint: qsTr("e.g. TRD-7K4M-Q2")
                 text: screen.episodeOrCode
                 enabled: !exporter.busy
+            }
+            Note {
+                text: qsTr("A patient code reports on that patient's most recent episode.")
             }
             BigButton {
                 text: qsTr("Export PDF report")
@@ -334,7 +337,7 @@ Page {
                     id: bundleFile
                     Layout.fillWidth: true
                     label: qsTr("Bundle file to import")
-                    hint: qsTr("e.g. triad-fhir-20260105-175500.json")
+                    hint: qsTr("triad-fhir-….json")
                     enabled: !exporter.busy
                 }
                 Flow {

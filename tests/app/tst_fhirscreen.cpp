@@ -224,6 +224,27 @@ private slots:
         QVERIFY(m_ui.click(QStringLiteral("Bundle file to import")));
         m_ui.settle();
         QCOMPARE(m_ui.screenshotEveryWay(QStringLiteral("fhir-sections")), QStringList());
+        // Changing the text size keeps the scroll position, so the sections scroll out of view:
+        // scrolled back to them at twice the size, in portrait, where words wrap most.
+        auto *session = app::ClinicSession::instance();
+        m_ui.window()->resize(800, 1280);
+        session->setFontScale(2.0);
+        m_ui.settle(400);
+        QStringList problems;
+        // Tapping a control scrolls it into view (the collection is chosen already).
+        QVERIFY(m_ui.click(QStringLiteral("Collection: a file to keep or send")));
+        m_ui.settle(400);
+        m_ui.screenshot(QStringLiteral("fhir-sections-font2-portrait-export"));
+        problems << m_ui.smallTargets() << m_ui.clippedTexts();
+        QVERIFY(m_ui.click(QStringLiteral("Bundle file to import")));
+        m_ui.settle(400);
+        m_ui.screenshot(QStringLiteral("fhir-sections-font2-portrait-import"));
+        problems << m_ui.smallTargets() << m_ui.clippedTexts();
+        session->setFontScale(1.0);
+        m_ui.window()->resize(1280, 800);
+        m_ui.settle(400);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(" | "))));
+        QVERIFY(exporter()->message().startsWith(QStringLiteral("Export cancelled")));
         QCOMPARE(m_ui.warnings(), QStringList());
     }
 
