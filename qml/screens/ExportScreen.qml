@@ -6,10 +6,11 @@ import QtQuick.Layouts
 import Triad.App
 import Triad.Ui
 
-// Export (clinic lead and admin): the research data as CSV with its codebook and scripts, and
-// an episode's report as a PDF. Pseudonymised unless the lead asks for names, which needs a
-// confirmation. Large exports show their progress and can be cancelled; a cancelled or failed
-// export leaves nothing behind.
+// Export and import (clinic lead and admin): the research data as CSV with its codebook and
+// scripts, an episode's report as a PDF, the whole clinic as a FHIR R4 bundle, and a FHIR
+// bundle from another tablet into this clinic. Pseudonymised unless the lead asks for names,
+// which needs a confirmation. Large exports show their progress and can be cancelled; a
+// cancelled or failed export leaves nothing behind, a bundle with problems imports nothing.
 Page {
     id: screen
 
@@ -18,7 +19,7 @@ Page {
     // For tests and the header: the controller behind the screen.
     readonly property alias controller: exporter
 
-    title: qsTr("Export")
+    title: qsTr("Export and import")
     background: Rectangle { color: Theme.background }
 
     ExportController {
@@ -34,6 +35,37 @@ Page {
         font.bold: true
         color: Theme.text
     }
+    // Choices whose words wrap instead of widening the page (text at twice the size, portrait).
+    component WrappingCheck: CheckBox {
+        id: check
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.name: text
+        font.pixelSize: Theme.fontBody
+        contentItem: Label {
+            text: check.text
+            font: check.font
+            wrapMode: Text.WordWrap
+            leftPadding: check.indicator.width + check.spacing
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.text
+        }
+    }
+    component WrappingRadio: RadioButton {
+        id: radio
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.name: text
+        font.pixelSize: Theme.fontBody
+        contentItem: Label {
+            text: radio.text
+            font: radio.font
+            wrapMode: Text.WordWrap
+            leftPadding: radio.indicator.width + radio.spacing
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.text
+        }
+    }
     component Note: Label {
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
@@ -46,6 +78,10 @@ Page {
             exporter.exportCsv(folder.text, identified.checked, freeText.checked)
         else
             exporter.exportPdf(episodeField.text, folder.text, identified.checked)
+    }
+    function folderOf(path) {
+        const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"))
+        return slash > 0 ? path.substring(0, slash) : folder.text
     }
     function start(what) {
         if (identified.checked) {
@@ -60,6 +96,14 @@ Page {
         id: folderDialog
         title: qsTr("Choose the folder to export into")
         onAccepted: folder.text = exporter.localPath(selectedFolder)
+    }
+
+    FileDialog {
+        id: bundleDialog
+        title: qsTr("Choose the FHIR bundle to import")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("FHIR bundles (*.json)"), qsTr("All files (*)")]
+        onAccepted: bundleFile.text = exporter.localPath(selectedFile)
     }
 
     ConfirmDialog {
@@ -99,10 +143,12 @@ Page {
                 spacing: Theme.spacing
                 ProgressBar {
                     Layout.fillWidth: true
+                    visible: exporter.cancellable
                     Accessible.name: qsTr("Export progress")
                     value: exporter.progress
                 }
                 BigButton {
+                    visible: exporter.cancellable
                     text: qsTr("Cancel export")
                     onClicked: exporter.cancel()
                 }
@@ -116,6 +162,51 @@ Page {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: exporter.failed ? Theme.warning : Theme.text
+            }
+            // A refused import: every problem with its place in the bundle (nothing written),
+            // in a framed box that scrolls on its own.
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(problemList.contentHeight + 2 * Theme.spacing,
+                                                 Math.round(320 * Theme.scale))
+                visible: exporter.problems.length > 0
+                color: Theme.surface
+                border.width: 2
+                border.color: Theme.border
+                radius: Theme.radius / 2
+                ListView {
+                    id: problemList
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    Accessible.name: qsTr("Import problems")
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    spacing: Math.round(6 * Theme.scale)
+                    model: exporter.problems
+                    ScrollBar.vertical: ScrollBar {
+                        policy: problemList.contentHeight > problemList.height
+                                ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                    }
+                    delegate: Row {
+                        id: problemRow
+                        required property string modelData
+                        width: problemList.width - Math.round(16 * Theme.scale)
+                        spacing: Math.round(6 * Theme.scale)
+                        Label {
+                            id: bullet
+                            text: "•"
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.warning
+                        }
+                        Label {
+                            width: problemRow.width - bullet.width - problemRow.spacing
+                            text: problemRow.modelData
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                        }
+                    }
+                }
             }
             FormField {
                 id: folder
@@ -132,12 +223,9 @@ Page {
                     folderDialog.open()
                 }
             }
-            CheckBox {
+            WrappingCheck {
                 id: identified
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: qsTr("Include names and birth dates (identified)")
-                text: Accessible.name
-                font.pixelSize: Theme.fontBody
+                text: qsTr("Include names and birth dates (identified)")
                 enabled: !exporter.busy
             }
             Note {
@@ -153,12 +241,9 @@ Page {
             Note {
                 text: qsTr("A new folder with one row per response (every score and answer), one row per answer, a codebook, an R script and SPSS syntax.")
             }
-            CheckBox {
+            WrappingCheck {
                 id: freeText
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: qsTr("Include free-text answers")
-                text: Accessible.name
-                font.pixelSize: Theme.fontBody
+                text: qsTr("Include free-text answers")
                 enabled: !exporter.busy
             }
             BigButton {
@@ -176,15 +261,104 @@ Page {
                 id: episodeField
                 Layout.fillWidth: true
                 label: qsTr("Patient code or episode")
-                hint: qsTr("e.g. TRD-7K4M-Q2: that patient's most recent episode")
+                hint: qsTr("e.g. TRD-7K4M-Q2")
                 text: screen.episodeOrCode
                 enabled: !exporter.busy
+            }
+            Note {
+                text: qsTr("A patient code reports on that patient's most recent episode.")
             }
             BigButton {
                 text: qsTr("Export PDF report")
                 primary: true
                 enabled: exporter.allowed && !exporter.busy
                 onClicked: screen.start("pdf")
+            }
+
+            // The whole clinic for an electronic health record or a FHIR server; always
+            // pseudonymised, so no confirmation.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: exporter.allowed
+                spacing: Theme.spacing
+
+                SectionLabel {
+                    Layout.topMargin: Theme.margin
+                    text: qsTr("FHIR R4 bundle")
+                }
+                Note {
+                    text: qsTr("The whole clinic as one FHIR R4 file in the export folder: patients by their code (never names or birth dates), episodes, sessions, every response with its scores, and the alerts with the actions taken.")
+                }
+                WrappingRadio {
+                    id: collection
+                    text: qsTr("Collection: a file to keep or send")
+                    checked: true
+                    enabled: !exporter.busy
+                }
+                WrappingRadio {
+                    id: transaction
+                    text: qsTr("Transaction: for a FHIR server")
+                    enabled: !exporter.busy
+                }
+                WrappingCheck {
+                    id: fhirFreeText
+                    text: qsTr("Include free-text answers in the bundle")
+                    enabled: !exporter.busy
+                }
+                Note {
+                    text: fhirFreeText.checked
+                          ? qsTr("Free-text answers are written. They may name people (a parent, a teacher, a physio): keep the file as you would the clinical record.")
+                          : qsTr("Free-text answers are left out: they may name people.")
+                    color: fhirFreeText.checked ? Theme.warning : Theme.mutedText
+                }
+                BigButton {
+                    text: qsTr("Export FHIR bundle")
+                    primary: true
+                    enabled: !exporter.busy
+                    onClicked: exporter.exportFhir(folder.text, transaction.checked,
+                                                   fhirFreeText.checked)
+                }
+            }
+
+            // How a clinic moves data between tablets until they synchronise.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: exporter.allowed
+                spacing: Theme.spacing
+
+                SectionLabel {
+                    Layout.topMargin: Theme.margin
+                    text: qsTr("Import a FHIR bundle")
+                }
+                Note {
+                    text: qsTr("Responses from a FHIR bundle exported by another Triad tablet are added to this clinic: patients by their code, their episodes and sessions, and scores and cards worked out as if answered here. Importing the same file again changes nothing; a bundle with any problem is not imported at all.")
+                }
+                FormField {
+                    id: bundleFile
+                    Layout.fillWidth: true
+                    label: qsTr("Bundle file to import")
+                    hint: qsTr("triad-fhir-….json")
+                    enabled: !exporter.busy
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    BigButton {
+                        text: qsTr("Choose file…")
+                        enabled: !exporter.busy
+                        onClicked: {
+                            bundleDialog.currentFolder = exporter.folderUrl(
+                                        screen.folderOf(bundleFile.text))
+                            bundleDialog.open()
+                        }
+                    }
+                    BigButton {
+                        text: qsTr("Import bundle")
+                        primary: true
+                        enabled: !exporter.busy
+                        onClicked: exporter.importFhir(bundleFile.text)
+                    }
+                }
             }
 
         }

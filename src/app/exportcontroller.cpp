@@ -37,9 +37,41 @@ QString ExportController::localFolder(const QString &folder) const
     return f.startsWith(QLatin1String("file:")) ? QUrl(f).toLocalFile() : f;
 }
 
-QString ExportController::finish(bool ok, const QString &message, const QString &path)
+void ExportController::begin(const QString &message, bool cancellable)
+{
+    m_busy = true;
+    m_failed = false;
+    m_cancellable = cancellable;
+    m_cancelRequested = false;
+    m_progress = 0;
+    m_message = message;
+    m_problems.clear();
+    emit changed();
+}
+
+std::function<bool(qint64, qint64)> ExportController::progressStep()
+{
+    QElapsedTimer repaint;
+    repaint.start();
+    return [this, repaint](qint64 done, qint64 total) mutable {
+        if (m_stepDelayMs > 0)
+            QThread::msleep(m_stepDelayMs);
+        if (repaint.elapsed() >= 50 || m_stepDelayMs > 0) {
+            m_progress = total > 0 ? qreal(done) / qreal(total) : 0;
+            emit changed();
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            repaint.restart();
+        }
+        return !m_cancelRequested;
+    };
+}
+
+QString ExportController::finish(bool ok, const QString &message, const QString &path,
+                                 const QStringList &problems)
 {
     m_busy = false;
+    m_cancellable = false;
+    m_problems = problems;
     m_failed = !ok;
     m_message = message;
     if (ok)
@@ -59,30 +91,13 @@ QString ExportController::exportCsv(const QString &folder, bool identified, bool
     const QString target = localFolder(folder);
     if (target.isEmpty())
         return finish(false, tr("Choose the folder to export into."));
-    m_busy = true;
-    m_failed = false;
-    m_cancelRequested = false;
-    m_progress = 0;
-    m_message = tr("Exporting…");
-    emit changed();
+    begin(tr("Exporting…"), true);
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
     interop::csv::ResearchOptions options;
     options.parentFolder = target;
     options.identified = identified;
     options.freeText = freeText;
-    QElapsedTimer repaint;
-    repaint.start();
-    options.progress = [&](qint64 done, qint64 total) {
-        if (m_stepDelayMs > 0)
-            QThread::msleep(m_stepDelayMs);
-        if (repaint.elapsed() >= 50 || m_stepDelayMs > 0) {
-            m_progress = total > 0 ? qreal(done) / qreal(total) : 0;
-            emit changed();
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-            repaint.restart();
-        }
-        return !m_cancelRequested;
-    };
+    options.progress = progressStep();
     interop::csv::ResearchReport report;
     interop::InteropError error;
     if (!interop::csv::ResearchExport::write(session->database(), session->vault(), library,
@@ -114,10 +129,7 @@ QString ExportController::exportPdf(const QString &episodeOrCode, const QString 
         return finish(false, tr("Choose the folder to save the report in."));
     if (episodeOrCode.trimmed().isEmpty())
         return finish(false, tr("Type the patient's pseudonym code (or open the episode)."));
-    m_busy = true;
-    m_failed = false;
-    m_message = tr("Drawing the report…");
-    emit changed();
+    begin(tr("Drawing the report…"), false);
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
     interop::InteropError error;
     const auto report = report::EpisodeReport::load(session->database(), session->vault(), library,
