@@ -24,15 +24,15 @@ QString text(sqlite3_stmt *stmt, int column)
                              sqlite3_column_bytes(stmt, column));
 }
 
-sqlite3 *handleOf(store::Database &db)
+} // namespace
+
+sqlite3 *sqliteHandle(store::Database &db)
 {
     const QVariant v = db.connection().driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
 }
-
-} // namespace
 
 FactReader::FactReader(store::Database &db, const InstrumentLibrary &library,
                        const DashboardCodes &codes)
@@ -52,7 +52,7 @@ bool FactReader::fail(sqlite3 *handle, const char *what)
 
 bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records)
 {
-    m_handle = handleOf(m_db);
+    m_handle = sqliteHandle(m_db);
     if (!m_handle)
         return fail(nullptr, "query");
     m_records = &records;
