@@ -167,7 +167,9 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
 
         if (r.date.toJulianDay() != lastJulian) {
             lastJulian = r.date.toJulianDay();
-            lastMonthKey = r.date.year() * 12 + r.date.month() - 1;
+            int year = 0, month = 0; // one calendar conversion, not one each
+            r.date.getDate(&year, &month, nullptr);
+            lastMonthKey = year * 12 + month - 1;
         }
         const quint64 monthKey = quint64(lastMonthKey) * 3 + quint64(r.respondent);
         bool fresh = false;

@@ -15,6 +15,10 @@ namespace {
 constexpr qint64 kEpochJulianDay = 2440588;
 // The status code of a draft's fact (schema v5); 0-2 are ResponseStatus.
 constexpr int kDraft = 3;
+// The largest episode or session seq the packed scan can carry.
+constexpr qint64 kMaxKey = 0x7fffffff;
+// Stands for a missing total in the scan (a total is 0-100).
+constexpr double kNoTotal = -1e300;
 
 using Statement = store::SqliteStatement;
 
@@ -24,15 +28,15 @@ QString text(sqlite3_stmt *stmt, int column)
                              sqlite3_column_bytes(stmt, column));
 }
 
-sqlite3 *handleOf(store::Database &db)
+} // namespace
+
+sqlite3 *sqliteHandle(store::Database &db)
 {
     const QVariant v = db.connection().driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
 }
-
-} // namespace
 
 FactReader::FactReader(store::Database &db, const InstrumentLibrary &library,
                        const DashboardCodes &codes)
@@ -52,7 +56,7 @@ bool FactReader::fail(sqlite3 *handle, const char *what)
 
 bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records)
 {
-    m_handle = handleOf(m_db);
+    m_handle = sqliteHandle(m_db);
     if (!m_handle)
         return fail(nullptr, "query");
     m_records = &records;
@@ -74,9 +78,18 @@ bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records)
             return fail(m_handle, "instruments");
     }
     {
-        Statement q(m_handle, "SELECT coalesce(max(seq), 0) FROM session");
+        Statement q(m_handle, "SELECT coalesce(max(seq), 0), (SELECT coalesce(max(seq), 0) FROM "
+                              "episode) FROM session");
         if (!q.ok() || sqlite3_step(q.get()) != SQLITE_ROW)
             return fail(m_handle, "sessions");
+        // The scan packs two keys into one 64-bit value (readFacts): each must fit 31 bits.
+        if (sqlite3_column_int64(q.get(), 0) > kMaxKey ||
+            sqlite3_column_int64(q.get(), 1) > kMaxKey) {
+            m_db.setError(
+                store::StoreErrorKind::Invalid,
+                QStringLiteral("dashboard: more than %1 sessions or episodes").arg(kMaxKey));
+            return false;
+        }
         m_outcome.assign(size_t(sqlite3_column_int64(q.get(), 0) + 1) * 3, -1);
     }
     if (!readEpisodes() || !readFacts(today))
@@ -153,8 +166,12 @@ void FactReader::fillEpisode(ResponseRecord &r) const
 
 bool FactReader::readFacts(const QDate &today)
 {
-    // Five columns: SQLite's cost is mostly per decoded column (schema v5, schemav5.cpp).
-    Statement q(m_handle, "SELECT episode, session, day, outcome, total FROM dashboard_fact");
+    // Five columns (schema v5, schemav5.cpp), read from the narrow index (v8,
+    // schemav8dashboardscan.cpp) and handed over as three values: each value fetched costs a
+    // library call (and a mutex) per row, packing in SQL costs less. The outcome and the keys
+    // are never negative; a day before 1970 is, and survives the arithmetic shift.
+    Statement q(m_handle, "SELECT (episode << 32) | session, (day << 32) | outcome,"
+                          " coalesce(total, -1e300) FROM dashboard_fact");
     if (!q.ok())
         return fail(m_handle, "facts");
     sqlite3_stmt *s = q.get();
@@ -170,20 +187,23 @@ bool FactReader::readFacts(const QDate &today)
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         // outcome = respondent | status << 2 | at_maximum << 4 | instrument << 5
-        const qint64 outcome = sqlite3_column_int64(s, 3);
+        const qint64 dayOutcome = sqlite3_column_int64(s, 1);
+        const qint64 outcome = dayOutcome & 0xffffffff;
         const int respondent = int(outcome & 3);
         const int status = int((outcome >> 2) & 3);
-        const bool hasTotal = sqlite3_column_type(s, 4) != SQLITE_NULL;
+        const double total = sqlite3_column_double(s, 2);
+        const bool hasTotal = total > kNoTotal / 2;
         if (status == 0 && !hasTotal)
             continue; // complete but not scorable: no total to count
         if (respondent > 2)
             continue; // the table's CHECK makes this unreachable
-        const qint64 day = sqlite3_column_int64(s, 2);
+        const qint64 day = dayOutcome >> 32;
         if (status == kDraft && day + kEpochJulianDay >= todayJulian)
             continue; // a draft of today (or later) is still in progress
         ResponseRecord r;
-        r.episodeId = sqlite3_column_int64(s, 0);
-        r.sessionIndex = sqlite3_column_int(s, 1);
+        const qint64 keys = sqlite3_column_int64(s, 0);
+        r.episodeId = keys >> 32;
+        r.sessionIndex = int(keys & 0xffffffff);
         fillEpisode(r);
         r.respondent = Respondent(respondent);
         // A draft of an earlier day was asked and never finished: skipped.
@@ -191,7 +211,7 @@ bool FactReader::readFacts(const QDate &today)
             status == kDraft ? triad::ResponseStatus::Skipped : triad::ResponseStatus(status);
         r.date = QDate::fromJulianDay(day + kEpochJulianDay);
         r.instrumentId = m_instrumentOfCode.value(int(outcome >> 5));
-        r.normalisedTotal = hasTotal ? sqlite3_column_double(s, 4) : 0.0;
+        r.normalisedTotal = hasTotal ? total : 0.0;
         r.atMaximum = ((outcome >> 4) & 1) != 0;
         // A skip row decides the outcome whatever responses sit beside it; an old draft
         // ranks below a declined response, so any final outcome of the same respondent wins.

@@ -17,6 +17,9 @@ struct sqlite3;
 
 namespace triad::insights {
 
+// The connection's sqlite3 handle (nullptr when it is not SQLite).
+sqlite3 *sqliteHandle(store::Database &db);
+
 class FactReader
 {
 public:

@@ -4,6 +4,7 @@
 #include "dashboardfacts.h"
 
 #include "core/store/schema.h"
+#include "core/store/sqlitestatement.h"
 
 #include <QSqlQuery>
 
@@ -12,6 +13,8 @@ namespace triad::insights {
 namespace {
 // Julian day numbers as QDate counts them (SQLite's julianday is noon-based).
 const char *const kJulian = "CAST(julianday(%1) + 0.5 AS INTEGER)";
+// At most this much of the file is mapped while the dashboard reads (as the research export).
+constexpr qint64 kMappedBytes = qint64(1) << 30;
 
 struct TotalPoint
 {
@@ -50,6 +53,12 @@ bool DashboardQuery::prepare()
 std::optional<DashboardData> DashboardQuery::load(const QDate &today)
 {
     m_db.clearError();
+    // One snapshot for codes, facts and alerts, read with the file mapped: the scan goes
+    // through every fact page, and the alerts' look-ups land on pages it pushed out of
+    // SQLite's cache, which a mapping gives back without a copy (docs/PERFORMANCE.md).
+    std::optional<store::SqliteReadScope> snapshot;
+    if (sqlite3 *handle = sqliteHandle(m_db))
+        snapshot.emplace(handle, kMappedBytes);
     DashboardData data;
     if (!loadCodes(data.codes) || !loadRecords(data, today) || !loadAlerts(data))
         return std::nullopt;

@@ -9,5 +9,7 @@ QStringList version5(); // stable keys (seq) and the narrower dashboard_fact (sc
 QStringList version6(); // row seals: row_seal and row_seal_register (schemav6rowseals.cpp)
 QStringList
 version7(); // guardian_removal: guardians taken off a list (schemav7guardianremoval.cpp)
+QStringList
+version8(); // dashboard_fact_scan: the dashboard's narrow scan (schemav8dashboardscan.cpp)
 
 } // namespace triad::store::steps

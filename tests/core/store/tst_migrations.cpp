@@ -393,6 +393,18 @@ private slots:
         QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);
         QVERIFY(!db.execSql(QStringLiteral("DELETE FROM round_skip")));
         QCOMPARE(db.lastError().kind, StoreErrorKind::Immutable);
+        // v8: the dashboard scans the narrow copy of the facts (dashboard_fact_scan) instead
+        // of the table, and the copy holds every fact, new ones included.
+        QSqlQuery plan = db.query();
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT episode, session, day, "
+                                         "outcome, total FROM dashboard_fact")));
+        QVERIFY(plan.next());
+        QCOMPARE(plan.value(3).toString(),
+                 QStringLiteral("SCAN dashboard_fact USING COVERING INDEX dashboard_fact_scan"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM dashboard_fact INDEXED BY "
+                                           "dashboard_fact_scan WHERE episode > 0"))
+                     .toLongLong(),
+                 db.rowCount(QStringLiteral("dashboard_fact")));
         QVERIFY(db.checkIntegrity());
     }
 
