@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtCharts
 import Triad.App
 import Triad.Ui
 
@@ -34,7 +33,8 @@ Page {
 
     title: qsTr("Clinic dashboard")
     background: Rectangle { color: Theme.background }
-    Component.onCompleted: screen.dashboard.reload()
+    // No reload here: DashboardModel reads the store when it is created (and again when the
+    // workspace changes); a second read at Component.onCompleted doubled the time to open.
 
     component FilterBox: ComboBox {
         id: box
@@ -364,10 +364,25 @@ Page {
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
             }
-            MonthlyChart {
+            // The chart (a Qt Charts scene, the costliest item of this screen) is built
+            // asynchronously after the rest of the screen, as on the episode screen, so
+            // opening the dashboard never blocks the UI thread for the whole of it.
+            Loader {
+                id: monthlyLoader
+                objectName: "monthlyChart"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.round(320 * Theme.scale)
-                months: screen.dashboard.monthly
+                asynchronous: true
+                // By URL: Qt 6.4 will not let a Loader create an inline component of this
+                // Bound file ("outside its creation context").
+                Component.onCompleted: setSource("../components/MonthlyChart.qml",
+                                                 { "months": screen.dashboard.monthly })
+            }
+            Binding {
+                target: monthlyLoader.item
+                property: "months"
+                value: screen.dashboard.monthly
+                when: monthlyLoader.status === Loader.Ready
             }
 
             Label {
@@ -470,65 +485,5 @@ Page {
             }
             Item { implicitHeight: Theme.margin }
         }
-    }
-
-    // One line per respondent over the months; a month too small to compare has no point.
-    component MonthlyChart: ChartView {
-        id: chart
-        property var months: []
-        function refill() {
-            const lines = { "child": childLine, "parent": parentLine, "physio": physioLine }
-            for (const who in lines)
-                lines[who].clear()
-            // qmllint disable
-            // A copy: remove() changes the list being read.
-            for (const label of Array.from(monthAxis.categoriesLabels))
-                monthAxis.remove(label)
-            chart.months.forEach((m, i) => {
-                monthAxis.append(Date.fromLocaleString(Qt.locale("C"), m.month, "yyyy-MM").toLocaleDateString(Qt.locale(), "MMM yyyy"), i + 0.5)
-                for (const who in lines)
-                    if (m[who] !== null && m[who] !== undefined)
-                        lines[who].append(i, m[who])
-            })
-            monthAxis.max = Math.max(1, chart.months.length) - 0.5
-            // qmllint enable
-        }
-        onMonthsChanged: refill()
-        Component.onCompleted: refill()
-        antialiasing: true
-        backgroundColor: Theme.surface
-        backgroundRoundness: Theme.radius
-        legend.alignment: Qt.AlignBottom
-        legend.labelColor: Theme.text
-        legend.font.pixelSize: Theme.fontSmall
-        Accessible.role: Accessible.Chart
-        Accessible.name: qsTr("Alliance by month")
-
-        // The Qt 6.4 Charts qmltypes describe ValueAxis twice (ValueAxis and ValuesAxis share
-        // one C++ class), so qmllint cannot resolve it or the lines that use it: disabled for
-        // the axis and the lines, for that reason only.
-        // qmllint disable
-        CategoryAxis {
-            id: monthAxis
-            min: -0.5
-            max: 0.5
-            startValue: -0.5
-            labelsPosition: CategoryAxis.AxisLabelsPositionCenter
-            labelsColor: Theme.text
-            labelsFont.pixelSize: Theme.fontSmall
-        }
-        ValueAxis {
-            id: scoreAxis
-            min: 0
-            max: 100
-            tickCount: 6
-            labelFormat: "%d"
-            labelsColor: Theme.text
-            labelsFont.pixelSize: Theme.fontSmall
-        }
-        LineSeries { id: childLine; name: qsTr("Child"); color: "#0b5f8a"; style: Qt.SolidLine; axisX: monthAxis; axisY: scoreAxis; width: 3; pointsVisible: true }
-        LineSeries { id: parentLine; name: qsTr("Parent"); color: "#8a3b00"; style: Qt.DashLine; axisX: monthAxis; axisY: scoreAxis; width: 3; pointsVisible: true }
-        LineSeries { id: physioLine; name: qsTr("Physio"); color: "#2e6b1f"; style: Qt.DotLine; axisX: monthAxis; axisY: scoreAxis; width: 3; pointsVisible: true }
-        // qmllint enable
     }
 }

@@ -13,8 +13,9 @@ Page {
     signal patientOpened(string patientId, string episodeId)
     signal newPatientRequested
 
+    // Shown again (Back): the rows are read again only when something was written since.
     function reload() {
-        patients.reload()
+        patients.refresh()
     }
 
     title: qsTr("My patients")

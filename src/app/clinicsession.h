@@ -9,6 +9,7 @@
 
 #include "core/crypto/vault.h"
 #include "core/insights/clinicfigurescache.h"
+#include "core/insights/itemnormscache.h"
 #include "core/store/alertrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/database.h"
@@ -51,6 +52,12 @@ struct Workspace
     // The clinic's norms and usual gaps, computed once and again only after a response
     // completed (insights::ClinicFiguresCache); dropped with the workspace at every lock.
     insights::ClinicFiguresCache clinicFigures;
+    // The lead's item figures for the dashboard, kept the same way (insights::ItemNormsCache).
+    insights::ItemNormsCache itemNorms;
+    // The dashboard's open act-today cards of the whole clinic as last read, and what they
+    // were read under (store::changeStamp and the day): read again only after a write.
+    QVariantList openCards;
+    QString openCardsStamp;
 };
 
 class ClinicSession : public QObject

@@ -6,7 +6,8 @@
 #include "instrumentcatalog.h"
 
 #include "core/insights/cardstate.h"
-#include "core/insights/itemnorms.h"
+#include "core/insights/itemnormscache.h"
+#include "core/store/changestamp.h"
 
 #include <algorithm>
 
@@ -254,8 +255,15 @@ void DashboardModel::loadItemNorms()
     if (!seesEveryPhysio())
         return;
     ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    if (!ws)
+        return;
     const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
-    const auto norms = insights::ItemNorms::load(session->database(), library);
+    // Kept in the workspace and recomputed only when the clinic's complete responses changed:
+    // they read every answer of the clinic, and the dashboard opens far more often than
+    // responses complete.
+    const QVector<insights::FormReliability> *norms =
+        ws->itemNorms.norms(session->database(), library);
     if (!norms) {
         m_itemNormsMessage =
             tr("Item figures could not be read: %1").arg(session->database().lastError().message());
@@ -315,18 +323,39 @@ void DashboardModel::loadOpenCards()
         return;
     const QString self = session->signedInStaffId();
     const bool everyone = seesEveryPhysio();
+    // Read once and kept in the workspace until something is written (reading them reads
+    // every patient's episodes and alerts), for this day and whose cards they are.
+    const auto changes = store::changeStamp(session->database());
+    const QDate today = QDate::currentDate();
+    const QString stamp = changes ? QStringLiteral("%1|%2|%3")
+                                        .arg(*changes, today.toString(Qt::ISODate),
+                                             everyone ? QStringLiteral("*") : self)
+                                  : QString();
+    if (stamp.isEmpty() || stamp != ws->openCardsStamp) {
+        ws->openCardsStamp.clear();
+        ws->openCards.clear();
+        const QString problem = readOpenCards(ws, today, everyone, self);
+        if (!problem.isEmpty()) {
+            m_openCardsMessage = problem;
+            return;
+        }
+        ws->openCardsStamp = stamp;
+    }
+    m_openCards = ws->openCards;
+}
+
+QString DashboardModel::readOpenCards(Workspace *ws, const QDate &today, bool everyone,
+                                      const QString &self) const
+{
+    ClinicSession *session = ClinicSession::instance();
     QHash<QString, QString> physioNames; // staff id -> display name
     for (auto it = m_data->codes.physioStaffIds.cbegin(); it != m_data->codes.physioStaffIds.cend();
          ++it)
         physioNames.insert(it.value(), m_data->codes.physioNames.value(it.key()));
-    const QDate today = QDate::currentDate();
     session->database().clearError();
     const auto patients = ws->patients.list();
-    if (ws->patients.lastError().isError()) {
-        m_openCardsMessage =
-            tr("Open cards could not be read: %1").arg(ws->patients.lastError().message());
-        return;
-    }
+    if (ws->patients.lastError().isError())
+        return tr("Open cards could not be read: %1").arg(ws->patients.lastError().message());
     QVector<QVariantMap> rows;
     for (const store::Patient &p : patients)
         for (const store::Episode &e : ws->episodes.forPatient(p.id)) {
@@ -340,11 +369,8 @@ void DashboardModel::loadOpenCards()
             // the cards the repair already resolved.
             EpisodeReader reader(*ws);
             const auto reading = reader.read(e.id);
-            if (!reading) {
-                m_openCardsMessage =
-                    tr("Open cards could not be read: %1").arg(reader.errorMessage());
-                return;
-            }
+            if (!reading)
+                return tr("Open cards could not be read: %1").arg(reader.errorMessage());
             for (const store::AlertRecord &a :
                  insights::openActTodayCards(candidates, reading->history, reading->analysis)) {
                 const int index = reading->history.indexOf(a.sessionId);
@@ -373,7 +399,8 @@ void DashboardModel::loadOpenCards()
                               b.value(QStringLiteral("patientCode")).toString();
     });
     for (const QVariantMap &r : std::as_const(rows))
-        m_openCards << r;
+        ws->openCards << r;
+    return {};
 }
 
 std::optional<DashboardFilter> DashboardModel::coreFilter()

@@ -19,6 +19,8 @@
 
 namespace triad::app {
 
+struct Workspace;
+
 class DashboardModel : public QObject
 {
     Q_OBJECT
@@ -127,6 +129,10 @@ private:
     void recompute();
     void loadItemNorms();
     void loadOpenCards();
+    // The open act-today cards (of the clinic, or of `self`) into ws->openCards; "" or why
+    // they could not be read.
+    QString readOpenCards(Workspace *ws, const QDate &today, bool everyone,
+                          const QString &self) const;
     // The filter as the core wants it; nullopt with m_errorMessage set when a field is bad.
     std::optional<DashboardFilter> coreFilter();
 

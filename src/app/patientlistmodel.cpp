@@ -4,6 +4,7 @@
 #include "episodereading.h"
 
 #include "core/insights/cardstate.h"
+#include "core/store/changestamp.h"
 
 #include "core/instrument/instrumentlibrary.h"
 
@@ -55,12 +56,33 @@ QString nextActionFor(Workspace &ws, const store::Episode *open)
 
 } // namespace
 
+QString PatientListModel::readStamp() const
+{
+    ClinicSession *session = ClinicSession::instance();
+    if (!session->workspace())
+        return {};
+    const auto stamp = store::changeStamp(session->database());
+    if (!stamp)
+        return {};
+    return QStringLiteral("%1|%2|%3")
+        .arg(*stamp, QDate::currentDate().toString(Qt::ISODate), session->language());
+}
+
+void PatientListModel::refresh()
+{
+    const QString stamp = readStamp();
+    if (stamp.isEmpty() || stamp != m_readStamp || !m_error.isEmpty())
+        reload();
+}
+
 void PatientListModel::reload()
 {
     QVector<Row> rows;
     m_error.clear();
     ClinicSession *session = ClinicSession::instance();
     Workspace *ws = session->workspace();
+    // Taken before reading: a write while the rows are read makes the next refresh read again.
+    m_readStamp = readStamp();
     if (ws) {
         const QString me = session->signedInStaffId();
         const bool all = session->seesAllPatients();

@@ -50,7 +50,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Reads every visible patient again (at sign-in, when the workspace changes).
     Q_INVOKABLE void reload();
+    // The list shown again (Back to "My patients"): reads again only when the clinic
+    // database was written since the last read, or the day or the language changed;
+    // otherwise the rows stay as they are (store::changeStamp).
+    Q_INVOKABLE void refresh();
     // The row as a map (for tests and for screens that open a patient by row).
     Q_INVOKABLE QVariantMap get(int row) const;
 
@@ -61,7 +66,11 @@ signals:
 private:
     void applySearch();
 
+    // What the rows were read under: the store's change stamp, the day and the language.
+    QString readStamp() const;
+
     QString m_search;
+    QString m_readStamp;
     QString m_error;
     QVector<Row> m_all;
     QVector<Row> m_rows;

@@ -1,29 +1,10 @@
 #include "clinicfigurescache.h"
 
+#include "completeresponses.h"
+
 #include "core/store/freedmemory.h"
 
-#include <QSqlQuery>
-
 namespace triad::insights {
-
-namespace {
-// What changes whenever the set of complete responses changes: how many there are, which rows
-// (the sum of their row ids) and the latest completion time. Nullopt on a database error.
-std::optional<QString> completeResponsesStamp(store::Database &db)
-{
-    QSqlQuery q = db.query();
-    if (!db.prepare(q, QStringLiteral("SELECT count(*), total(rowid), max(completed_at), "
-                                      "count(supersedes) FROM response "
-                                      "WHERE status = 'complete'")) ||
-        !db.exec(q) || !q.next())
-        return std::nullopt;
-    return QStringLiteral("%1|%2|%3|%4")
-        .arg(q.value(0).toLongLong())
-        .arg(q.value(1).toDouble(), 0, 'f', 0)
-        .arg(q.value(2).toString())
-        .arg(q.value(3).toLongLong());
-}
-} // namespace
 
 const ClinicFigures *ClinicFiguresCache::figures(store::Database &db,
                                                  const InstrumentLibrary &library)

@@ -44,4 +44,19 @@ bool readCompleteAnswerValues(
     return true;
 }
 
+std::optional<QString> completeResponsesStamp(store::Database &db)
+{
+    QSqlQuery q = db.query();
+    if (!db.prepare(q, QStringLiteral("SELECT count(*), total(rowid), max(completed_at), "
+                                      "count(supersedes) FROM response "
+                                      "WHERE status = 'complete'")) ||
+        !db.exec(q) || !q.next())
+        return std::nullopt;
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(q.value(0).toLongLong())
+        .arg(q.value(1).toDouble(), 0, 'f', 0)
+        .arg(q.value(2).toString())
+        .arg(q.value(3).toLongLong());
+}
+
 } // namespace triad::insights

@@ -7,6 +7,7 @@
 #include "core/store/database.h"
 
 #include <functional>
+#include <optional>
 
 namespace triad::insights {
 
@@ -24,5 +25,11 @@ bool readCompleteAnswers(store::Database &db,
 bool readCompleteAnswerValues(
     store::Database &db, const std::function<void(const QString &responseId, const QString &itemId,
                                                   const QVariant &value)> &take);
+
+// What changes whenever the set of complete responses changes: how many there are, which rows
+// (the sum of their row ids), the latest completion time and how many are corrections. One
+// small query on the response table; the figures caches (ClinicFiguresCache, ItemNormsCache)
+// recompute only when it differs. Nullopt with db.lastError() set on a database error.
+std::optional<QString> completeResponsesStamp(store::Database &db);
 
 } // namespace triad::insights

@@ -6,6 +6,7 @@
 #include "core/insights/dashboardquery.h"
 #include "core/insights/episodeinsights.h"
 #include "core/insights/itemnorms.h"
+#include "core/insights/itemnormscache.h"
 
 #include "../store/storetestbed.h"
 
@@ -522,6 +523,55 @@ private slots:
         cache.invalidate();
         QVERIFY(cache.figures(c.bed.db, c.library));
         QCOMPARE(cache.computations(), 4);
+    }
+
+    // The lead's item figures are kept between dashboard opens like the clinic norms (issue
+    // 12): read again only when the set of complete responses changes, so a decline or a
+    // draft leaves them as they were and a completed response is counted at the next open.
+    void itemNormsAreCachedAndRefreshedWhenAResponseCompletes()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        insights::ItemNormsCache cache;
+        auto physioResponses = [&]() -> int {
+            const QVector<insights::FormReliability> *norms = cache.norms(c.bed.db, c.library);
+            if (!norms)
+                return -1;
+            for (const auto &f : *norms)
+                if (f.instrumentId == QLatin1String("triad-physio"))
+                    return f.responses;
+            return 0;
+        };
+
+        // Two dashboard opens: computed once, the same figures as a fresh load.
+        QCOMPARE(physioResponses(), 7);
+        QCOMPARE(physioResponses(), 7);
+        QCOMPARE(cache.computations(), 1);
+        const auto fresh = insights::ItemNorms::load(c.bed.db, c.library);
+        QVERIFY(fresh);
+        QCOMPARE(cache.norms(c.bed.db, c.library)->size(), fresh->size());
+
+        // A new session with a declined parent form and a draft: no complete response more.
+        const auto s = c.bed.sessions.create(c.episode.id, c.bed.physio.id, QDate(2024, 4, 8));
+        QVERIFY(s);
+        const auto declined = c.bed.responses.startDraft(s->id, Respondent::Parent, *c.parentForm,
+                                                         QStringLiteral("en"));
+        QVERIFY(declined && c.bed.responses.decline(declined->id, QStringLiteral("no-time")));
+        QVERIFY(c.bed.responses.startDraft(s->id, Respondent::Child, *c.childForm,
+                                           QStringLiteral("en")));
+        QCOMPARE(physioResponses(), 7);
+        QCOMPARE(cache.computations(), 1);
+
+        // The physio completes theirs: counted at the next open.
+        QVERIFY(c.respond(s->id, Respondent::Physio, *c.physioForm, 3));
+        QCOMPARE(physioResponses(), 8);
+        QCOMPARE(cache.computations(), 2);
+        QCOMPARE(physioResponses(), 8);
+        QCOMPARE(cache.computations(), 2);
+
+        cache.invalidate();
+        QCOMPARE(physioResponses(), 8);
+        QCOMPARE(cache.computations(), 3);
     }
 
     void dashboardFromTheDatabaseMatchesAHandCount()

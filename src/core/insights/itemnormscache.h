@@ -1,0 +1,34 @@
+#pragma once
+// The lead's item figures (ItemNorms: item-total correlations, alpha, test-retest per form)
+// kept in memory between dashboard opens, as ClinicFiguresCache keeps the clinic norms: they
+// read every complete answer of the clinic, so they are computed at the first call and again
+// only when the clinic's complete responses changed since (completeResponsesStamp: a
+// response completed, corrected or erased, whichever code path did it), or after
+// invalidate().
+//
+// One cache per open database (the app keeps it in the signed-in Workspace, dropped at every
+// lock).
+
+#include "itemnorms.h"
+
+namespace triad::insights {
+
+class ItemNormsCache
+{
+public:
+    // The current figures; nullptr with db.lastError() set on a database error. The pointer
+    // stays valid until the next call or invalidate().
+    const QVector<FormReliability> *norms(store::Database &db, const InstrumentLibrary &library);
+    // Forget the figures: the next call recomputes them.
+    void invalidate();
+    // How many times the figures were computed (observable in tests and benchmarks).
+    int computations() const { return m_computations; }
+
+private:
+    std::optional<QVector<FormReliability>> m_norms;
+    QString m_stamp;
+    const InstrumentLibrary *m_library = nullptr;
+    int m_computations = 0;
+};
+
+} // namespace triad::insights
