@@ -8,7 +8,7 @@
 # 1,000,000 dashboard responses (each written once, then kept).
 # --sizes 50,400,2000: the figures that grow with the clinic (cold_start_large_ms,
 # episode_open_ms, dashboard_open_ms, staff_back_ms, dashboard_query_ms) at each size too,
-# under "by_size". --runs K: staff-screen runs per clinic (10; 3 with --quick).
+# under "by_size". --runs K: staff-screen runs per clinic (10; 2 with --quick).
 # Rendering: Qt Quick's software renderer (QT_QUICK_BACKEND=software: the same on every
 # machine, no GPU driver in the figures); set QT_QUICK_BACKEND yourself to measure another. Without a display, a
 # virtual one (Xvfb, 1280x800). Databases it writes once are kept in build/bench-data.

@@ -314,11 +314,12 @@ int runSuite(const QStringList &args)
     }
     Suite suite(work.path(), binDir);
     const QJsonObject machineInfo = machine();
-    const int coldRuns = quick ? 3 : 10;
+    // --quick only checks that every figure is measured (tst_benchsuite): two of each.
+    const int coldRuns = quick ? 2 : 10;
     // Staff-screen runs per clinic (--runs K: fewer for the large sizes, where one episode
     // open can take seconds).
     const int runs =
-        option(QStringLiteral("--runs"), quick ? QStringLiteral("3") : QStringLiteral("10"))
+        option(QStringLiteral("--runs"), quick ? QStringLiteral("2") : QStringLiteral("10"))
             .toInt();
 
     const QString demoDb = cachedDemo(suite, dataDir, patients);
@@ -371,7 +372,7 @@ int runSuite(const QStringList &args)
 
     log() << "bench: sign-in and PIN unlock (production scrypt cost)\n";
     suite.run(QStringLiteral("sign-in"), suite.self(),
-              {QStringLiteral("signin"), QStringLiteral("--runs"), QString::number(quick ? 3 : 7)},
+              {QStringLiteral("signin"), QStringLiteral("--runs"), QString::number(quick ? 2 : 7)},
               suite.work(QStringLiteral("signin.sqlite")));
 
     log() << "bench: demo clinic creation\n";
