@@ -33,10 +33,10 @@ int runDemo(const QStringList &arguments, Io &io)
         takeOption(args, QStringLiteral("--patients"), QStringLiteral("12")).toInt(&patientsOk);
     if (const int code = rejectExtra(args, kUsage, io, json))
         return code;
-    if (!seedOk || !patientsOk || options.patients < 1 || options.patients > 500)
+    if (!seedOk || !patientsOk || options.patients < 1 || options.patients > 5000)
         return reportFailure(io, json, 2,
                              tr("--seed must be a whole number and --patients between 1 and "
-                                "500."));
+                                "5000."));
     const bool existed = QFileInfo::exists(path);
     QDir().mkpath(QFileInfo(path).absolutePath());
     store::Database db;

@@ -2,7 +2,8 @@
 // src/main.cpp loads it (app::prepareApplication, prepareStyle, prepareEngine,
 // loadMainWindow) and every figure is read off QQuickWindow::frameSwapped.
 //
-//   bench_ui suite [--quick] [--patients N] [--data DIR]   every figure, one JSON object
+//   bench_ui suite [--quick] [--patients N] [--sizes A,B,C] [--runs K] [--data DIR]
+//                                      every figure, one JSON object (deploy/bench.sh)
 //   bench_ui cold                      (TRIAD_DB, TRIAD_BENCH_T0_NS) start -> first frame
 //   bench_ui signin --runs K           (TRIAD_DB empty) sign-in and PIN unlock, real scrypt
 //   bench_ui demo                      (TRIAD_DB empty) "Explore with a demo clinic"
@@ -75,7 +76,9 @@ int main(int argc, char **argv)
         return bench::runRound(option(QStringLiteral("--taps"), 100));
     if (mode == QLatin1String("suite"))
         return bench::runSuite(args);
-    QTextStream(stderr) << "usage: bench_ui suite [--quick] [--patients N] [--data DIR] | cold | "
-                           "signin [--runs K] | demo | staff [--runs K] | round [--taps N]\n";
+    QTextStream(stderr)
+        << "usage: bench_ui suite [--quick] [--patients N] [--sizes A,B,C] [--runs K] "
+           "[--data DIR] | cold | "
+           "signin [--runs K] | demo | staff [--runs K] | round [--taps N]\n";
     return 2;
 }

@@ -8,11 +8,14 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -129,6 +132,7 @@ public:
     }
 
     QString bin(const QString &name) const { return m_binDir + QLatin1Char('/') + name; }
+    QString self() const { return QCoreApplication::applicationFilePath(); }
     QString work(const QString &name) const { return m_work + QLatin1Char('/') + name; }
 
 private:
@@ -198,6 +202,77 @@ QString cachedDemo(Suite &suite, const QString &dir, int patients)
     return moveDatabase(partial, path) ? path : QString();
 }
 
+// Sessions and responses of a demo clinic, and its file size (for the growth table).
+QJsonObject clinicSize(const QString &path, int patients)
+{
+    QJsonObject size{
+        {QStringLiteral("demo_patients"), patients},
+        {QStringLiteral("file_mib"), std::round(QFileInfo(path).size() / 1048576.0 * 10) / 10}};
+    const QString name = QStringLiteral("bench-size-%1").arg(patients);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            for (const char *table : {"session", "response"}) {
+                QSqlQuery q(db);
+                // The table names are the constants above.
+                if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) &&
+                    q.next())
+                    size.insert(QLatin1String(table) + QStringLiteral("s"), q.value(0).toInt());
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return size;
+}
+
+// The figures that grow with the clinic, on a demo clinic of `patients` patients:
+// cold_start_large_ms, the staff screens (episode_open_ms, dashboard_open_ms, staff_back_ms,
+// staff_frame_gap_ms) and dashboard_query_ms over as many responses as the clinic holds
+// (bench_dashboard's synthetic database). Samples go to suite.samples.
+void measureClinic(Suite &suite, const QString &demoDb, const QString &dataDir, int patients,
+                   int coldRuns, int runs, bool withQuery)
+{
+    log() << "bench: cold start, demo clinic of " << patients << " patients\n";
+    const QString db = copyOf(suite, demoDb, QStringLiteral("cold-large-%1.sqlite").arg(patients));
+    QVector<double> empty = suite.samples.take(QStringLiteral("cold_start_ms"));
+    for (int i = 0; i <= coldRuns; ++i) {
+        suite.run(QStringLiteral("cold start (large)"), suite.self(), {QStringLiteral("cold")}, db,
+                  60000);
+        if (i == 0) // the first start warms the OS's file cache: not counted
+            suite.samples.remove(QStringLiteral("cold_start_ms"));
+    }
+    suite.samples[QStringLiteral("cold_start_large_ms")] =
+        suite.samples.take(QStringLiteral("cold_start_ms"));
+    if (!empty.isEmpty())
+        suite.samples[QStringLiteral("cold_start_ms")] = empty;
+
+    log() << "bench: staff screens, " << patients << " patients\n";
+    log().flush();
+    suite.run(QStringLiteral("staff screens"), suite.self(),
+              {QStringLiteral("staff"), QStringLiteral("--runs"), QString::number(runs)},
+              copyOf(suite, demoDb, QStringLiteral("staff-%1.sqlite").arg(patients)), 3600000);
+
+    // As many responses as the demo clinic has (three per session).
+    const int responses = clinicSize(demoDb, patients).value(QStringLiteral("responses")).toInt();
+    if (withQuery && responses > 0) {
+        log() << "bench: dashboard query over " << responses << " responses (core)\n";
+        log().flush();
+        QVector<double> oneMillion = suite.samples.take(QStringLiteral("dashboard_query_1m_ms"));
+        suite.run(QStringLiteral("bench_dashboard"), suite.bin(QStringLiteral("bench_dashboard")),
+                  {QString::number(responses),
+                   QStringLiteral("%1/dashboard-%2.sqlite").arg(dataDir).arg(responses),
+                   QStringLiteral("--samples")},
+                  {}, 3600000);
+        suite.samples[QStringLiteral("dashboard_query_ms")] =
+            suite.samples.take(QStringLiteral("dashboard_query_1m_ms"));
+        if (!oneMillion.isEmpty())
+            suite.samples[QStringLiteral("dashboard_query_1m_ms")] = oneMillion;
+    }
+}
+
 } // namespace
 
 int runSuite(const QStringList &args)
@@ -210,69 +285,105 @@ int runSuite(const QStringList &args)
     const QString binDir = QCoreApplication::applicationDirPath();
     const QString dataDir = option(QStringLiteral("--data"),
                                    QDir::cleanPath(binDir + QStringLiteral("/../../bench-data")));
-    // 400 patients (about 4,000 sessions, 12,000 responses): triad-cli demo writes it in
-    // about 10 minutes on the shared 2-core VM; 2,000 would take close to an hour there.
+    // The size: 2,000 patients (about 20,000 sessions, 60,000 responses), written
+    // once by triad-cli demo (docs/PERFORMANCE.md: the time it takes) and kept.
     const int patients =
-        option(QStringLiteral("--patients"), quick ? QStringLiteral("50") : QStringLiteral("400"))
+        option(QStringLiteral("--patients"), quick ? QStringLiteral("50") : QStringLiteral("2000"))
             .toInt();
     const int dashboardResponses =
         option(QStringLiteral("--responses"),
                quick ? QStringLiteral("20000") : QStringLiteral("1000000"))
             .toInt();
+    // --sizes 50,400,2000: the figures that grow with the clinic at each size as well.
+    QVector<int> sizes;
+    bool sizesOk = true;
+    for (const QString &size :
+         option(QStringLiteral("--sizes"), QString()).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = size.trimmed().toInt(&ok);
+        sizesOk = sizesOk && ok && n >= 1;
+        if (ok && n >= 1 && !sizes.contains(n))
+            sizes << n;
+    }
     QDir().mkpath(dataDir);
     QTemporaryDir work;
-    if (!work.isValid() || patients < 1 || dashboardResponses < 1) {
-        log() << "bench: cannot set up (work folder, --patients, --responses)\n";
+    if (!work.isValid() || patients < 1 || dashboardResponses < 1 || !sizesOk ||
+        option(QStringLiteral("--runs"), QStringLiteral("1")).toInt() < 1) {
+        log() << "bench: cannot set up (work folder, --patients, --responses, --sizes, --runs)\n";
         return 2;
     }
     Suite suite(work.path(), binDir);
     const QJsonObject machineInfo = machine();
-    const QString self = QCoreApplication::applicationFilePath();
-    const int coldRuns = quick ? 3 : 10;
-    const int runs = quick ? 3 : 10;
+    // --quick only checks that every figure is measured (tst_benchsuite): two of each.
+    const int coldRuns = quick ? 2 : 10;
+    // Staff-screen runs per clinic (--runs K: fewer for the large sizes, where one episode
+    // open can take seconds).
+    const int runs =
+        option(QStringLiteral("--runs"), quick ? QStringLiteral("2") : QStringLiteral("10"))
+            .toInt();
 
     const QString demoDb = cachedDemo(suite, dataDir, patients);
 
     log() << "bench: cold start, empty database\n";
     for (int i = 0; i <= coldRuns; ++i) {
         const QString db = suite.work(QStringLiteral("cold-%1.sqlite").arg(i));
-        suite.run(QStringLiteral("cold start (empty)"), self, {QStringLiteral("cold")}, db, 60000);
+        suite.run(QStringLiteral("cold start (empty)"), suite.self(), {QStringLiteral("cold")}, db,
+                  60000);
         if (i == 0) // the first start warms the OS's file cache: not counted
             suite.samples.remove(QStringLiteral("cold_start_ms"));
     }
-    if (!demoDb.isEmpty()) {
-        log() << "bench: cold start, demo clinic of " << patients << " patients\n";
-        const QString db = copyOf(suite, demoDb, QStringLiteral("cold-large.sqlite"));
-        QVector<double> empty = suite.samples.take(QStringLiteral("cold_start_ms"));
-        for (int i = 0; i <= coldRuns; ++i) {
-            suite.run(QStringLiteral("cold start (large)"), self, {QStringLiteral("cold")}, db,
-                      60000);
-            if (i == 0)
-                suite.samples.remove(QStringLiteral("cold_start_ms"));
+    if (!demoDb.isEmpty())
+        measureClinic(suite, demoDb, dataDir, patients, coldRuns, runs, !sizes.isEmpty());
+
+    // The same figures at the other sizes, each in its own set of samples.
+    QJsonArray bySize;
+    const QStringList growing{
+        QStringLiteral("cold_start_large_ms"), QStringLiteral("episode_open_ms"),
+        QStringLiteral("dashboard_open_ms"),   QStringLiteral("staff_back_ms"),
+        QStringLiteral("staff_frame_gap_ms"),  QStringLiteral("dashboard_query_ms")};
+    for (const int size : sizes) {
+        QMap<QString, QVector<double>> samples;
+        if (size == patients) {
+            for (const QString &figure : growing)
+                samples[figure] = suite.samples.value(figure);
+        } else {
+            const QString db = cachedDemo(suite, dataDir, size);
+            if (db.isEmpty())
+                continue;
+            QMap<QString, QVector<double>> kept;
+            for (const QString &figure : growing)
+                kept[figure] = suite.samples.take(figure);
+            measureClinic(suite, db, dataDir, size, coldRuns, runs, true);
+            for (const QString &figure : growing) {
+                samples[figure] = suite.samples.take(figure);
+                if (!kept.value(figure).isEmpty())
+                    suite.samples[figure] = kept.value(figure);
+            }
         }
-        suite.samples[QStringLiteral("cold_start_large_ms")] =
-            suite.samples.take(QStringLiteral("cold_start_ms"));
-        suite.samples[QStringLiteral("cold_start_ms")] = empty;
+        QJsonObject figures;
+        for (const QString &figure : growing)
+            if (!samples.value(figure).isEmpty())
+                figures.insert(figure, statistics(samples.value(figure)));
+        QJsonObject entry =
+            clinicSize(QStringLiteral("%1/demo-%2.sqlite").arg(dataDir).arg(size), size);
+        entry.insert(QStringLiteral("figures"), figures);
+        bySize.append(entry);
     }
 
     log() << "bench: sign-in and PIN unlock (production scrypt cost)\n";
-    suite.run(QStringLiteral("sign-in"), self,
-              {QStringLiteral("signin"), QStringLiteral("--runs"), QString::number(quick ? 3 : 7)},
+    suite.run(QStringLiteral("sign-in"), suite.self(),
+              {QStringLiteral("signin"), QStringLiteral("--runs"), QString::number(quick ? 2 : 7)},
               suite.work(QStringLiteral("signin.sqlite")));
 
     log() << "bench: demo clinic creation\n";
     for (int i = 0; i < (quick ? 1 : 3); ++i)
-        suite.run(QStringLiteral("demo creation"), self, {QStringLiteral("demo")},
+        suite.run(QStringLiteral("demo creation"), suite.self(), {QStringLiteral("demo")},
                   suite.work(QStringLiteral("demo-create-%1.sqlite").arg(i)));
 
     if (!demoDb.isEmpty()) {
-        log() << "bench: staff screens\n";
-        suite.run(QStringLiteral("staff screens"), self,
-                  {QStringLiteral("staff"), QStringLiteral("--runs"), QString::number(runs)},
-                  copyOf(suite, demoDb, QStringLiteral("staff.sqlite")));
         log() << "bench: patient-mode round\n";
         suite.run(
-            QStringLiteral("round"), self,
+            QStringLiteral("round"), suite.self(),
             {QStringLiteral("round"), QStringLiteral("--taps"), QString::number(quick ? 100 : 150)},
             copyOf(suite, demoDb, QStringLiteral("round.sqlite")));
     }
@@ -324,9 +435,11 @@ int runSuite(const QStringList &args)
                        {QStringLiteral("machine"), machineInfo},
                        {QStringLiteral("data"),
                         QJsonObject{{QStringLiteral("demo_patients"), patients},
+                                    {QStringLiteral("demo"), clinicSize(demoDb, patients)},
                                     {QStringLiteral("episode_sessions"), 50},
                                     {QStringLiteral("dashboard_responses"), dashboardResponses}}},
                        {QStringLiteral("figures"), figures},
+                       {QStringLiteral("by_size"), bySize},
                        {QStringLiteral("errors"), suite.errors}};
     QTextStream out(stdout);
     if (args.contains(QStringLiteral("--json"))) {
@@ -344,6 +457,23 @@ int runSuite(const QStringList &args)
             for (const char *stat : {"median", "p95", "min", "max", "n"})
                 out << f.value(QLatin1String(stat)).toDouble();
             out << qSetFieldWidth(0) << '\n';
+        }
+        for (const QJsonValue &value : bySize) {
+            const QJsonObject size = value.toObject();
+            out << QStringLiteral("\n%1 patients, %2 sessions, %3 responses, %4 MiB\n")
+                       .arg(size.value(QStringLiteral("demo_patients")).toInt())
+                       .arg(size.value(QStringLiteral("sessions")).toInt())
+                       .arg(size.value(QStringLiteral("responses")).toInt())
+                       .arg(size.value(QStringLiteral("file_mib")).toDouble());
+            const QJsonObject sized = size.value(QStringLiteral("figures")).toObject();
+            for (auto it = sized.constBegin(); it != sized.constEnd(); ++it) {
+                const QJsonObject f = it.value().toObject();
+                out << qSetFieldWidth(24) << Qt::left << it.key() << qSetFieldWidth(10)
+                    << Qt::right;
+                for (const char *stat : {"median", "p95", "min", "max", "n"})
+                    out << f.value(QLatin1String(stat)).toDouble();
+                out << qSetFieldWidth(0) << '\n';
+            }
         }
         for (const QJsonValue &e : suite.errors)
             out << "ERROR " << e.toString() << '\n';

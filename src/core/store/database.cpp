@@ -6,6 +6,11 @@
 
 #include "schema.h"
 
+#include <atomic>
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +19,7 @@
 #include <QSqlError>
 #include <QtEndian>
 #include <QThread>
+#include <QThreadPool>
 #include <QUuid>
 
 namespace triad::store {
@@ -36,6 +42,55 @@ void removeIfExists(const QString &file)
 }
 
 } // namespace
+
+// Fsyncs the WAL of one database on a worker thread, after commits made with
+// Database::Sync::Background. Requests that arrive while a sync is queued join it; one that
+// arrives while a sync runs queues the next (that sync may have started before its commit).
+class WalSync
+{
+public:
+    explicit WalSync(const QString &walPath)
+        : m_walPath(QFile::encodeName(walPath))
+    {
+        m_pool.setMaxThreadCount(1);
+        m_pool.setExpiryTimeout(2000);
+    }
+    ~WalSync() { m_pool.waitForDone(); }
+
+    void request()
+    {
+        if (m_queued.exchange(true))
+            return;
+        m_pool.start([this] {
+            m_queued = false;
+            // Any descriptor of the file will do: fdatasync writes the file's pages, whoever
+            // wrote them. No WAL (a checkpoint on close removed it): nothing left to sync.
+            const int fd = ::open(m_walPath.constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0) {
+                if (errno != ENOENT)
+                    m_failed = true;
+            } else {
+                if (::fdatasync(fd) != 0)
+                    m_failed = true;
+                ::close(fd);
+            }
+            ++m_done;
+        });
+    }
+    bool wait()
+    {
+        m_pool.waitForDone();
+        return !m_failed.exchange(false);
+    }
+    int done() const { return m_done; }
+
+private:
+    const QByteArray m_walPath;
+    QThreadPool m_pool;
+    std::atomic<bool> m_queued{false};
+    std::atomic<bool> m_failed{false};
+    std::atomic<int> m_done{0};
+};
 
 namespace {
 thread_local QDateTime t_syntheticNow; // invalid: use the wall clock
@@ -214,6 +269,8 @@ const crypto::SecureBytes &Database::rowKey() const
 
 void Database::close()
 {
+    waitForBackgroundSync();
+    m_walSync.reset();
     if (!m_lock.isExclusive())
         m_lock.release();
     // The row key stays: a restore closes and reopens the same clinic's database in place.
@@ -544,10 +601,51 @@ bool Database::execSql(const QString &sql)
     return false;
 }
 
-bool Database::beginImmediate()
+bool Database::beginImmediate(Sync sync)
 {
     m_beforeCommit = nullptr;
-    return execSql(QStringLiteral("BEGIN IMMEDIATE"));
+    if (sync == Sync::Background) {
+        // Only outside a transaction may the level change (SQLite refuses it inside one).
+        if (!execSql(QStringLiteral("PRAGMA synchronous = NORMAL")))
+            return false;
+        m_syncDeferred = true;
+    }
+    if (execSql(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    endDeferredSync(false);
+    return false;
+}
+
+bool Database::endDeferredSync(bool committed)
+{
+    if (!m_syncDeferred)
+        return true;
+    m_syncDeferred = false;
+    // Back to FULL before anything else commits; if even that fails the connection is
+    // unusable for durable writes, so the caller reports the error.
+    QSqlQuery q(connection());
+    const bool restored = q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    if (committed) {
+        if (!m_walSync)
+            m_walSync = std::make_unique<WalSync>(QFileInfo(m_path).absoluteFilePath() +
+                                                  QStringLiteral("-wal"));
+        m_walSync->request();
+    }
+    if (!restored)
+        m_error = StoreError::fromSql(q.lastError(), QStringLiteral("synchronous"));
+    return restored;
+}
+
+bool Database::waitForBackgroundSync()
+{
+    if (!m_walSync || m_walSync->wait())
+        return true;
+    return fail(StoreErrorKind::Io, QStringLiteral("the disk reported an error while saving"));
+}
+
+int Database::backgroundSyncCount() const
+{
+    return m_walSync ? m_walSync->done() : 0;
 }
 
 bool Database::commit()
@@ -561,7 +659,9 @@ bool Database::commit()
         if (!hook())
             return false; // the caller's Transaction rolls back
     }
-    return execSql(QStringLiteral("COMMIT"));
+    if (!execSql(QStringLiteral("COMMIT")))
+        return false;
+    return endDeferredSync(true);
 }
 
 void Database::rollback()
@@ -569,8 +669,13 @@ void Database::rollback()
     m_beforeCommit = nullptr;
     // Keeps the error that caused the rollback; SQLite may already have rolled back
     // (e.g. after SQLITE_FULL), in which case ROLLBACK itself fails harmlessly.
-    QSqlQuery q(connection());
-    q.exec(QStringLiteral("ROLLBACK"));
+    {
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    const StoreError kept = m_error;
+    endDeferredSync(false);
+    m_error = kept;
 }
 
 bool Database::copyTo(const QString &target)
@@ -642,7 +747,7 @@ bool Transaction::begin()
             m_db.setError(StoreErrorKind::Invalid, QStringLiteral("the batch failed earlier"));
         return m_open;
     }
-    m_open = m_db.beginImmediate();
+    m_open = m_db.beginImmediate(m_sync);
     return m_open;
 }
 

@@ -22,6 +22,8 @@ class Vault;
 
 namespace triad::store {
 
+class WalSync;
+
 class Database
 {
 public:
@@ -103,11 +105,29 @@ public:
     // One statement without parameters (pragmas, DDL, BEGIN/COMMIT).
     bool execSql(const QString &sql);
 
+    // How a commit reaches the disk.
+    //  - Now: COMMIT returns once the WAL is fsynced (synchronous=FULL), for everything that
+    //    completes, declines, creates or audits.
+    //  - Background: for a draft answer, saved at every tap in patient mode. The COMMIT
+    //    writes the WAL into the operating system's cache and returns without waiting for
+    //    the disk (synchronous=NORMAL for that one transaction); a worker thread fsyncs the
+    //    WAL at once after it. An app killed after the commit loses nothing (the kernel holds
+    //    the pages; the next open reads them); only a power cut in the milliseconds before the
+    //    worker's fsync could lose that one answer. The next Now commit fsyncs it as well.
+    enum class Sync {
+        Now,
+        Background
+    };
     // BEGIN IMMEDIATE: takes the write lock at once, so a transaction never fails halfway
     // for lack of it.
-    bool beginImmediate();
+    bool beginImmediate(Sync sync = Sync::Now);
     bool commit();
     void rollback();
+    // Waits until every background fsync asked for so far is done (close() waits too).
+    // False when one of them failed: the disk reported an error.
+    bool waitForBackgroundSync();
+    // Background fsyncs done so far (for tests and the benchmark).
+    int backgroundSyncCount() const;
     // Runs once just before the COMMIT of the open transaction, while the write lock is still
     // held (the audit log writes its chain head there, auditlog.h); false stops the commit and
     // the transaction is rolled back. Dropped by rollback() and the next beginImmediate().
@@ -155,6 +175,9 @@ private:
     std::function<bool()> m_beforeCommit;
     std::unique_ptr<crypto::SecureBytes> m_rowKey;
     bool m_sealTracking = false;
+    bool m_syncDeferred = false; // the open transaction runs with synchronous=NORMAL
+    std::unique_ptr<WalSync> m_walSync;
+    bool endDeferredSync(bool committed);
     enum class Batch {
         None,
         Open,
@@ -168,8 +191,9 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db)
+    explicit Transaction(Database &db, Database::Sync sync = Database::Sync::Now)
         : m_db(db)
+        , m_sync(sync)
     {}
     ~Transaction();
     Transaction(const Transaction &) = delete;
@@ -180,6 +204,7 @@ public:
 
 private:
     Database &m_db;
+    Database::Sync m_sync;
     bool m_open = false;
     bool m_joined = false; // inside a batch: committed with it
 };

@@ -105,7 +105,8 @@ bool ResponseRepository::requireDraft(const QString &responseId, ResponseRecord 
 }
 
 bool ResponseRepository::upsertAnswer(const QString &responseId, const Instrument &instrument,
-                                      const QString &itemId, const QVariant &value)
+                                      const QString &itemId, const QVariant &value,
+                                      QSqlQuery *prepared)
 {
     const QString problem = Answers::problemWith(instrument, itemId, value);
     if (!problem.isEmpty()) {
@@ -146,25 +147,29 @@ bool ResponseRepository::upsertAnswer(const QString &responseId, const Instrumen
         break;
     }
     }
-    QSqlQuery q = m_db.query();
-    if (!m_db.prepare(
-            q, QStringLiteral(
-                   "INSERT INTO answer (response_id, item_id, value_kind, value_num, value_text, "
-                   "answered_at) VALUES (?, ?, ?, ?, ?, ?) "
-                   "ON CONFLICT (response_id, item_id) DO UPDATE SET "
-                   "answered_at = CASE WHEN answer.value_kind = excluded.value_kind AND "
-                   "answer.value_num IS excluded.value_num AND answer.value_text IS "
-                   "excluded.value_text THEN answer.answered_at ELSE excluded.answered_at END, "
-                   "value_kind = excluded.value_kind, value_num = excluded.value_num, "
-                   "value_text = excluded.value_text")))
+    QSqlQuery own;
+    QSqlQuery &q = prepared ? *prepared : own;
+    if (!prepared && !prepareUpsertAnswer(q))
         return false;
-    q.addBindValue(responseId);
-    q.addBindValue(itemId);
-    q.addBindValue(kind);
-    q.addBindValue(number);
-    q.addBindValue(text);
-    q.addBindValue(nowUtc());
+    const QVariantList values{responseId, itemId, kind, number, text, nowUtc()};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     return m_db.exec(q);
+}
+
+bool ResponseRepository::prepareUpsertAnswer(QSqlQuery &q)
+{
+    q = m_db.query();
+    return m_db.prepare(
+        q, QStringLiteral(
+               "INSERT INTO answer (response_id, item_id, value_kind, value_num, value_text, "
+               "answered_at) VALUES (?, ?, ?, ?, ?, ?) "
+               "ON CONFLICT (response_id, item_id) DO UPDATE SET "
+               "answered_at = CASE WHEN answer.value_kind = excluded.value_kind AND "
+               "answer.value_num IS excluded.value_num AND answer.value_text IS "
+               "excluded.value_text THEN answer.answered_at ELSE excluded.answered_at END, "
+               "value_kind = excluded.value_kind, value_num = excluded.value_num, "
+               "value_text = excluded.value_text"));
 }
 
 namespace {
@@ -182,7 +187,9 @@ bool touch(Database &db, const QString &responseId)
 bool ResponseRepository::saveAnswer(const QString &responseId, const Instrument &instrument,
                                     const QString &itemId, const QVariant &value)
 {
-    Transaction tx(m_db);
+    // Saved at every tap: committed before this returns (a killed app keeps it), fsynced by
+    // a worker thread right after, so the tap's next frame never waits for the disk.
+    Transaction tx(m_db, Database::Sync::Background);
     ResponseRecord r;
     if (!tx.begin() || !requireDraft(responseId, &r))
         return false;
@@ -196,7 +203,7 @@ bool ResponseRepository::saveAnswer(const QString &responseId, const Instrument 
 
 bool ResponseRepository::clearAnswer(const QString &responseId, const QString &itemId)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, Database::Sync::Background); // as saveAnswer
     if (!tx.begin() || !requireDraft(responseId, nullptr))
         return false;
     QSqlQuery q = m_db.query();
@@ -222,25 +229,29 @@ bool ResponseRepository::insertScores(const QString &responseId, const ScoreSet 
         for (const Score &s : scores.coreConstructs)
             rows.append({QStringLiteral("construct"), s});
     }
+    // One statement for every row (SQLite parsing it again per row was a good part of a
+    // completion's CPU time).
+    QSqlQuery q = m_db.query();
+    if (!m_db.prepare(q, QStringLiteral("INSERT INTO score (response_id, kind, score_id, "
+                                        "scorable, reason, raw, min_possible, max_possible, "
+                                        "normalised, item_count, answered, prorated) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return false;
     for (const auto &[kind, s] : rows) {
-        QSqlQuery q = m_db.query();
-        if (!m_db.prepare(q, QStringLiteral("INSERT INTO score (response_id, kind, score_id, "
-                                            "scorable, reason, raw, min_possible, max_possible, "
-                                            "normalised, item_count, answered, prorated) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-            return false;
-        q.addBindValue(responseId);
-        q.addBindValue(kind);
-        q.addBindValue(s.id);
-        q.addBindValue(s.scorable ? 1 : 0);
-        q.addBindValue(s.reason.isEmpty() ? QVariant() : QVariant(s.reason));
-        q.addBindValue(s.raw);
-        q.addBindValue(s.minPossible);
-        q.addBindValue(s.maxPossible);
-        q.addBindValue(s.normalised);
-        q.addBindValue(s.itemCount);
-        q.addBindValue(s.answered);
-        q.addBindValue(s.prorated ? 1 : 0);
+        const QVariantList values{responseId,
+                                  kind,
+                                  s.id,
+                                  s.scorable ? 1 : 0,
+                                  s.reason.isEmpty() ? QVariant() : QVariant(s.reason),
+                                  s.raw,
+                                  s.minPossible,
+                                  s.maxPossible,
+                                  s.normalised,
+                                  s.itemCount,
+                                  s.answered,
+                                  s.prorated ? 1 : 0};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
         if (!m_db.exec(q))
             return false;
     }
@@ -284,8 +295,11 @@ std::optional<ScoreSet> ResponseRepository::complete(const QString &responseId,
         if (!m_db.exec(q))
             return std::nullopt;
     }
+    QSqlQuery upsert; // one statement for every answer
+    if (!prepareUpsertAnswer(upsert))
+        return std::nullopt;
     for (const QString &itemId : answers.itemIds())
-        if (!upsertAnswer(responseId, instrument, itemId, answers.value(itemId)))
+        if (!upsertAnswer(responseId, instrument, itemId, answers.value(itemId), &upsert))
             return std::nullopt;
     const ScoreSet scores = triad::score(instrument, answers);
     if (!insertScores(responseId, scores))

@@ -78,7 +78,8 @@ public:
                                              const QString &guardianId = {},
                                              const QString &supersedes = {});
     // Upserts one answer of a draft in its own transaction. Invalid (with the item and the
-    // problem in the detail) for a value the item does not accept.
+    // problem in the detail) for a value the item does not accept. Committed before it
+    // returns; the fsync runs on a worker thread (Database::Sync::Background).
     bool saveAnswer(const QString &responseId, const Instrument &instrument, const QString &itemId,
                     const QVariant &value);
     bool clearAnswer(const QString &responseId, const QString &itemId);
@@ -110,8 +111,10 @@ public:
     const StoreError &lastError() const { return m_db.lastError(); }
 
 private:
+    // `prepared`: the statement of prepareUpsertAnswer, reused for every answer of a form.
     bool upsertAnswer(const QString &responseId, const Instrument &instrument,
-                      const QString &itemId, const QVariant &value);
+                      const QString &itemId, const QVariant &value, QSqlQuery *prepared = nullptr);
+    bool prepareUpsertAnswer(QSqlQuery &q);
     bool requireDraft(const QString &responseId, ResponseRecord *out);
     // Inside the caller's transaction; `out` receives the record as it was (a draft).
     bool declineDraft(const QString &responseId, const QString &reason, ResponseRecord *out);

@@ -284,6 +284,45 @@ private slots:
         QCOMPARE(declined->answers.count(), 0);
     }
 
+    // A draft answer (a tap in patient mode) is committed before saveAnswer returns, so
+    // another connection (the tablet after a kill) reads it at once, and its fsync runs on a
+    // worker thread; everything else still commits with synchronous=FULL.
+    void draftAnswersAreCommittedAtOnceAndFsyncedInTheBackground()
+    {
+        TestBed bed;
+        QVERIFY(bed.setUp());
+        const auto draft = bed.responses.startDraft(bed.session.id, Respondent::Child, child,
+                                                    QStringLiteral("en"));
+        QVERIFY(draft);
+        const int before = bed.db.backgroundSyncCount();
+        QVERIFY(bed.responses.saveAnswer(draft->id, child, child.items.at(0).id, 4));
+
+        Database other;
+        QVERIFY(other.open(bed.path));
+        QSqlQuery read = other.query();
+        QVERIFY(read.prepare(QStringLiteral("SELECT count(*) FROM answer WHERE response_id = ?")));
+        read.addBindValue(draft->id);
+        QVERIFY(read.exec() && read.next());
+        QCOMPARE(read.value(0).toInt(), 1);
+        read.finish();
+
+        QVERIFY(bed.db.waitForBackgroundSync());
+        QVERIFY(bed.db.backgroundSyncCount() > before);
+        // Back to FULL (2) for the commits that must be durable when they return.
+        QSqlQuery level = bed.db.query();
+        QVERIFY(level.exec(QStringLiteral("PRAGMA synchronous")) && level.next());
+        QCOMPARE(level.value(0).toInt(), 2);
+        level.finish();
+
+        // A refused answer rolls back and leaves the level at FULL too.
+        QVERIFY(!bed.responses.saveAnswer(draft->id, child, child.items.at(2).id, 9));
+        QVERIFY(level.exec(QStringLiteral("PRAGMA synchronous")) && level.next());
+        QCOMPARE(level.value(0).toInt(), 2);
+        level.finish();
+        QVERIFY(bed.responses.complete(draft->id, child, childAnswers(1)).has_value());
+        QCOMPARE(bed.responses.get(draft->id)->record.status, ResponseStatus::Complete);
+    }
+
     void alertsAndActions()
     {
         TestBed bed;
