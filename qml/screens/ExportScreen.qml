@@ -122,6 +122,8 @@ Page {
         anchors.centerIn: Overlay.overlay
         width: Math.min(Overlay.overlay ? Overlay.overlay.width - 2 * Theme.margin : 600,
                         Math.round(640 * Theme.scale))
+        height: Math.min(implicitHeight, (Overlay.overlay ? Overlay.overlay.height : 800)
+                                         - 2 * Theme.margin)
         padding: Theme.margin
         background: Rectangle {
             color: Theme.surface
@@ -133,8 +135,10 @@ Page {
         // Closed without "Add questionnaire" (Escape, a tap outside, "Do not add"): nothing added.
         onClosed: if (!added) exporter.discardQuestionnaire()
 
+        // The facts scroll when they do not fit (twice the text size, portrait); the
+        // question and the buttons stay in view.
         ColumnLayout {
-            width: parent.width
+            anchors.fill: parent
             spacing: Theme.spacing
             Label {
                 Layout.fillWidth: true
@@ -144,24 +148,43 @@ Page {
                 font.bold: true
                 color: Theme.text
             }
-            Fact {
-                Accessible.name: qsTr("Questionnaire to add")
-                text: qsTr("%1\nVersion %2 (form id %3)\n%4 questions, answered by %5\nLanguages: %6")
-                      .arg(questionnaireConfirm.form.title || "")
-                      .arg(questionnaireConfirm.form.version || "")
-                      .arg(questionnaireConfirm.form.id || "")
-                      .arg(questionnaireConfirm.form.items || 0)
-                      .arg(questionnaireConfirm.form.respondent || "")
-                      .arg(questionnaireConfirm.form.languages || "")
-            }
-            Fact {
-                visible: text.length > 0
-                color: Theme.mutedText
-                text: (questionnaireConfirm.form.notes || []).join("\n")
-            }
-            Fact {
-                color: Theme.mutedText
-                text: qsTr("It is offered for new rounds at once, and the audit log records who added which version.")
+            Flickable {
+                id: factsView
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredHeight: facts.implicitHeight
+                contentWidth: width
+                contentHeight: facts.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {
+                    policy: factsView.contentHeight > factsView.height ? ScrollBar.AlwaysOn
+                                                                       : ScrollBar.AsNeeded
+                }
+                ColumnLayout {
+                    id: facts
+                    width: factsView.width - Math.round(16 * Theme.scale)
+                    spacing: Theme.spacing
+                    Fact {
+                        Accessible.name: qsTr("Questionnaire to add")
+                        text: qsTr("%1\nVersion %2 (form id %3)\n%4 questions, answered by %5\nLanguages: %6")
+                              .arg(questionnaireConfirm.form.title || "")
+                              .arg(questionnaireConfirm.form.version || "")
+                              .arg(questionnaireConfirm.form.id || "")
+                              .arg(questionnaireConfirm.form.items || 0)
+                              .arg(questionnaireConfirm.form.respondent || "")
+                              .arg(questionnaireConfirm.form.languages || "")
+                    }
+                    Fact {
+                        visible: text.length > 0
+                        color: Theme.mutedText
+                        text: (questionnaireConfirm.form.notes || []).join("\n")
+                    }
+                    Fact {
+                        color: Theme.mutedText
+                        text: qsTr("It is offered for new rounds at once, and the audit log records who added which version.")
+                    }
+                }
             }
             Flow {
                 Layout.fillWidth: true

@@ -81,7 +81,9 @@ std::function<bool(qint64, qint64)> ExportController::progressStep()
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             repaint.restart();
         }
-        return !m_cancelRequested;
+        // Signed out (or locked) mid-way, from the header or the idle lock: stop, so nothing
+        // is written without the keys (an import rolls back, an export leaves no file).
+        return !m_cancelRequested && ClinicSession::instance()->workspace() != nullptr;
     };
 }
 

@@ -114,7 +114,8 @@ private:
     // Marks the controller busy with `message` (Cancel offered when `cancellable`).
     void begin(const QString &operation, const QString &message, bool cancellable);
     // The exports' progress callback: moves the bar, lets the screen repaint and take the
-    // Cancel tap every 50 ms (every step with a test delay); false once Cancel was tapped.
+    // Cancel tap every 50 ms (every step with a test delay); false once Cancel was tapped or
+    // the member signed out.
     std::function<bool(qint64, qint64)> progressStep();
 
     bool m_busy = false;

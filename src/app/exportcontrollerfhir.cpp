@@ -102,8 +102,13 @@ QString ExportController::importFhir(const QString &file)
     // The import is one transaction: a cancel rolled all of it back, and (as for a cancelled
     // export) the audit log keeps nothing of it.
     if (report.cancelled)
-        return finish(false,
-                      tr("Import cancelled. Nothing from %1 was added to this clinic.").arg(shown));
+        return finish(
+            false,
+            m_cancelRequested
+                ? tr("Import cancelled. Nothing from %1 was added to this clinic.").arg(shown)
+                : tr("The import stopped because you were signed out. Nothing "
+                     "from %1 was added to this clinic.")
+                      .arg(shown));
     if (!report.problems.isEmpty()) {
         QStringList problems;
         for (const LoadProblem &p : report.problems)

@@ -93,8 +93,8 @@ QString ExportController::checkQuestionnaire(const QString &file, const QString 
         return finish(false, QStringLiteral("%1: %2").arg(shown, clash));
     QStringList languages;
     for (const QString &code : form.languages)
-        languages << QLocale(code).nativeLanguageName() + QStringLiteral(" (") + code +
-                         QLatin1Char(')');
+        languages << QLocale::languageToString(QLocale(code).language()) + QStringLiteral(" (") +
+                         code + QLatin1Char(')');
     m_pendingSummary = {
         {QStringLiteral("title"), form.title.in(QStringLiteral("en"), form.languages.value(0))},
         {QStringLiteral("id"), form.id},

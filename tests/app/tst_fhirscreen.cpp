@@ -317,6 +317,24 @@ private slots:
         f.write(QJsonDocument(form).toJson());
         f.close();
 
+        // The section as the lead finds it, and at twice the text size in portrait.
+        QVERIFY(m_ui.click(QStringLiteral("Questionnaire file to import")));
+        m_ui.settle();
+        m_ui.screenshot(QStringLiteral("questionnaire-section"));
+        QStringList looks = m_ui.smallTargets() + m_ui.clippedTexts();
+        auto *session = app::ClinicSession::instance();
+        m_ui.window()->resize(800, 1280);
+        session->setFontScale(2.0);
+        m_ui.settle(400);
+        QVERIFY(m_ui.click(QStringLiteral("Questionnaire file to import")));
+        m_ui.settle(400);
+        m_ui.screenshot(QStringLiteral("questionnaire-section-font2-portrait"));
+        looks << m_ui.smallTargets() << m_ui.clippedTexts();
+        session->setFontScale(1.0);
+        m_ui.window()->resize(1280, 800);
+        m_ui.settle(400);
+        QVERIFY2(looks.isEmpty(), qPrintable(looks.join(QStringLiteral(" | "))));
+
         const QString folder = app::InstrumentCatalog::instance()->folder();
         const QStringList formsBefore = filesIn(folder);
         const int catalogBefore = app::InstrumentCatalog::instance()->rowCount();
@@ -380,15 +398,29 @@ private slots:
         const QString shown = summary->property("text").toString();
         for (const QString &fact :
              {title, QStringLiteral("Version 1.2.0"), QStringLiteral("4 questions"),
-              QStringLiteral("answered by a parent"), QStringLiteral("(en)"),
-              QStringLiteral("(nl)")})
+              QStringLiteral("answered by a parent"), QStringLiteral("English (en)"),
+              QStringLiteral("Dutch (nl)")})
             QVERIFY2(shown.contains(fact), qPrintable(shown));
         QVERIFY(!QFileInfo::exists(
             QDir(catalog->folder()).filePath(QStringLiteral("synthetic-session-check.json"))));
         QCOMPARE(auditedQuestionnaires(), auditedBefore);
-        m_ui.screenshot(QStringLiteral("questionnaire-confirm"));
-        QStringList looks = m_ui.smallTargets() + m_ui.clippedTexts();
-        QVERIFY2(looks.isEmpty(), qPrintable(looks.join(QStringLiteral(" | "))));
+        m_ui.settle();
+        QCOMPARE(m_ui.screenshotEveryWay(QStringLiteral("questionnaire-confirm")), QStringList());
+        // Both buttons stay on screen at twice the text size in portrait (the facts scroll).
+        auto *session = app::ClinicSession::instance();
+        m_ui.window()->resize(800, 1280);
+        session->setFontScale(2.0);
+        m_ui.settle(400);
+        QQuickItem *add = m_ui.find(QStringLiteral("Add questionnaire"));
+        QQuickItem *keep = m_ui.find(QStringLiteral("Do not add"));
+        const bool buttonsInView =
+            add && keep &&
+            add->mapToScene(QPointF(0, add->height())).y() <= m_ui.window()->height() &&
+            keep->mapToScene(QPointF(0, keep->height())).y() <= m_ui.window()->height();
+        session->setFontScale(1.0);
+        m_ui.window()->resize(1280, 800);
+        m_ui.settle(400);
+        QVERIFY(buttonsInView);
 
         QVERIFY(m_ui.click(QStringLiteral("Add questionnaire")));
         QVERIFY(testing::waitFor([&] { return message().startsWith(QStringLiteral("Added ")); }));
@@ -584,6 +616,7 @@ private slots:
             // Tapped from the event loop the import lets run between steps.
             QTimer::singleShot(0, this, [&] {
                 barShown = m_ui.find(QStringLiteral("Import progress")) != nullptr;
+                m_ui.screenshot(QStringLiteral("fhir-import-progress"));
                 clicked = m_ui.click(QStringLiteral("Cancel import"));
             });
         });
