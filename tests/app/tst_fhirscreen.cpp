@@ -422,6 +422,15 @@ private slots:
         m_ui.settle(400);
         QVERIFY(buttonsInView);
 
+        // "Do not add" adds nothing; asked again, the lead adds it.
+        QVERIFY(m_ui.click(QStringLiteral("Do not add")));
+        QVERIFY(testing::waitFor(
+            [&] { return message().startsWith(QStringLiteral("Nothing was added")); }));
+        QVERIFY(!exporter()->questionnaireWaiting());
+        QCOMPARE(catalog->rowCount(), catalogBefore);
+        QCOMPARE(auditedQuestionnaires(), auditedBefore);
+        QVERIFY(m_ui.click(QStringLiteral("Import questionnaire")));
+        QVERIFY(m_ui.waitFor(QStringLiteral("Add questionnaire")));
         QVERIFY(m_ui.click(QStringLiteral("Add questionnaire")));
         QVERIFY(testing::waitFor([&] { return message().startsWith(QStringLiteral("Added ")); }));
         QVERIFY2(message().contains(title), qPrintable(message()));
