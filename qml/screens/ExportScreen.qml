@@ -8,9 +8,10 @@ import Triad.Ui
 
 // Export and import (clinic lead and admin): the research data as CSV with its codebook and
 // scripts, an episode's report as a PDF, the whole clinic as a FHIR R4 bundle, and a FHIR
-// bundle from another tablet into this clinic. Pseudonymised unless the lead asks for names,
-// which needs a confirmation. Large exports show their progress and can be cancelled; a
-// cancelled or failed export leaves nothing behind, a bundle with problems imports nothing.
+// bundle from another tablet into this clinic, and an R4 Questionnaire into the clinic's
+// questionnaires. Pseudonymised unless the lead asks for names, which needs a confirmation.
+// Large exports and the bundle import show their progress and can be cancelled; a cancelled or
+// failed export leaves nothing behind, a cancelled import or one with problems adds nothing.
 Page {
     id: screen
 
@@ -66,6 +67,12 @@ Page {
             color: Theme.text
         }
     }
+    component Fact: Label {
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+    }
     component Note: Label {
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
@@ -96,6 +103,108 @@ Page {
         id: folderDialog
         title: qsTr("Choose the folder to export into")
         onAccepted: folder.text = exporter.localPath(selectedFolder)
+    }
+
+    FileDialog {
+        id: questionnaireDialog
+        title: qsTr("Choose the FHIR Questionnaire to import")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("FHIR Questionnaires (*.json)"), qsTr("All files (*)")]
+        onAccepted: questionnaireFile.text = exporter.localPath(selectedFile)
+    }
+
+    // What a checked questionnaire would add, before anything is written.
+    Dialog {
+        id: questionnaireConfirm
+        readonly property var form: exporter.pendingQuestionnaire
+        property bool added: false
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(Overlay.overlay ? Overlay.overlay.width - 2 * Theme.margin : 600,
+                        Math.round(640 * Theme.scale))
+        height: Math.min(implicitHeight, (Overlay.overlay ? Overlay.overlay.height : 800)
+                                         - 2 * Theme.margin)
+        padding: Theme.margin
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+            border.width: 2
+        }
+        onOpened: added = false
+        // Closed without "Add questionnaire" (Escape, a tap outside, "Do not add"): nothing added.
+        onClosed: if (!added) exporter.discardQuestionnaire()
+
+        // The facts scroll when they do not fit (twice the text size, portrait); the
+        // question and the buttons stay in view.
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Add this questionnaire to the clinic?")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.text
+            }
+            Flickable {
+                id: factsView
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredHeight: facts.implicitHeight
+                contentWidth: width
+                contentHeight: facts.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {
+                    policy: factsView.contentHeight > factsView.height ? ScrollBar.AlwaysOn
+                                                                       : ScrollBar.AsNeeded
+                }
+                ColumnLayout {
+                    id: facts
+                    width: factsView.width - Math.round(16 * Theme.scale)
+                    spacing: Theme.spacing
+                    Fact {
+                        Accessible.name: qsTr("Questionnaire to add")
+                        text: qsTr("%1\nVersion %2 (form id %3)\n%4 questions, answered by %5\nLanguages: %6")
+                              .arg(questionnaireConfirm.form.title || "")
+                              .arg(questionnaireConfirm.form.version || "")
+                              .arg(questionnaireConfirm.form.id || "")
+                              .arg(questionnaireConfirm.form.items || 0)
+                              .arg(questionnaireConfirm.form.respondent || "")
+                              .arg(questionnaireConfirm.form.languages || "")
+                    }
+                    Fact {
+                        visible: text.length > 0
+                        color: Theme.mutedText
+                        text: (questionnaireConfirm.form.notes || []).join("\n")
+                    }
+                    Fact {
+                        color: Theme.mutedText
+                        text: qsTr("It is offered for new rounds at once, and the audit log records who added which version.")
+                    }
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                layoutDirection: Qt.RightToLeft
+                BigButton {
+                    text: qsTr("Add questionnaire")
+                    primary: true
+                    onClicked: {
+                        questionnaireConfirm.added = true
+                        questionnaireConfirm.close()
+                        exporter.importQuestionnaire()
+                    }
+                }
+                BigButton {
+                    text: qsTr("Do not add")
+                    onClicked: questionnaireConfirm.close()
+                }
+            }
+        }
     }
 
     FileDialog {
@@ -144,12 +253,14 @@ Page {
                 ProgressBar {
                     Layout.fillWidth: true
                     visible: exporter.cancellable
-                    Accessible.name: qsTr("Export progress")
+                    Accessible.name: exporter.operation === "fhir-import" ? qsTr("Import progress")
+                                                                         : qsTr("Export progress")
                     value: exporter.progress
                 }
                 BigButton {
                     visible: exporter.cancellable
-                    text: qsTr("Cancel export")
+                    text: exporter.operation === "fhir-import" ? qsTr("Cancel import")
+                                                               : qsTr("Cancel export")
                     onClicked: exporter.cancel()
                 }
             }
@@ -331,7 +442,7 @@ Page {
                     text: qsTr("Import a FHIR bundle")
                 }
                 Note {
-                    text: qsTr("Responses from a FHIR bundle exported by another Triad tablet are added to this clinic: patients by their code, their episodes and sessions, and scores and cards worked out as if answered here. Importing the same file again changes nothing; a bundle with any problem is not imported at all.")
+                    text: qsTr("Responses from a FHIR bundle exported by another Triad tablet are added to this clinic: patients by their code, their episodes and sessions, and scores and cards worked out as if answered here. Importing the same file again changes nothing; a bundle with any problem is not imported at all, and a cancelled import adds nothing.")
                 }
                 FormField {
                     id: bundleFile
@@ -357,6 +468,119 @@ Page {
                         primary: true
                         enabled: !exporter.busy
                         onClicked: exporter.importFhir(bundleFile.text)
+                    }
+                }
+            }
+
+            // A licensed instrument the clinic built in a standard form builder (FHIR R4
+            // Questionnaire), into the questionnaires this tablet offers.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: exporter.allowed
+                spacing: Theme.spacing
+
+                SectionLabel {
+                    Layout.topMargin: Theme.margin
+                    text: qsTr("Import a questionnaire (FHIR R4)")
+                }
+                Note {
+                    text: qsTr("A FHIR R4 Questionnaire, for example a licensed instrument built in a form builder, becomes one of this clinic's questionnaires, scored from its answers' ordinal values. Anything Triad cannot honour is listed with its place in the file and nothing is added; otherwise you see what will be added and confirm.")
+                }
+                FormField {
+                    id: questionnaireFile
+                    Layout.fillWidth: true
+                    label: qsTr("Questionnaire file to import")
+                    hint: qsTr("questionnaire.json")
+                    enabled: !exporter.busy
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Who answers it, if the file does not say")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                ComboBox {
+                    id: respondentChoice
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Who answers it")
+                    font.pixelSize: Theme.fontBody
+                    enabled: !exporter.busy
+                    textRole: "label"
+                    valueRole: "id"
+                    model: [
+                        { id: "", label: qsTr("As the file says") },
+                        { id: "child", label: qsTr("The child") },
+                        { id: "parent", label: qsTr("A parent") },
+                        { id: "physio", label: qsTr("The physiotherapist") }
+                    ]
+                    delegate: ItemDelegate {
+                        required property int index
+                        required property var modelData
+                        width: ListView.view ? ListView.view.width : implicitWidth
+                        height: Theme.touchTarget
+                        text: modelData.label
+                        font.pixelSize: Theme.fontBody
+                        highlighted: respondentChoice.highlightedIndex === index
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("What its questions measure, if the file does not say")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                ComboBox {
+                    id: constructChoice
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    Accessible.name: qsTr("What its questions measure")
+                    font.pixelSize: Theme.fontBody
+                    enabled: !exporter.busy
+                    textRole: "label"
+                    valueRole: "id"
+                    model: [
+                        { id: "", label: qsTr("As the file says") },
+                        { id: "goal", label: qsTr("Agreement on goals") },
+                        { id: "task", label: qsTr("Agreement on tasks") },
+                        { id: "bond", label: qsTr("The bond") },
+                        { id: "voice", label: qsTr("The child's voice") }
+                    ]
+                    delegate: ItemDelegate {
+                        required property int index
+                        required property var modelData
+                        width: ListView.view ? ListView.view.width : implicitWidth
+                        height: Theme.touchTarget
+                        text: modelData.label
+                        font.pixelSize: Theme.fontBody
+                        highlighted: constructChoice.highlightedIndex === index
+                    }
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    BigButton {
+                        text: qsTr("Choose questionnaire…")
+                        enabled: !exporter.busy
+                        onClicked: {
+                            questionnaireDialog.currentFolder = exporter.folderUrl(
+                                        screen.folderOf(questionnaireFile.text))
+                            questionnaireDialog.open()
+                        }
+                    }
+                    BigButton {
+                        text: qsTr("Import questionnaire")
+                        primary: true
+                        enabled: !exporter.busy
+                        onClicked: {
+                            exporter.checkQuestionnaire(questionnaireFile.text,
+                                                        respondentChoice.currentValue,
+                                                        constructChoice.currentValue)
+                            if (exporter.questionnaireWaiting)
+                                questionnaireConfirm.open()
+                        }
                     }
                 }
             }

@@ -4,6 +4,7 @@
 #include "report/episodereportpdf.h"
 
 #include "core/interop/csv/researchexport.h"
+#include "core/interop/fhir/questionnaireimport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,6 +19,19 @@ namespace triad::app {
 ExportController::ExportController(QObject *parent)
     : QObject(parent)
 {}
+
+ExportController::~ExportController() = default;
+
+std::optional<QString> ExportController::refusal(const QString &leadOnly)
+{
+    if (m_busy)
+        return m_message;
+    if (!ClinicSession::instance()->workspace())
+        return finish(false, tr("Sign in first."));
+    if (!leadOnly.isEmpty() && !allowed())
+        return finish(false, leadOnly);
+    return std::nullopt;
+}
 
 bool ExportController::allowed() const
 {
@@ -37,8 +51,10 @@ QString ExportController::localFolder(const QString &folder) const
     return f.startsWith(QLatin1String("file:")) ? QUrl(f).toLocalFile() : f;
 }
 
-void ExportController::begin(const QString &message, bool cancellable)
+void ExportController::begin(const QString &operation, const QString &message, bool cancellable)
 {
+    m_operation = operation;
+    clearPending(); // a questionnaire waiting for confirmation is not added behind the lead's back
     m_busy = true;
     m_failed = false;
     m_cancellable = cancellable;
@@ -54,6 +70,9 @@ std::function<bool(qint64, qint64)> ExportController::progressStep()
     QElapsedTimer repaint;
     repaint.start();
     return [this, repaint](qint64 done, qint64 total) mutable {
+        // Work in progress is use: the idle lock must not sign out (and wipe the keys) while
+        // a bundle import holds its transaction open, nor mid-export.
+        ClinicSession::instance()->userActivity();
         if (m_stepDelayMs > 0)
             QThread::msleep(m_stepDelayMs);
         if (repaint.elapsed() >= 50 || m_stepDelayMs > 0) {
@@ -62,7 +81,9 @@ std::function<bool(qint64, qint64)> ExportController::progressStep()
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             repaint.restart();
         }
-        return !m_cancelRequested;
+        // Signed out (or locked) mid-way, from the header or the idle lock: stop, so nothing
+        // is written without the keys (an import rolls back, an export leaves no file).
+        return !m_cancelRequested && ClinicSession::instance()->workspace() != nullptr;
     };
 }
 
@@ -83,15 +104,13 @@ QString ExportController::finish(bool ok, const QString &message, const QString 
 
 QString ExportController::exportCsv(const QString &folder, bool identified, bool freeText)
 {
-    if (m_busy)
-        return m_message;
+    if (const auto refused = refusal())
+        return *refused;
     ClinicSession *session = ClinicSession::instance();
-    if (!session->workspace())
-        return finish(false, tr("Sign in first."));
     const QString target = localFolder(folder);
     if (target.isEmpty())
         return finish(false, tr("Choose the folder to export into."));
-    begin(tr("Exporting…"), true);
+    begin(QStringLiteral("csv"), tr("Exporting…"), true);
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
     interop::csv::ResearchOptions options;
     options.parentFolder = target;
@@ -119,17 +138,15 @@ QString ExportController::exportCsv(const QString &folder, bool identified, bool
 QString ExportController::exportPdf(const QString &episodeOrCode, const QString &folder,
                                     bool identified)
 {
-    if (m_busy)
-        return m_message;
+    if (const auto refused = refusal())
+        return *refused;
     ClinicSession *session = ClinicSession::instance();
-    if (!session->workspace())
-        return finish(false, tr("Sign in first."));
     const QString target = localFolder(folder);
     if (target.isEmpty())
         return finish(false, tr("Choose the folder to save the report in."));
     if (episodeOrCode.trimmed().isEmpty())
         return finish(false, tr("Type the patient's pseudonym code (or open the episode)."));
-    begin(tr("Drawing the report…"), false);
+    begin(QStringLiteral("pdf"), tr("Drawing the report…"), false);
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
     interop::InteropError error;
     const auto report = report::EpisodeReport::load(session->database(), session->vault(), library,

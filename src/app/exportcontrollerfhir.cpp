@@ -36,18 +36,16 @@ QString newBundleFile(const QString &folder)
 
 QString ExportController::exportFhir(const QString &folder, bool transaction, bool freeText)
 {
-    if (m_busy)
-        return m_message;
+    if (const auto refused = refusal())
+        return *refused;
     ClinicSession *session = ClinicSession::instance();
-    if (!session->workspace())
-        return finish(false, tr("Sign in first."));
     const QString target = localFolder(folder);
     if (target.isEmpty())
         return finish(false, tr("Choose the folder to export into."));
     if (!QFileInfo(target).isDir())
         return finish(false, tr("The folder %1 does not exist; choose another one.")
                                  .arg(QDir::toNativeSeparators(target)));
-    begin(tr("Exporting the FHIR bundle…"), true);
+    begin(QStringLiteral("fhir-export"), tr("Exporting the FHIR bundle…"), true);
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
     interop::fhir::ExportOptions options;
     options.transaction = transaction;
@@ -79,32 +77,38 @@ QString ExportController::exportFhir(const QString &folder, bool transaction, bo
 
 QString ExportController::importFhir(const QString &file)
 {
-    if (m_busy)
-        return m_message;
+    if (const auto refused = refusal(tr("Only a clinic lead or admin may import a FHIR bundle.")))
+        return *refused;
     ClinicSession *session = ClinicSession::instance();
-    if (!session->workspace())
-        return finish(false, tr("Sign in first."));
-    if (!allowed())
-        return finish(false, tr("Only a clinic lead or admin may import a FHIR bundle."));
     const QString path = localFolder(file);
     if (path.isEmpty())
         return finish(false, tr("Choose the FHIR bundle file to import."));
     const QString shown = QDir::toNativeSeparators(path);
     if (const QString problem = regularFileProblem(path, kMaxBundleBytes); !problem.isEmpty())
         return finish(false, QStringLiteral("%1: %2").arg(shown, problem));
-    // The import cannot be interrupted (the core scores every response in one go): say so,
-    // and let the screen show it before the work starts.
-    begin(tr("Importing %1… Every response is scored as on this tablet; the screen waits until "
-             "that is done.")
-              .arg(shown),
-          false);
+    begin(QStringLiteral("fhir-import"),
+          tr("Importing %1… Every response is scored as on this tablet.").arg(shown), true);
+    // Reading and checking a large file takes a while before the bar moves: show the message.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 50);
     const RegularFileRead read = readRegularFile(path, kMaxBundleBytes);
     if (!read.ok())
         return finish(false, QStringLiteral("%1: %2").arg(shown, read.problem));
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
-    const interop::fhir::BundleImportReport report = interop::fhir::FhirBundleImport::run(
-        session->database(), session->vault(), library, read.bytes, QFileInfo(path).fileName());
+    interop::fhir::BundleImportOptions options;
+    options.progress = progressStep();
+    const interop::fhir::BundleImportReport report =
+        interop::fhir::FhirBundleImport::run(session->database(), session->vault(), library,
+                                             read.bytes, QFileInfo(path).fileName(), options);
+    // The import is one transaction: a cancel rolled all of it back, and (as for a cancelled
+    // export) the audit log keeps nothing of it.
+    if (report.cancelled)
+        return finish(
+            false,
+            m_cancelRequested
+                ? tr("Import cancelled. Nothing from %1 was added to this clinic.").arg(shown)
+                : tr("The import stopped because you were signed out. Nothing "
+                     "from %1 was added to this clinic.")
+                      .arg(shown));
     if (!report.problems.isEmpty()) {
         QStringList problems;
         for (const LoadProblem &p : report.problems)
@@ -117,9 +121,9 @@ QString ExportController::importFhir(const QString &file)
         return finish(false, outcome, {}, problems);
     }
     if (!report.storeError.isEmpty())
-        return finish(false, tr("%1 (what was stored before stays; importing the bundle again "
-                                "completes it)")
-                                 .arg(report.storeError));
+        return finish(false, tr("%1. Nothing from %2 was added to this clinic (the import is "
+                                "one transaction).")
+                                 .arg(report.storeError, shown));
     const bool nothingNew = report.patientsCreated == 0 && report.episodesCreated == 0 &&
                             report.sessionsCreated == 0 && report.responsesImported == 0 &&
                             report.alertsRaised == 0;

@@ -75,8 +75,7 @@ int runImportFhir(const QStringList &arguments, Io &io)
     if (!report.storeError.isEmpty())
         return reportFailure(
             io, session.json, exitCodeFor(session.db.lastError().kind),
-            tr("%1 (what was stored before stays; importing the Bundle again completes it)")
-                .arg(report.storeError));
+            tr("%1; nothing was imported (the import is one transaction)").arg(report.storeError));
     if (session.json) {
         printJson(io, {{"ok", true},
                        {"patientsCreated", report.patientsCreated},

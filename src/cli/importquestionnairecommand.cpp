@@ -7,9 +7,6 @@
 // licensed forms it loaded and who loaded them.
 #include "adminsession.h"
 
-#include "core/crypto/vault.h"
-#include "core/store/auditlog.h"
-#include "core/store/database.h"
 #include "core/store/staffrepository.h"
 
 #include "core/instrument/instrumentloader.h"
@@ -17,7 +14,6 @@
 #include "core/interop/fhir/questionnaireimport.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,29 +35,6 @@ QString trn(const char *text, int n)
 const QString kUsage =
     QStringLiteral("import-questionnaire FILE [--out DIR] [--respondent child|parent|physio] "
                    "[--construct goal|task|bond|voice] [--db PATH --as NAME] [--json]");
-
-// Records the written form in the clinic's audit log: "import-questionnaire", the form's id
-// and version, and the SHA-256 of the file as the new value. False with the store's message.
-bool auditImport(AdminSession &session, const Instrument &form, const QString &written,
-                 QString *problem)
-{
-    QFile file(written);
-    QByteArray digest;
-    if (file.open(QIODevice::ReadOnly))
-        digest = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    store::AuditLog audit(session.db, session.vault.subkey(crypto::KeyPurpose::Audit),
-                          session.vault.staffId());
-    store::Transaction tx(session.db);
-    if (!tx.begin() ||
-        !audit.append(QStringLiteral("import-questionnaire"), QStringLiteral("questionnaire"),
-                      form.id + QLatin1Char('@') + form.version, {}, digest) ||
-        !tx.commit()) {
-        *problem = session.db.lastError().message();
-        return false;
-    }
-    audit.publishHead();
-    return true;
-}
 
 int runImportQuestionnaire(const QStringList &arguments, Io &io)
 {
@@ -115,17 +88,12 @@ int runImportQuestionnaire(const QStringList &arguments, Io &io)
         return 1;
     }
     QString error;
-    const QString written = interop::fhir::writeImportedForm(result, out, &error);
+    // Into a clinic: written and audited by the same core code as the app's import.
+    const QString written = inClinic ? interop::fhir::importFormIntoClinic(result, out, session.db,
+                                                                           session.vault, &error)
+                                     : interop::fhir::writeImportedForm(result, out, &error);
     if (written.isEmpty())
         return reportFailure(io, json, 2, error);
-    if (inClinic && !auditImport(session, *result.instrument, written, &error)) {
-        // No form a clinic loaded may be missing from its log: the file goes again.
-        QFile::remove(written);
-        return reportFailure(io, json, 2,
-                             tr("The import could not be recorded in the audit log, so nothing "
-                                "was imported: %1")
-                                 .arg(error));
-    }
     if (json) {
         printJson(io, {{"ok", true},
                        {"file", QDir::toNativeSeparators(written)},

@@ -3,13 +3,19 @@
 // file; a physio sees neither section; then a fresh, empty clinic is created on this tablet, a
 // malformed Bundle shows every problem with its path and writes nothing, the demo's Bundle is
 // imported (same patients and responses in the database), and importing it again changes
-// nothing. The screen is rendered every way (fhir-*.png in build/screenshots: look at them).
+// nothing. Before that, an import cancelled mid-way (Cancel tapped when the bar first moves)
+// leaves the database exactly as it was. The admin also imports an R4 Questionnaire: a
+// malformed one lists its problems by JSON path and adds nothing; a good one is shown, confirmed,
+// audited and offered in the questionnaire preview at once; importing it again says it is
+// there already; a physio sees no questionnaire import either. The screen is rendered every way
+// (fhir-*.png and questionnaire-*.png in build/screenshots: look at them).
 #include "roundfixture.h"
 #include "uidriver.h"
 
 #include "app/clinicsession.h"
 #include "app/engine.h"
 #include "app/exportcontroller.h"
+#include "app/instrumentcatalog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -45,6 +51,41 @@ int finalResponsesInDatabase()
         QStringLiteral("SELECT COUNT(*) FROM response r WHERE r.status <> 'draft' AND "
                        "NOT EXISTS (SELECT 1 FROM response n WHERE n.supersedes = r.id AND "
                        "n.status = 'complete')"));
+}
+
+int auditedQuestionnaires()
+{
+    return count(
+        QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'import-questionnaire'"));
+}
+
+// Every table a bundle import writes to, and the audit log.
+QStringList clinicContent()
+{
+    QStringList out;
+    for (const char *t : {"patient", "guardian", "episode", "session", "response", "answer",
+                          "score", "alert", "audit"})
+        out << QStringLiteral("%1=%2")
+                   .arg(QLatin1String(t))
+                   .arg(count(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(t)));
+    return out;
+}
+
+// A copy of the questionnaires folder (with its archive) the app loads and imports into, so
+// the test never writes into the source tree.
+bool copyFolder(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    const QDir source(from);
+    for (const QFileInfo &entry :
+         source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString target = QDir(to).filePath(entry.fileName());
+        if (entry.isDir() ? !copyFolder(entry.filePath(), target)
+                          : !QFile::copy(entry.filePath(), target))
+            return false;
+    }
+    return true;
 }
 
 QJsonObject readJson(const QString &file)
@@ -248,6 +289,193 @@ private slots:
         QCOMPARE(m_ui.warnings(), QStringList());
     }
 
+    void aMalformedQuestionnaireListsItsPathsAndAddsNothing()
+    {
+        // The synthetic form with two things Triad cannot honour: a conditional question and a
+        // repeating one.
+        QJsonObject form =
+            readJson(QStringLiteral(TRIAD_TEST_DATA "/fhir/synthetic-session-check.json"));
+        QVERIFY(!form.isEmpty());
+        QJsonArray items = form.value(QStringLiteral("item")).toArray();
+        QJsonObject group = items.at(0).toObject();
+        QJsonArray questions = group.value(QStringLiteral("item")).toArray();
+        QJsonObject first = questions.at(0).toObject();
+        first.insert(QStringLiteral("repeats"), true);
+        questions[0] = first;
+        group.insert(QStringLiteral("item"), questions);
+        items[0] = group;
+        QJsonObject last = items.at(items.size() - 1).toObject();
+        last.insert(QStringLiteral("enableWhen"),
+                    QJsonArray{QJsonObject{{QStringLiteral("question"), QStringLiteral("1.1")},
+                                           {QStringLiteral("operator"), QStringLiteral("exists")},
+                                           {QStringLiteral("answerBoolean"), true}}});
+        items[items.size() - 1] = last;
+        form.insert(QStringLiteral("item"), items);
+        const QString bad = m_out.filePath(QStringLiteral("broken-questionnaire.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(form).toJson());
+        f.close();
+
+        // The section as the lead finds it, and at twice the text size in portrait.
+        QVERIFY(m_ui.click(QStringLiteral("Questionnaire file to import")));
+        m_ui.settle();
+        m_ui.screenshot(QStringLiteral("questionnaire-section"));
+        QStringList looks = m_ui.smallTargets() + m_ui.clippedTexts();
+        auto *session = app::ClinicSession::instance();
+        m_ui.window()->resize(800, 1280);
+        session->setFontScale(2.0);
+        m_ui.settle(400);
+        QVERIFY(m_ui.click(QStringLiteral("Questionnaire file to import")));
+        m_ui.settle(400);
+        m_ui.screenshot(QStringLiteral("questionnaire-section-font2-portrait"));
+        looks << m_ui.smallTargets() << m_ui.clippedTexts();
+        session->setFontScale(1.0);
+        m_ui.window()->resize(1280, 800);
+        m_ui.settle(400);
+        QVERIFY2(looks.isEmpty(), qPrintable(looks.join(QStringLiteral(" | "))));
+
+        const QString folder = app::InstrumentCatalog::instance()->folder();
+        const QStringList formsBefore = filesIn(folder);
+        const int catalogBefore = app::InstrumentCatalog::instance()->rowCount();
+        const int auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit"));
+        QVERIFY(setField(QStringLiteral("Questionnaire file to import"), bad));
+        // Who answers and what it measures, as the synthetic form does not say.
+        QQuickItem *who = m_ui.find(QStringLiteral("Who answers it"));
+        QQuickItem *what = m_ui.find(QStringLiteral("What its questions measure"));
+        QVERIFY(who && what);
+        who->setProperty("currentIndex", 2);  // a parent
+        what->setProperty("currentIndex", 3); // the bond
+        QVERIFY(m_ui.click(QStringLiteral("Import questionnaire")));
+        QVERIFY(testing::waitFor(
+            [&] { return message().contains(QStringLiteral("nothing was imported")); }));
+        QVERIFY(exporter()->failed());
+        const QStringList problems = exporter()->problems();
+        QVERIFY2(problems.size() >= 2, qPrintable(problems.join(QStringLiteral(" | "))));
+        QVERIFY2(message().startsWith(QStringLiteral("%1 problems in").arg(problems.size())),
+                 qPrintable(message()));
+        bool repeats = false, enableWhen = false;
+        for (const QString &p : problems) {
+            repeats = repeats || p.startsWith(QStringLiteral("item[0].item[0].repeats: "));
+            enableWhen =
+                enableWhen ||
+                p.startsWith(QStringLiteral("item[%1].enableWhen: ").arg(items.size() - 1));
+        }
+        QVERIFY2(repeats && enableWhen, qPrintable(problems.join(QStringLiteral(" | "))));
+        m_ui.settle();
+        QQuickItem *list = m_ui.find(QStringLiteral("Import problems"));
+        QVERIFY(list);
+        QCOMPARE(list->property("count").toInt(), problems.size());
+        // No confirmation offered, nothing written, nothing audited, the catalog as it was.
+        QCOMPARE(m_ui.find(QStringLiteral("Add questionnaire")), nullptr);
+        QCOMPARE(exporter()->pendingQuestionnaire(), QVariantMap());
+        QCOMPARE(filesIn(folder), formsBefore);
+        QCOMPARE(app::InstrumentCatalog::instance()->rowCount(), catalogBefore);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit")), auditBefore);
+        QCOMPARE(m_ui.screenshotEveryWay(QStringLiteral("questionnaire-problems")), QStringList());
+    }
+
+    void aQuestionnaireIsShownConfirmedAndOffered()
+    {
+        const QString source = QStringLiteral(TRIAD_TEST_DATA "/fhir/synthetic-session-check.json");
+        const QString title = QStringLiteral("Synthetic session check (test wording only)");
+        auto *catalog = app::InstrumentCatalog::instance();
+        QCOMPARE(catalog->find(QStringLiteral("synthetic-session-check")), nullptr);
+        const int catalogBefore = catalog->rowCount();
+        const int auditedBefore = auditedQuestionnaires();
+        QVERIFY(setField(QStringLiteral("Questionnaire file to import"), source));
+        // The synthetic form says neither who answers it nor what its questions measure.
+        QQuickItem *who = m_ui.find(QStringLiteral("Who answers it"));
+        QQuickItem *what = m_ui.find(QStringLiteral("What its questions measure"));
+        QVERIFY(who && what);
+        who->setProperty("currentIndex", 2);  // a parent
+        what->setProperty("currentIndex", 3); // the bond
+        QVERIFY(m_ui.click(QStringLiteral("Import questionnaire")));
+        // What will be added, before anything is written.
+        QVERIFY(m_ui.waitFor(QStringLiteral("Add questionnaire")));
+        QQuickItem *summary = m_ui.find(QStringLiteral("Questionnaire to add"));
+        QVERIFY(summary);
+        const QString shown = summary->property("text").toString();
+        for (const QString &fact :
+             {title, QStringLiteral("Version 1.2.0"), QStringLiteral("4 questions"),
+              QStringLiteral("answered by a parent"), QStringLiteral("English (en)"),
+              QStringLiteral("Dutch (nl)")})
+            QVERIFY2(shown.contains(fact), qPrintable(shown));
+        QVERIFY(!QFileInfo::exists(
+            QDir(catalog->folder()).filePath(QStringLiteral("synthetic-session-check.json"))));
+        QCOMPARE(auditedQuestionnaires(), auditedBefore);
+        m_ui.settle();
+        QCOMPARE(m_ui.screenshotEveryWay(QStringLiteral("questionnaire-confirm")), QStringList());
+        // Both buttons stay on screen at twice the text size in portrait (the facts scroll).
+        auto *session = app::ClinicSession::instance();
+        m_ui.window()->resize(800, 1280);
+        session->setFontScale(2.0);
+        m_ui.settle(400);
+        QQuickItem *add = m_ui.find(QStringLiteral("Add questionnaire"));
+        QQuickItem *keep = m_ui.find(QStringLiteral("Do not add"));
+        const bool buttonsInView =
+            add && keep &&
+            add->mapToScene(QPointF(0, add->height())).y() <= m_ui.window()->height() &&
+            keep->mapToScene(QPointF(0, keep->height())).y() <= m_ui.window()->height();
+        session->setFontScale(1.0);
+        m_ui.window()->resize(1280, 800);
+        m_ui.settle(400);
+        QVERIFY(buttonsInView);
+
+        // "Do not add" adds nothing; asked again, the lead adds it.
+        QVERIFY(m_ui.click(QStringLiteral("Do not add")));
+        QVERIFY(testing::waitFor(
+            [&] { return message().startsWith(QStringLiteral("Nothing was added")); }));
+        QVERIFY(!exporter()->questionnaireWaiting());
+        QCOMPARE(catalog->rowCount(), catalogBefore);
+        QCOMPARE(auditedQuestionnaires(), auditedBefore);
+        QVERIFY(m_ui.click(QStringLiteral("Import questionnaire")));
+        QVERIFY(m_ui.waitFor(QStringLiteral("Add questionnaire")));
+        QVERIFY(m_ui.click(QStringLiteral("Add questionnaire")));
+        QVERIFY(testing::waitFor([&] { return message().startsWith(QStringLiteral("Added ")); }));
+        QVERIFY2(message().contains(title), qPrintable(message()));
+        const QString written =
+            QDir(catalog->folder()).filePath(QStringLiteral("synthetic-session-check.json"));
+        QVERIFY(QFileInfo::exists(written));
+        QCOMPARE(exporter()->lastPath(), written);
+        // Offered at once: the catalog reloaded, and the audit log names form and version.
+        QCOMPARE(catalog->rowCount(), catalogBefore + 1);
+        const Instrument *added = catalog->find(QStringLiteral("synthetic-session-check"));
+        QVERIFY(added);
+        QCOMPARE(added->version, QStringLiteral("1.2.0"));
+        QCOMPARE(added->respondent, Respondent::Parent);
+        QCOMPARE(auditedQuestionnaires(), auditedBefore + 1);
+        QSqlQuery q = app::ClinicSession::instance()->database().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT row_id FROM audit WHERE action = "
+                                      "'import-questionnaire' ORDER BY seq DESC LIMIT 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("synthetic-session-check@1.2.0"));
+        m_ui.settle();
+        QCOMPARE(m_ui.find(QStringLiteral("Add questionnaire")), nullptr);
+        QCOMPARE(m_ui.screenshotEveryWay(QStringLiteral("questionnaire-added")), QStringList());
+
+        // The same file again: it is there already, and nothing is duplicated.
+        const QStringList forms = filesIn(catalog->folder());
+        QVERIFY(m_ui.click(QStringLiteral("Import questionnaire")));
+        QVERIFY(testing::waitFor(
+            [&] { return message().contains(QStringLiteral("already in this clinic")); }));
+        QVERIFY(exporter()->failed());
+        m_ui.settle();
+        QCOMPARE(m_ui.find(QStringLiteral("Add questionnaire")), nullptr);
+        QCOMPARE(filesIn(catalog->folder()), forms);
+        QCOMPARE(catalog->rowCount(), catalogBefore + 1);
+        QCOMPARE(auditedQuestionnaires(), auditedBefore + 1);
+
+        // And the new form is in the questionnaire preview, ready to try.
+        QVERIFY(m_ui.click(QStringLiteral("Back")));
+        QVERIFY(m_ui.openPreview());
+        QVERIFY(
+            m_ui.waitFor(QStringLiteral("Try %1").arg(title), 10000, UiDriver::BelowTheFoldToo));
+        QVERIFY(m_ui.click(QStringLiteral("Back")));
+        QVERIFY(m_ui.click(QStringLiteral("Back")));
+        QCOMPARE(m_ui.warnings(), QStringList());
+    }
+
     void aPhysioSeesNeitherSection()
     {
         auto *session = app::ClinicSession::instance();
@@ -277,6 +505,8 @@ private slots:
         QCOMPARE(m_ui.find(QStringLiteral("Export FHIR bundle")), nullptr);
         QCOMPARE(m_ui.find(QStringLiteral("Import bundle")), nullptr);
         QCOMPARE(m_ui.find(QStringLiteral("Bundle file to import")), nullptr);
+        QCOMPARE(m_ui.find(QStringLiteral("Questionnaire file to import")), nullptr);
+        QCOMPARE(m_ui.find(QStringLiteral("Import questionnaire")), nullptr);
         object.reset();
         // And the controller refuses.
         app::ExportController controller;
@@ -285,6 +515,15 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(controller.exportFhir(folder, false, false).contains(QStringLiteral("lead")));
         QCOMPARE(filesIn(folder), QStringList());
+        const QStringList forms = filesIn(app::InstrumentCatalog::instance()->folder());
+        QVERIFY(controller
+                    .checkQuestionnaire(
+                        QStringLiteral(TRIAD_TEST_DATA "/fhir/synthetic-session-check.json"),
+                        QStringLiteral("parent"), QStringLiteral("bond"))
+                    .contains(QStringLiteral("lead or admin")));
+        QCOMPARE(controller.pendingQuestionnaire(), QVariantMap());
+        QVERIFY(controller.importQuestionnaire().contains(QStringLiteral("lead or admin")));
+        QCOMPARE(filesIn(app::InstrumentCatalog::instance()->folder()), forms);
     }
 
     void aFreshClinicOnThisTablet()
@@ -369,6 +608,45 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit")), auditBefore);
     }
 
+    void aCancelledImportLeavesTheClinicAsItWas()
+    {
+        const QStringList before = clinicContent();
+        app::ExportController *controller = exporter();
+        QVERIFY(controller);
+        // Every step repaints, so Cancel is tapped at the first move of the bar: with the demo's
+        // hundreds of steps that is mid-way whatever the machine's speed.
+        controller->setStepDelayForTesting(1);
+        bool clicked = false, barShown = false;
+        qreal progressSeen = -1;
+        const auto connection = connect(controller, &app::ExportController::changed, this, [&] {
+            if (progressSeen >= 0 || !controller->busy() || controller->progress() <= 0)
+                return;
+            progressSeen = controller->progress();
+            // Tapped from the event loop the import lets run between steps.
+            QTimer::singleShot(0, this, [&] {
+                barShown = m_ui.find(QStringLiteral("Import progress")) != nullptr;
+                m_ui.screenshot(QStringLiteral("fhir-import-progress"));
+                clicked = m_ui.click(QStringLiteral("Cancel import"));
+            });
+        });
+        QVERIFY(setField(QStringLiteral("Bundle file to import"), m_bundle));
+        QVERIFY(m_ui.click(QStringLiteral("Import bundle")));
+        QVERIFY(testing::waitFor(
+            [&] { return message().startsWith(QStringLiteral("Import cancelled")); }, 120000));
+        disconnect(connection);
+        controller->setStepDelayForTesting(0);
+        QVERIFY2(clicked, "the Cancel import button was on screen during the import");
+        QVERIFY(barShown);
+        QVERIFY2(progressSeen > 0 && progressSeen < 0.5, qPrintable(QString::number(progressSeen)));
+        QVERIFY(exporter()->failed());
+        QVERIFY2(message().contains(QDir::toNativeSeparators(m_bundle)), qPrintable(message()));
+        // Exactly as it was: no patient, session, response, card, and no audit entry.
+        QCOMPARE(clinicContent(), before);
+        m_ui.settle();
+        QCOMPARE(m_ui.find(QStringLiteral("Cancel import")), nullptr);
+        QCOMPARE(m_ui.screenshotEveryWay(QStringLiteral("fhir-import-cancelled")), QStringList());
+    }
+
     void theDemoBundleIsImportedOnce()
     {
         QVERIFY(setField(QStringLiteral("Bundle file to import"), m_bundle));
@@ -413,6 +691,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QTemporaryDir dir;
     triad::testing::prepareAppEnvironment(dir.filePath(QStringLiteral("clinic.sqlite")));
+    // The questionnaires the app loads and the questionnaire import adds to: a copy.
+    const QString forms = dir.filePath(QStringLiteral("questionnaires"));
+    if (!copyFolder(QStringLiteral(TRIAD_QUESTIONNAIRES), forms))
+        return 2;
+    qputenv("TRIAD_QUESTIONNAIRES", forms.toUtf8());
     TestFhirScreen test;
     return QTest::qExec(&test, argc, argv);
 }

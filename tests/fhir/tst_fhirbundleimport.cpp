@@ -1,7 +1,9 @@
 // import fhir: a demo clinic exported and imported into an empty clinic has every response,
 // score and card again (same episode and session ids, same ages at every session); importing
 // the same Bundle twice changes nothing; a malformed Bundle is refused whole, every problem
-// named with its JSON path.
+// named with its JSON path; the progress callback moves from the first patient to the last
+// episode and a cancel at any step (the first, midway, the last) leaves the clinic as it was,
+// its audit log included (the import is one transaction).
 #include "fhirtesting.h"
 
 #include "../core/interop/interoptestbed.h"
@@ -197,6 +199,84 @@ private slots:
         QCOMPARE(again.patientsFound, m_demo.patients);
         QCOMPARE(again.alertsRaised, 0);
         QCOMPARE(tableCounts(target.db), before);
+    }
+
+    void progressReachesTheEnd()
+    {
+        Clinic target;
+        QVERIFY(newClinic(target));
+        QVector<QPair<qint64, qint64>> calls;
+        fhir::BundleImportOptions options;
+        options.progress = [&](qint64 done, qint64 total) {
+            calls.append({done, total});
+            return true;
+        };
+        const auto report =
+            fhir::FhirBundleImport::run(target.db, target.vault, m_library, fileBytes(m_bundle),
+                                        QStringLiteral("demo.json"), options);
+        QVERIFY2(report.ok(), qPrintable(report.storeError));
+        QVERIFY(!report.cancelled);
+        QCOMPARE(report.responsesImported, m_demo.responses);
+        // One step per patient, episode, session and response, and per episode carded.
+        const qint64 total =
+            m_demo.patients + 2 * m_demo.episodes + m_demo.sessions + m_demo.responses;
+        QCOMPARE(calls.size(), qsizetype(total));
+        for (int i = 0; i < calls.size(); ++i) {
+            QCOMPARE(calls.at(i).first, qint64(i + 1));
+            QCOMPARE(calls.at(i).second, total);
+        }
+    }
+
+    void cancelLeavesTheClinicAsItWas_data()
+    {
+        QTest::addColumn<int>("stopAt"); // the step whose callback says stop; -1: the last
+        QTest::newRow("first patient") << 1;
+        QTest::newRow("midway through the responses")
+            << m_demo.patients + m_demo.episodes + m_demo.sessions + m_demo.responses / 2;
+        QTest::newRow("last episode's cards") << -1;
+    }
+
+    void cancelLeavesTheClinicAsItWas()
+    {
+        QFETCH(int, stopAt);
+        Clinic target;
+        QVERIFY(newClinic(target));
+        const QStringList before = tableCounts(target.db);
+        const qint64 auditBefore = rows(target.db, QStringLiteral("audit"));
+        QVERIFY(auditBefore > 0); // the clinic's creation
+        qint64 lastDone = 0;
+        fhir::BundleImportOptions options;
+        options.progress = [&](qint64 done, qint64 total) {
+            lastDone = done;
+            return done != (stopAt < 0 ? total : stopAt);
+        };
+        const auto report =
+            fhir::FhirBundleImport::run(target.db, target.vault, m_library, fileBytes(m_bundle),
+                                        QStringLiteral("demo.json"), options);
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.ok());
+        QVERIFY(report.problems.isEmpty());
+        QCOMPARE(report.storeError, QString());
+        QVERIFY(lastDone > 0);
+        // Nothing counted, nothing stored, nothing audited.
+        QCOMPARE(report.responsesImported, 0);
+        QCOMPARE(report.patientsCreated, 0);
+        QCOMPARE(tableCounts(target.db), before);
+        QCOMPARE(rows(target.db, QStringLiteral("audit")), auditBefore);
+        QVERIFY(!target.db.inBatch());
+        store::AuditLog audit(target.db, target.vault.subkey(crypto::KeyPurpose::Audit),
+                              target.vault.staffId());
+        const crypto::VerifyResult verified = audit.verify();
+        QVERIFY2(verified.ok, qPrintable(verified.message));
+
+        // The clinic works on: the same Bundle imported whole afterwards.
+        const auto again = fhir::FhirBundleImport::run(
+            target.db, target.vault, m_library, fileBytes(m_bundle), QStringLiteral("demo.json"));
+        QVERIFY2(again.ok(), qPrintable(again.storeError));
+        QCOMPARE(again.responsesImported, m_demo.responses);
+        QCOMPARE(again.patientsCreated, m_demo.patients);
+        const crypto::VerifyResult afterwards = audit.verify();
+        QVERIFY2(afterwards.ok, qPrintable(afterwards.message));
     }
 
     void malformedBundles_data()

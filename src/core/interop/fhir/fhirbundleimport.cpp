@@ -460,7 +460,8 @@ void Reader::readResponse(const QJsonObject &r, const QString &path)
 
 BundleImportReport FhirBundleImport::run(store::Database &db, const crypto::Vault &vault,
                                          const InstrumentLibrary &library, const QByteArray &json,
-                                         const QString &fileName)
+                                         const QString &fileName,
+                                         const BundleImportOptions &options)
 {
     BundleImportReport report;
     QJsonParseError parseError;
@@ -496,9 +497,42 @@ BundleImportReport FhirBundleImport::run(store::Database &db, const crypto::Vaul
     store::EpisodeRepository episodes(db, cipher, audit);
     store::SessionRepository sessions(db, audit);
     store::ResponseRepository responses(db, cipher, audit);
+    // One transaction for the whole import: every repository's Transaction joins the batch,
+    // and any return before commitBatch() rolls everything back (audit entries too).
+    if (!db.beginBatch()) {
+        report.storeError = tr("starting the import: %1").arg(db.lastError().message());
+        return report;
+    }
+    struct BatchGuard
+    {
+        store::Database &db;
+        ~BatchGuard() { db.rollbackBatch(); }
+    } guard{db};
+    // What was counted is not what stays: a rolled-back import reports no rows.
+    const auto nothingStays = [&] {
+        const QVector<LoadProblem> problems = report.problems;
+        const QString storeError = report.storeError;
+        const bool cancelled = report.cancelled;
+        report = BundleImportReport();
+        report.problems = problems;
+        report.storeError = storeError;
+        report.cancelled = cancelled;
+        return report;
+    };
     const auto fail = [&](const QString &what) {
         report.storeError = QStringLiteral("%1: %2").arg(what, db.lastError().message());
-        return report;
+        return nothingStays();
+    };
+    const qint64 total = qint64(reader.patients.size()) + reader.episodes.size() +
+                         reader.sessions.size() + reader.responses.size() + reader.episodes.size();
+    qint64 done = 0;
+    // False once the caller asked to stop.
+    const auto step = [&] {
+        ++done;
+        if (!options.progress || options.progress(done, total))
+            return true;
+        report.cancelled = true;
+        return false;
     };
 
     // Patients by pseudonym code; guardians of new patients.
@@ -541,6 +575,8 @@ BundleImportReport FhirBundleImport::run(store::Database &db, const crypto::Vaul
             }
             guardianId.insert(g.fullUrl, match->id);
         }
+        if (!step())
+            return nothingStays();
     }
 
     // Episodes and sessions by their identifiers; unknown practitioners become the importer.
@@ -566,6 +602,8 @@ BundleImportReport FhirBundleImport::run(store::Database &db, const crypto::Vaul
             ++report.episodesCreated;
         }
         episodeIdOf.insert(e.fullUrl, e.id);
+        if (!step())
+            return nothingStays();
     }
     QVector<InSession> sessionList = reader.sessions.values().toVector();
     std::sort(sessionList.begin(), sessionList.end(), [](const InSession &a, const InSession &b) {
@@ -580,6 +618,8 @@ BundleImportReport FhirBundleImport::run(store::Database &db, const crypto::Vaul
             ++report.sessionsCreated;
         }
         touched.insert(episodeIdOf.value(s.episodeUrl));
+        if (!step())
+            return nothingStays();
     }
 
     // Responses in session order, each as the tablet stores it, at its own times.
@@ -599,6 +639,8 @@ BundleImportReport FhirBundleImport::run(store::Database &db, const crypto::Vaul
                                   s.record.status != store::ResponseStatus::Draft);
         if (already) {
             ++report.responsesAlreadyThere;
+            if (!step())
+                return nothingStays();
             continue;
         }
         store::SyntheticClock clock(r.started.toUTC());
@@ -611,6 +653,8 @@ BundleImportReport FhirBundleImport::run(store::Database &db, const crypto::Vaul
                        : !responses.decline(draft->id, r.declineReason))
             return fail(tr("storing a response"));
         ++report.responsesImported;
+        if (!step())
+            return nothingStays();
     }
     for (const InEpisode &e : episodeList)
         if (e.end.isValid()) {
@@ -625,6 +669,8 @@ BundleImportReport FhirBundleImport::run(store::Database &db, const crypto::Vaul
         return fail(tr("reading the clinic's figures"));
     insights::EpisodeInsights insights(db, cipher, audit, library);
     for (const InEpisode &e : episodeList) {
+        if (!step())
+            return nothingStays();
         if (!touched.contains(e.id))
             continue;
         const auto history = insights.history(e.id, *figures);
@@ -638,6 +684,10 @@ BundleImportReport FhirBundleImport::run(store::Database &db, const crypto::Vaul
             report.alertsRaised += int(raised->size());
         }
     }
+    if (!db.commitBatch())
+        return fail(tr("saving the import"));
+    // Committed: the audit log's head file follows (a failure here loses nothing).
+    audit.publishHead();
     return report;
 }
 

@@ -3,9 +3,13 @@
 #include "fhirvocabulary.h"
 
 #include "core/instrument/strictjson.h"
+#include "core/store/auditlog.h"
+#include "core/store/staffrepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -888,6 +892,57 @@ QString writeImportedForm(const QuestionnaireImport &result, const QString &fold
         return {};
     }
     return path;
+}
+
+QString libraryClash(const InstrumentLibrary &library, const Instrument &form)
+{
+    if (library.find(form.id, form.version))
+        return tr("%1 version %2 is already in this clinic's questionnaires; nothing was imported")
+            .arg(form.id, form.version);
+    if (const Instrument *current = library.find(form.id))
+        return tr("this clinic already has %1 in version %2, and this file is version %3: a "
+                  "new version of a form replaces the old one through the questionnaires "
+                  "folder's archive (see its README); nothing was imported")
+            .arg(form.id, current->version, form.version);
+    return {};
+}
+
+QString importFormIntoClinic(const QuestionnaireImport &result, const QString &folder,
+                             store::Database &db, const crypto::Vault &vault, QString *error)
+{
+    store::StaffRepository staff(db);
+    const auto member = vault.isUnlocked() ? staff.get(vault.staffId()) : std::nullopt;
+    if (!member || !member->active ||
+        (member->role != store::StaffRole::Admin && member->role != store::StaffRole::Lead)) {
+        *error = tr("Only a clinic lead or an admin may import a questionnaire into the clinic.");
+        return {};
+    }
+    const QString written = writeImportedForm(result, folder, error);
+    if (written.isEmpty())
+        return {};
+    QFile file(written);
+    QByteArray digest;
+    if (file.open(QIODevice::ReadOnly))
+        digest = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    file.close();
+    store::AuditLog audit(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
+    store::Transaction tx(db);
+    if (digest.isEmpty() || !tx.begin() ||
+        !audit.append(QStringLiteral("import-questionnaire"), QStringLiteral("questionnaire"),
+                      result.instrument->id + QLatin1Char('@') + result.instrument->version, {},
+                      digest) ||
+        !tx.commit()) {
+        const QString why = digest.isEmpty()
+                                ? tr("cannot read back %1").arg(QDir::toNativeSeparators(written))
+                                : db.lastError().message();
+        QFile::remove(written);
+        *error = tr("The import could not be recorded in the audit log, so nothing was "
+                    "imported: %1")
+                     .arg(why);
+        return {};
+    }
+    audit.publishHead();
+    return written;
 }
 
 } // namespace triad::interop::fhir
