@@ -86,8 +86,8 @@ QString ExportController::checkQuestionnaire(const QString &file, const QString 
     }
     const Instrument &form = *result->instrument;
     InstrumentCatalog *catalog = InstrumentCatalog::instance();
-    if (catalog->folder().isEmpty())
-        return finish(false, tr("This tablet has no questionnaires folder to add the form to."));
+    if (InstrumentLibrary::clinicFolder().isEmpty())
+        return finish(false, tr("This tablet has no folder for the clinic's own questionnaires."));
     if (const QString clash = interop::fhir::libraryClash(catalog->library(), form);
         !clash.isEmpty())
         return finish(false, QStringLiteral("%1: %2").arg(shown, clash));
@@ -120,19 +120,24 @@ QString ExportController::importQuestionnaire()
     const QVariantMap summary = m_pendingSummary;
     clearPending();
     InstrumentCatalog *catalog = InstrumentCatalog::instance();
-    const QString folder = catalog->folder();
-    // Looked at again: the folder may have changed since the check.
-    InstrumentLibrary library = InstrumentLibrary::loadFrom(folder);
+    // The clinic's own forms folder, not the installed one (read-only on a kiosk tablet).
+    const QString folder = InstrumentLibrary::clinicFolder();
+    // Looked at again: either folder may have changed since the check.
+    InstrumentLibrary library = InstrumentLibrary::loadDefault();
     if (const QString clash = interop::fhir::libraryClash(library, *pending->instrument);
         !clash.isEmpty())
         return finish(false, clash);
+    if (!QDir().mkpath(folder))
+        return finish(false, tr("Cannot create the folder for the clinic's own questionnaires, "
+                                "%1; nothing was imported.")
+                                 .arg(QDir::toNativeSeparators(folder)));
     ClinicSession *session = ClinicSession::instance();
     QString error;
     const QString written = interop::fhir::importFormIntoClinic(
         *pending, folder, session->database(), session->vault(), &error);
     if (written.isEmpty())
         return finish(false, error);
-    library = InstrumentLibrary::loadFrom(folder);
+    library = InstrumentLibrary::loadDefault();
     const bool offered =
         library.find(pending->instrument->id, pending->instrument->version) != nullptr;
     catalog->setLibrary(std::move(library));

@@ -40,7 +40,8 @@ int runImportQuestionnaire(const QStringList &arguments, Io &io)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
-    const QString out = takeOption(args, QStringLiteral("--out"), QStringLiteral("."));
+    const bool outGiven = args.contains(QStringLiteral("--out"));
+    QString out = takeOption(args, QStringLiteral("--out"), QStringLiteral("."));
     interop::fhir::QuestionnaireImportOptions options;
     options.respondent = takeOption(args, QStringLiteral("--respondent"));
     options.construct = takeOption(args, QStringLiteral("--construct"));
@@ -86,6 +87,19 @@ int runImportQuestionnaire(const QStringList &arguments, Io &io)
                    << '\n';
         }
         return 1;
+    }
+    if (inClinic && !outGiven) {
+        // Into the clinic's own forms, where the app and every command load them from; the
+        // installed folder is read-only on a kiosk tablet.
+        out = InstrumentLibrary::clinicFolder();
+        if (const QString clash =
+                interop::fhir::libraryClash(InstrumentLibrary::loadDefault(), *result.instrument);
+            !clash.isEmpty())
+            return reportFailure(io, json, 1, clash);
+        if (!QDir().mkpath(out))
+            return reportFailure(
+                io, json, 2,
+                tr("cannot create %1; nothing was imported").arg(QDir::toNativeSeparators(out)));
     }
     QString error;
     // Into a clinic: written and audited by the same core code as the app's import.

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -16,6 +18,9 @@ void prepareAppEnvironment(const QString &dbPath)
 #ifdef TRIAD_QUESTIONNAIRES
     qputenv("TRIAD_QUESTIONNAIRES", TRIAD_QUESTIONNAIRES);
 #endif
+    // The clinic's own forms beside the test's database, never a folder shared between runs.
+    qputenv("TRIAD_CLINIC_FORMS",
+            QFileInfo(dbPath).dir().filePath(QStringLiteral("clinic-questionnaires")).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
     app::ClinicSession::setCryptoParamsForTesting(crypto::ScryptParams{quint64(1) << 10, 8, 1},
                                                   crypto::PinHashing{1000});

@@ -335,7 +335,7 @@ private slots:
         m_ui.settle(400);
         QVERIFY2(looks.isEmpty(), qPrintable(looks.join(QStringLiteral(" | "))));
 
-        const QString folder = app::InstrumentCatalog::instance()->folder();
+        const QString folder = InstrumentLibrary::clinicFolder();
         const QStringList formsBefore = filesIn(folder);
         const int catalogBefore = app::InstrumentCatalog::instance()->rowCount();
         const int auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit"));
@@ -401,8 +401,8 @@ private slots:
               QStringLiteral("answered by a parent"), QStringLiteral("English (en)"),
               QStringLiteral("Dutch (nl)")})
             QVERIFY2(shown.contains(fact), qPrintable(shown));
-        QVERIFY(!QFileInfo::exists(
-            QDir(catalog->folder()).filePath(QStringLiteral("synthetic-session-check.json"))));
+        QVERIFY(!QFileInfo::exists(QDir(InstrumentLibrary::clinicFolder())
+                                       .filePath(QStringLiteral("synthetic-session-check.json"))));
         QCOMPARE(auditedQuestionnaires(), auditedBefore);
         m_ui.settle();
         QCOMPARE(m_ui.screenshotEveryWay(QStringLiteral("questionnaire-confirm")), QStringList());
@@ -434,10 +434,15 @@ private slots:
         QVERIFY(m_ui.click(QStringLiteral("Add questionnaire")));
         QVERIFY(testing::waitFor([&] { return message().startsWith(QStringLiteral("Added ")); }));
         QVERIFY2(message().contains(title), qPrintable(message()));
-        const QString written =
-            QDir(catalog->folder()).filePath(QStringLiteral("synthetic-session-check.json"));
+        const QString written = QDir(InstrumentLibrary::clinicFolder())
+                                    .filePath(QStringLiteral("synthetic-session-check.json"));
         QVERIFY(QFileInfo::exists(written));
         QCOMPARE(exporter()->lastPath(), written);
+        // Into the clinic's own forms, never the installed folder (read-only on a kiosk).
+        QCOMPARE(QFileInfo(written).absolutePath(),
+                 QDir(InstrumentLibrary::clinicFolder()).absolutePath());
+        QVERIFY(
+            !QFileInfo::exists(QDir(catalog->folder()).filePath(QFileInfo(written).fileName())));
         // Offered at once: the catalog reloaded, and the audit log names form and version.
         QCOMPARE(catalog->rowCount(), catalogBefore + 1);
         const Instrument *added = catalog->find(QStringLiteral("synthetic-session-check"));
@@ -455,14 +460,14 @@ private slots:
         QCOMPARE(m_ui.screenshotEveryWay(QStringLiteral("questionnaire-added")), QStringList());
 
         // The same file again: it is there already, and nothing is duplicated.
-        const QStringList forms = filesIn(catalog->folder());
+        const QStringList forms = filesIn(InstrumentLibrary::clinicFolder());
         QVERIFY(m_ui.click(QStringLiteral("Import questionnaire")));
         QVERIFY(testing::waitFor(
             [&] { return message().contains(QStringLiteral("already in this clinic")); }));
         QVERIFY(exporter()->failed());
         m_ui.settle();
         QCOMPARE(m_ui.find(QStringLiteral("Add questionnaire")), nullptr);
-        QCOMPARE(filesIn(catalog->folder()), forms);
+        QCOMPARE(filesIn(InstrumentLibrary::clinicFolder()), forms);
         QCOMPARE(catalog->rowCount(), catalogBefore + 1);
         QCOMPARE(auditedQuestionnaires(), auditedBefore + 1);
 
@@ -515,7 +520,7 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(controller.exportFhir(folder, false, false).contains(QStringLiteral("lead")));
         QCOMPARE(filesIn(folder), QStringList());
-        const QStringList forms = filesIn(app::InstrumentCatalog::instance()->folder());
+        const QStringList forms = filesIn(InstrumentLibrary::clinicFolder());
         QVERIFY(controller
                     .checkQuestionnaire(
                         QStringLiteral(TRIAD_TEST_DATA "/fhir/synthetic-session-check.json"),
@@ -523,7 +528,7 @@ private slots:
                     .contains(QStringLiteral("lead or admin")));
         QCOMPARE(controller.pendingQuestionnaire(), QVariantMap());
         QVERIFY(controller.importQuestionnaire().contains(QStringLiteral("lead or admin")));
-        QCOMPARE(filesIn(app::InstrumentCatalog::instance()->folder()), forms);
+        QCOMPARE(filesIn(InstrumentLibrary::clinicFolder()), forms);
     }
 
     void aFreshClinicOnThisTablet()
@@ -696,6 +701,8 @@ int main(int argc, char **argv)
     if (!copyFolder(QStringLiteral(TRIAD_QUESTIONNAIRES), forms))
         return 2;
     qputenv("TRIAD_QUESTIONNAIRES", forms.toUtf8());
+    // The clinic's own forms, where the questionnaire import writes: a folder of this run's.
+    qputenv("TRIAD_CLINIC_FORMS", dir.filePath(QStringLiteral("clinic-questionnaires")).toUtf8());
     TestFhirScreen test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -304,6 +304,30 @@ private slots:
         r = cli({"verify", "--db", db}, QStringLiteral("demo-passphrase-admin"), xdg);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
+
+    // Without --out, a form loaded into a clinic goes to the clinic's own forms folder (the
+    // installed one is read-only on a kiosk tablet), and every later command loads it from
+    // there: a second import of the same form is refused as already present.
+    void intoTheClinicsOwnForms()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+        const QString xdg = dir.filePath(QStringLiteral("xdg"));
+        QCOMPARE(cli({"demo", "--patients", "1", "--db", db}, {}, xdg).exitCode, 0);
+        const QString source = kData + QStringLiteral("synthetic-session-check.json");
+        const QStringList args{
+            "import-questionnaire", source,   "--db",        db,    "--as", "Demo Lead",
+            "--respondent",         "parent", "--construct", "bond"};
+        Run r = cli(args, QStringLiteral("demo-passphrase-lead"), xdg);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString written = xdg + QStringLiteral("/Triad/Triad/clinic-questionnaires/"
+                                                     "synthetic-session-check.json");
+        QVERIFY2(QFile::exists(written), qPrintable(r.out));
+        r = cli(args, QStringLiteral("demo-passphrase-lead"), xdg);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already in this clinic's questionnaires")),
+                 qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFhirImport)

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QStandardPaths>
 
 namespace triad {
 
@@ -24,11 +26,24 @@ QStringList InstrumentLibrary::defaultFolders()
     return folders;
 }
 
+QString InstrumentLibrary::clinicFolder()
+{
+    const QString fromEnv = qEnvironmentVariable("TRIAD_CLINIC_FORMS");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return data.isEmpty() ? QString()
+                          : QDir(data).filePath(QStringLiteral("clinic-questionnaires"));
+}
+
 InstrumentLibrary InstrumentLibrary::loadDefault()
 {
     for (const QString &folder : defaultFolders())
-        if (QFileInfo(folder).isDir())
-            return loadFrom(folder);
+        if (QFileInfo(folder).isDir()) {
+            InstrumentLibrary lib = loadFrom(folder);
+            lib.addClinicForms(clinicFolder());
+            return lib;
+        }
     InstrumentLibrary empty;
     empty.m_problems.append(
         {QString(), QString(),
@@ -77,6 +92,39 @@ InstrumentLibrary InstrumentLibrary::loadFrom(const QString &folder)
         }
     }
     return lib;
+}
+
+void InstrumentLibrary::addClinicForms(const QString &folder)
+{
+    if (folder.isEmpty() || !QFileInfo(folder).isDir() ||
+        QDir(folder).absolutePath() == QDir(m_folder).absolutePath())
+        return;
+    InstrumentLibrary clinic = loadFrom(folder);
+    m_clinicFolder = clinic.m_folder;
+    m_problems += clinic.m_problems;
+    // One id is one form: a clinic copy beside an installed form of the same id would leave
+    // two "current" versions, and scoring must never guess between them.
+    QHash<QString, QString> installed; // id -> the installed version named in the problem
+    for (const auto *list : {&m_archived, &m_instruments})
+        for (const Instrument &i : *list)
+            installed.insert(i.id, i.version);
+    const auto add = [&](QVector<Instrument> &from, QVector<Instrument> &into) {
+        for (Instrument &instrument : from) {
+            if (installed.contains(instrument.id)) {
+                m_problems.append(
+                    {instrument.sourceFile, QStringLiteral("id"),
+                     QCoreApplication::translate("InstrumentLibrary",
+                                                 "%1 is already a form of this tablet (version "
+                                                 "%2 in %3); the clinic's copy is not loaded")
+                         .arg(instrument.id, installed.value(instrument.id),
+                              QDir::toNativeSeparators(m_folder))});
+                continue;
+            }
+            into.append(std::move(instrument));
+        }
+    };
+    add(clinic.m_instruments, m_instruments);
+    add(clinic.m_archived, m_archived);
 }
 
 const Instrument *InstrumentLibrary::find(const QString &id, const QString &version) const

@@ -14,7 +14,13 @@ public:
     // Folders searched, in order: $TRIAD_QUESTIONNAIRES, <app dir>/questionnaires,
     // <app dir>/../share/triad/questionnaires, the source tree's questionnaires/.
     static QStringList defaultFolders();
-    // Loads the first default folder that exists.
+    // The clinic's own forms (imported from FHIR, or licensed files a lead adds): a folder the
+    // app's user can write, unlike the installed one: $TRIAD_CLINIC_FORMS, else
+    // <AppDataLocation>/clinic-questionnaires, beside the clinic database.
+    static QString clinicFolder();
+    // Loads the first default folder that exists, then the clinic's own forms (clinicFolder)
+    // beside them; a clinic form whose id the installed forms already use is not loaded (its
+    // problem says why).
     static InstrumentLibrary loadDefault();
     static InstrumentLibrary loadFrom(const QString &folder);
 
@@ -25,6 +31,8 @@ public:
     const QVector<Instrument> &archived() const { return m_archived; }
     const QVector<LoadProblem> &problems() const { return m_problems; }
     QString folder() const { return m_folder; }
+    // The clinic folder loadDefault added forms from; empty when it had none.
+    QString clinicFormsFolder() const { return m_clinicFolder; }
 
     const Instrument *find(const QString &id) const;
     // The form with this id and exact version, current or archived; nullptr when the library
@@ -41,10 +49,13 @@ public:
     const Instrument *formFor(Respondent respondent) const;
 
 private:
+    void addClinicForms(const QString &folder);
+
     QVector<Instrument> m_instruments;
     QVector<Instrument> m_archived;
     QVector<LoadProblem> m_problems;
     QString m_folder;
+    QString m_clinicFolder;
 };
 
 } // namespace triad

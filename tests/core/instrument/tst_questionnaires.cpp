@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace triad;
@@ -114,6 +115,41 @@ private slots:
     void initTestCase()
     {
         m_library = InstrumentLoader::loadFolder(QStringLiteral(TRIAD_QUESTIONNAIRES));
+    }
+
+    // A clinic's own forms load beside the installed ones (the installed folder is read-only on
+    // a kiosk tablet); a clinic copy of an installed form's id is refused with a problem naming
+    // the file, never offered as a second current version.
+    void clinicFormsLoadBesideTheInstalledOnes()
+    {
+        QTemporaryDir clinic;
+        QVERIFY(clinic.isValid());
+        QFile parent(QStringLiteral(TRIAD_QUESTIONNAIRES "/triad-parent.json"));
+        QVERIFY(parent.open(QIODevice::ReadOnly));
+        QJsonObject form = QJsonDocument::fromJson(parent.readAll()).object();
+        const auto write = [&](const QString &name, const QJsonObject &json) {
+            QFile f(clinic.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(json).toJson()) > 0;
+        };
+        QVERIFY(write(QStringLiteral("copy-of-parent.json"), form));
+        form.insert(QStringLiteral("id"), QStringLiteral("clinic-own-parent-form"));
+        QVERIFY(write(QStringLiteral("clinic-own-parent-form.json"), form));
+        qputenv("TRIAD_QUESTIONNAIRES", TRIAD_QUESTIONNAIRES);
+        qputenv("TRIAD_CLINIC_FORMS", clinic.path().toUtf8());
+        const InstrumentLibrary library = InstrumentLibrary::loadDefault();
+        qunsetenv("TRIAD_CLINIC_FORMS");
+        qunsetenv("TRIAD_QUESTIONNAIRES");
+        QCOMPARE(library.clinicFormsFolder(), QDir(clinic.path()).absolutePath());
+        QVERIFY(library.find(QStringLiteral("clinic-own-parent-form")));
+        QCOMPARE(library.instruments().size(), m_library.instruments.size() + 1);
+        // The installed parent form is still the one new rounds use.
+        QCOMPARE(library.formFor(Respondent::Parent)->sourceFile,
+                 QStringLiteral("triad-parent.json"));
+        QCOMPARE(library.problems().size(), 1);
+        QCOMPARE(library.problems().first().file, QStringLiteral("copy-of-parent.json"));
+        QVERIFY2(library.problems().first().message.contains(
+                     QStringLiteral("already a form of this tablet")),
+                 qPrintable(library.problems().first().message));
     }
 
     void shippedFormsLoadWithoutProblems()
