@@ -3,12 +3,20 @@
 //     scores) turned into QuestionnaireResponses and their score Observations and streamed
 //     into a Bundle file through QSaveFile, as the export does it (EntryPipeline: formatted
 //     on worker threads, written in order): responses per second.
-//  2. The whole export from a demo clinic database (decrypting answers, reading scores and
-//     alerts, writing and committing the file, the audit entry): responses per second.
+//  2. The whole export (FhirExport::write) from a demo clinic database of about as many
+//     responses (DemoClinic: guardians, episodes of 6-14 sessions of child, parent and physio
+//     forms, free text, alerts and actions, every row sealed), reading and decrypting the
+//     clinic, writing and committing the file, the audit entry: responses per second, wall
+//     and per CPU second, as a collection and as a transaction Bundle.
 // Synthetic data only.
 //
 // Usage: bench_fhir [RESPONSES] [DEMO-PATIENTS] [FOLDER] [THREADS]
-//        (defaults 100000, 60, /tmp, 0 = one worker thread per core)
+//        RESPONSES: default 100000. DEMO-PATIENTS: default "auto", enough patients for about
+//        RESPONSES responses (30 per patient on average); 0 skips part 2. FOLDER: default a
+//        temporary folder under /tmp; when given, the demo database is kept there as
+//        bench-fhir-demo-<patients>.sqlite and a later run with the same FOLDER and
+//        DEMO-PATIENTS reuses it instead of making it again (minutes for 100,000 responses).
+//        THREADS: formatting threads, default 0 = one per core.
 
 #include "core/crypto/vault.h"
 #include "core/instrument/instrumentlibrary.h"
@@ -18,9 +26,12 @@
 #include "core/interop/fhir/fhirexport.h"
 #include "core/interop/fhir/fhirquestionnaire.h"
 #include "core/interop/fhir/fhirresources.h"
+#include "core/store/clinic.h"
 #include "core/store/democlinic.h"
+#include "core/store/staffrepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -65,9 +76,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int count = args.value(1, QStringLiteral("100000")).toInt();
-    const int demoPatients = args.value(2, QStringLiteral("60")).toInt();
+    const QString patientsArg = args.value(2, QStringLiteral("auto"));
+    // A demo patient has 6-14 sessions of three responses: 30 on average.
+    const int demoPatients =
+        patientsArg == QLatin1String("auto") ? (count + 29) / 30 : patientsArg.toInt();
     const int threads = args.value(4, QStringLiteral("0")).toInt(); // 0: one per core
-    QTemporaryDir dir(args.value(3, QStringLiteral("/tmp")) + QStringLiteral("/bench-fhir-XXXXXX"));
+    const QString keep = args.value(3);                             // where the demo is kept
+    QTemporaryDir dir((keep.isEmpty() ? QStringLiteral("/tmp") : keep) +
+                      QStringLiteral("/bench-fhir-XXXXXX"));
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
     const QVector<Instrument> &forms = library.instruments();
     if (forms.size() != 5 || !dir.isValid()) {
@@ -137,24 +153,38 @@ int main(int argc, char **argv)
     if (demoPatients <= 0)
         return committed ? 0 : 1;
     store::Database db;
-    const QString dbPath = dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString dbName = QStringLiteral("bench-fhir-demo-%1.sqlite").arg(demoPatients);
+    const QString dbPath = keep.isEmpty() ? dir.filePath(dbName) : QDir(keep).filePath(dbName);
+    const bool reuse = QFileInfo::exists(dbPath);
     if (!db.open(dbPath)) {
-        std::fprintf(stderr, "cannot create the demo database\n");
+        std::fprintf(stderr, "cannot open the demo database %s\n", qPrintable(dbPath));
         return 2;
     }
     crypto::Vault vault;
-    store::DemoOptions options;
-    options.patients = demoPatients;
-    options.scrypt = crypto::ScryptParams{1 << 10, 8, 1};
     timer.restart();
-    const auto demo = store::DemoClinic::create(db, library, vault, options);
-    if (!demo) {
-        std::fprintf(stderr, "demo clinic failed: %s\n", qPrintable(db.lastError().message()));
-        return 2;
+    if (reuse) {
+        // Made by an earlier run: signed in as its admin, as the app would.
+        store::Clinic clinic(db);
+        const auto admin = store::StaffRepository(db).findByName(QStringLiteral("Demo Admin"));
+        if (!admin || !clinic.signIn(admin->id, QStringLiteral("demo-passphrase-admin"), vault)) {
+            std::fprintf(stderr, "%s is not this benchmark's demo clinic\n", qPrintable(dbPath));
+            return 2;
+        }
+        std::printf("demo clinic reused: %s\n", qPrintable(dbPath));
+    } else {
+        store::DemoOptions options;
+        options.patients = demoPatients;
+        options.scrypt = crypto::ScryptParams{1 << 10, 8, 1};
+        const auto demo = store::DemoClinic::create(db, library, vault, options);
+        if (!demo) {
+            std::fprintf(stderr, "demo clinic failed: %s\n", qPrintable(db.lastError().message()));
+            return 2;
+        }
+        std::printf(
+            "demo clinic (not timed in the figure): %d patients, %d responses, made in %.1f s\n",
+            demo->patients, demo->responses, double(timer.elapsed()) / 1000);
     }
-    std::printf(
-        "demo clinic (not timed in the figure): %d patients, %d responses, made in %.1f s\n",
-        demo->patients, demo->responses, double(timer.elapsed()) / 1000);
+    std::fflush(stdout);
     for (const bool transaction : {false, true}) {
         ExportOptions exportOptions;
         exportOptions.transaction = transaction;
@@ -174,6 +204,8 @@ int main(int argc, char **argv)
                     double(QFileInfo(target).size()) / 1e6, s, report.responses / s, cpuSeconds,
                     report.responses / cpuSeconds,
                     ok ? "" : qPrintable(QStringLiteral(" FAILED: ") + error.message));
+        std::fflush(stdout);
+        QFile::remove(target); // a kept folder keeps only the database
     }
     return committed ? 0 : 1;
 }

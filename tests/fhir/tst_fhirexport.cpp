@@ -10,6 +10,9 @@
 #include "core/interop/fhir/fhirquestionnaire.h"
 #include "core/interop/fhir/fhirvocabulary.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 using namespace triad;
 using namespace triad::interop;
 using namespace triad::interop::testing;
@@ -349,6 +352,51 @@ private slots:
                                          &report, &error));
         QCOMPARE(error.kind, InteropErrorKind::Io);
         QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("missing"))));
+    }
+
+    // A row whose encrypted field was swapped for another row's (with sqlite3, say) does not
+    // decrypt: the export stops, names the row and leaves no file. An alert's prompt and a
+    // guardian's name are checked although neither leaves the clinic.
+    void aFieldThatDoesNotDecryptStopsTheExport_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("alert prompt") << QStringLiteral("alert") << QStringLiteral("prompt");
+        QTest::newRow("guardian name") << QStringLiteral("guardian") << QStringLiteral("name");
+    }
+    void aFieldThatDoesNotDecryptStopsTheExport()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        ClinicBed bed;
+        QVERIFY(bed.setUp());
+        const auto ada = bed.addPatient(QStringLiteral("Ada Canary"), QStringLiteral("kite-7731"));
+        const auto bo = bed.addPatient(QStringLiteral("Bo Canary"), QStringLiteral("lark-4420"));
+        QVERIFY(ada && bo);
+        const QString victim = table == QLatin1String("alert") ? ada->alertId : ada->guardian.id;
+        const QString donor = table == QLatin1String("alert") ? bo->alertId : bo->guardian.id;
+        QSqlQuery swap = bed.db.query();
+        QVERIFY(swap.prepare(QStringLiteral("UPDATE %1 SET %2 = (SELECT %2 FROM %1 WHERE id = ?) "
+                                            "WHERE id = ?")
+                                 .arg(table, column)));
+        swap.addBindValue(donor);
+        swap.addBindValue(victim);
+        QVERIFY2(swap.exec(), qPrintable(swap.lastError().text()));
+        QCOMPARE(swap.numRowsAffected(), 1);
+
+        const InstrumentLibrary library = InstrumentLibrary::loadFrom(TRIAD_QUESTIONNAIRES);
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("clinic.json"));
+        fhir::ExportReport report;
+        InteropError error;
+        QVERIFY(!fhir::FhirExport::write(bed.db, bed.vault, library, file, {}, &report, &error));
+        QCOMPARE(error.kind, InteropErrorKind::Store);
+        QVERIFY2(error.message.contains(victim), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("does not decrypt")),
+                 qPrintable(error.message));
+        QVERIFY(QDir(out.path())
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .isEmpty());
     }
 
     // The demo clinic through triad-cli: lead may export, a physio may not; both bundle types

@@ -1,6 +1,7 @@
 #include "fhirexport.h"
 
 #include "fhirbundlewriter.h"
+#include "fhirclinicreader.h"
 #include "fhirentrypipeline.h"
 #include "fhirquestionnaire.h"
 #include "fhirresources.h"
@@ -9,11 +10,9 @@
 #include "core/alliance/action.h"
 #include "core/alliance/alert.h"
 #include "core/crypto/fieldcipher.h"
-#include "core/store/alertrepository.h"
 #include "core/store/auditlog.h"
 #include "core/store/episoderepository.h"
 #include "core/store/patientrepository.h"
-#include "core/store/responserepository.h"
 #include "core/store/staffrepository.h"
 
 #include <algorithm>
@@ -124,9 +123,6 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
     store::AuditLog audit(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
     store::PatientRepository patients(db, cipher, audit);
     store::EpisodeRepository episodes(db, cipher, audit);
-    store::SessionRepository sessions(db, audit);
-    store::ResponseRepository responses(db, cipher, audit);
-    store::AlertRepository alerts(db, cipher, audit);
 
     QSaveFile out(file);
     out.setDirectWriteFallback(false);
@@ -148,8 +144,14 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
     };
     const auto storeFailure = [&]() {
         out.cancelWriting();
-        return fail(error, InteropErrorKind::Store,
-                    tr("Reading the clinic's records failed: %1").arg(db.lastError().message()));
+        // A field that does not decrypt, or a query that failed, is named by the row or the
+        // query (ids only, never personal data), so it can be found with "triad-cli verify".
+        const store::StoreError &e = db.lastError();
+        const bool named = e.kind != store::StoreErrorKind::Tampered && !e.detail.isEmpty();
+        return fail(
+            error, InteropErrorKind::Store,
+            named ? tr("Reading the clinic's records failed: %1 (%2)").arg(e.message(), e.detail)
+                  : tr("Reading the clinic's records failed: %1").arg(e.message()));
     };
 
     Codes codes;
@@ -163,6 +165,10 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
     }
 
     db.clearError();
+    // Each episode's sessions, responses and alerts through statements prepared once.
+    ClinicReader reader(db, cipher);
+    if (!reader.ok())
+        return storeFailure();
     QVector<store::Patient> all = patients.list();
     if (db.lastError().kind != store::StoreErrorKind::None)
         return storeFailure();
@@ -176,30 +182,42 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
         add(practitionerResource(staffId));
     };
 
+    QVector<store::Session> list;
+    QVector<store::StoredResponse> stored;
+    QVector<store::AlertRecord> raised;
+    QVector<store::ActionRecord> logged;
     for (int p = 0; p < all.size(); ++p) {
         const store::Patient &patient = all.at(p);
+        // One snapshot per patient, ended before the progress callback (it may let the app
+        // write).
+        if (!reader.beginRead())
+            return storeFailure();
         const QString patientId = resourceId(QStringLiteral("patient"), patient.id);
         add(patientResource(patient));
         ++r.patients;
+        // A guardian or an episode that does not decrypt stops the export (named in the error).
+        db.clearError();
         const QVector<store::Guardian> guardians = patients.guardians(patient.id);
+        const QVector<store::Episode> patientEpisodes = episodes.forPatient(patient.id);
+        if (db.lastError().kind != store::StoreErrorKind::None)
+            return storeFailure();
         for (const store::Guardian &g : guardians)
             add(relatedPersonResource(g, patient.id));
         bool unknownParentWritten = false;
 
-        for (const store::Episode &episode : episodes.forPatient(patient.id)) {
+        for (const store::Episode &episode : patientEpisodes) {
             addPractitioner(episode.physioId);
             add(episodeOfCareResource(episode));
             ++r.episodes;
-            const QVector<store::Session> list = sessions.forEpisode(episode.id);
+            if (!reader.sessions(episode.id, list))
+                return storeFailure();
             for (const store::Session &s : list) {
                 addPractitioner(s.physioId);
                 add(encounterResource(s, episode,
                                       InstrumentLibrary::ageOn(patient.birthDate, s.date)));
                 ++r.sessions;
             }
-            db.clearError();
-            const QVector<store::StoredResponse> stored = responses.forEpisode(episode.id);
-            if (db.lastError().kind != store::StoreErrorKind::None)
+            if (!reader.responses(episode.id, stored))
                 return storeFailure();
             QHash<QString, QStringList> bySession; // session -> response ids, for alerts
             QHash<QString, QString> respondentOf;
@@ -240,9 +258,7 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
                 respondentOf.insert(id, respondentId(rec.respondent));
             }
 
-            db.clearError();
-            QVector<store::AlertRecord> raised = alerts.forEpisode(episode.id);
-            if (db.lastError().kind != store::StoreErrorKind::None)
+            if (!reader.alerts(episode.id, raised))
                 return storeFailure();
             std::reverse(raised.begin(), raised.end()); // oldest first
             for (const store::AlertRecord &alert : raised) {
@@ -254,7 +270,9 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
                 add(alertObservation(alert, patientId, evidence));
                 add(alertFlag(alert, patientId));
                 ++r.alerts;
-                for (const store::ActionRecord &action : alerts.actions(alert.id)) {
+                if (!reader.actions(alert.id, logged))
+                    return storeFailure();
+                for (const store::ActionRecord &action : logged) {
                     addPractitioner(action.staffId);
                     codes.actions << action.action;
                     add(actionObservation(action, alert, patientId));
@@ -262,6 +280,7 @@ bool FhirExport::write(store::Database &db, const crypto::Vault &vault,
                 }
             }
         }
+        reader.endRead();
         if (options.progress && !options.progress(p + 1, int(all.size()))) {
             out.cancelWriting();
             return fail(error, InteropErrorKind::Invalid,
