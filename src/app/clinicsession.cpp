@@ -19,6 +19,13 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#if defined(__linux__)
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace triad::app {
 
 namespace {
@@ -27,6 +34,24 @@ crypto::ScryptParams g_scrypt;
 crypto::PinHashing g_pinHashing;
 int g_idleMinuteMs = 60 * 1000;
 std::function<void()> g_figuresHold; // set by tests only
+
+// The calling thread (only ever one of ClinicSession's figures pool) yields to the others when
+// the cores are busy: nice +10 on Linux, where a thread has its own nice value. Once per thread:
+// the pool's threads do nothing else.
+void lowerThisThreadsPriority()
+{
+#if defined(__linux__)
+    static thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        const auto tid = id_t(syscall(SYS_gettid));
+        errno = 0;
+        const int nice = getpriority(PRIO_PROCESS, tid);
+        if (errno == 0)
+            setpriority(PRIO_PROCESS, tid, qMin(nice + 10, 19));
+    }
+#endif
+}
 
 QString databasePath()
 {
@@ -117,6 +142,7 @@ ClinicSession::ClinicSession(QObject *parent)
     : QObject(parent)
     , m_vault(g_pinHashing)
 {
+    m_figuresPool.setMaxThreadCount(1);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         // A running form is the family's time with the tablet: never lock it away from them.
@@ -480,11 +506,13 @@ void ClinicSession::startClinicFigures()
         takeClinicFigures(generation, watcher->result());
     });
     m_figuresRunning = true;
-    m_figuresFuture = QtConcurrent::run([path = m_db.path(), library, hold = g_figuresHold] {
-        if (hold)
-            hold();
-        return insights::computeFiguresAt(path, *library);
-    });
+    m_figuresFuture =
+        QtConcurrent::run(&m_figuresPool, [path = m_db.path(), library, hold = g_figuresHold] {
+            lowerThisThreadsPriority();
+            if (hold)
+                hold();
+            return insights::computeFiguresAt(path, *library);
+        });
     watcher->setFuture(m_figuresFuture);
     emit clinicFiguresChanged();
 }

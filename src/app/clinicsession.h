@@ -27,6 +27,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <QTranslator>
@@ -334,6 +335,9 @@ private:
     bool m_figuresRunning = false;
     bool m_figuresAgain = false; // a refresh came while one ran: start again when it ends
     QFuture<insights::FiguresSnapshot> m_figuresFuture;
+    // The figures' own worker thread, at a lower CPU priority (nice +10) than the UI thread, so
+    // working them out never takes a core from a child tapping through a form (2 cores).
+    QThreadPool m_figuresPool;
     QString m_figuresError; // why the last computation failed; cleared by a refresh or a lock
 };
 

@@ -610,8 +610,9 @@ private slots:
         auto *flickable = scroller->property("contentItem").value<QObject *>();
         QVERIFY(flickable);
         const auto toTheFoot = [&] {
-            flickable->setProperty("contentY", flickable->property("contentHeight").toDouble() -
-                                                   ui.window()->height());
+            flickable->setProperty("contentY",
+                                   qMax(0.0, flickable->property("contentHeight").toDouble() -
+                                                 flickable->property("height").toDouble()));
         };
         toTheFoot();
         ui.settle(200);
