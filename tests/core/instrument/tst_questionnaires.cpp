@@ -131,7 +131,10 @@ private slots:
             QFile f(clinic.filePath(name));
             return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(json).toJson()) > 0;
         };
-        QVERIFY(write(QStringLiteral("copy-of-parent.json"), form));
+        const QString installedVersion = form.value(QStringLiteral("version")).toString();
+        QJsonObject copy = form; // a clinic copy of ours, in a version of its own
+        copy.insert(QStringLiteral("version"), QStringLiteral("9.9.9"));
+        QVERIFY(write(QStringLiteral("triad-parent.json"), copy));
         form.insert(QStringLiteral("id"), QStringLiteral("clinic-own-parent-form"));
         QVERIFY(write(QStringLiteral("clinic-own-parent-form.json"), form));
         qputenv("TRIAD_QUESTIONNAIRES", TRIAD_QUESTIONNAIRES);
@@ -143,10 +146,10 @@ private slots:
         QVERIFY(library.find(QStringLiteral("clinic-own-parent-form")));
         QCOMPARE(library.instruments().size(), m_library.instruments.size() + 1);
         // The installed parent form is still the one new rounds use.
-        QCOMPARE(library.formFor(Respondent::Parent)->sourceFile,
-                 QStringLiteral("triad-parent.json"));
+        QCOMPARE(library.formFor(Respondent::Parent)->version, installedVersion);
+        QVERIFY(!library.find(QStringLiteral("triad-parent"), QStringLiteral("9.9.9")));
         QCOMPARE(library.problems().size(), 1);
-        QCOMPARE(library.problems().first().file, QStringLiteral("copy-of-parent.json"));
+        QCOMPARE(library.problems().first().file, QStringLiteral("triad-parent.json"));
         QVERIFY2(library.problems().first().message.contains(
                      QStringLiteral("already a form of this tablet")),
                  qPrintable(library.problems().first().message));
