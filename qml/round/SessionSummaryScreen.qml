@@ -162,10 +162,25 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: screen.alerts.length > 0 ? qsTr("What to talk about") : qsTr("No alerts today.")
+                text: screen.alerts.length > 0 ? qsTr("What to talk about")
+                                               : screen.summary.figuresPending ? qsTr("What to talk about")
+                                                                               : qsTr("No alerts today.")
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.text
+            }
+            // This round's answers changed the clinic's figures, worked out again on a worker
+            // thread: the cards are judged against them and appear here when they are ready.
+            Label {
+                objectName: "figuresPendingNote"
+                Layout.fillWidth: true
+                visible: screen.summary.figuresPending === true
+                text: qsTr("Working out clinic figures… the alert cards of this session appear here in a moment.")
+                Accessible.name: text
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                font.italic: true
+                color: Theme.mutedText
             }
             Repeater {
                 model: screen.alerts

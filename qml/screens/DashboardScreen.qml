@@ -261,8 +261,13 @@ Page {
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Open act-today cards")
                 Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
                     visible: screen.dashboard.openCards.length === 0
-                    text: screen.dashboard.openCardsMessage.length > 0 ? screen.dashboard.openCardsMessage : qsTr("None open.")
+                    Accessible.name: text
+                    text: screen.dashboard.openCardsMessage.length > 0 ? screen.dashboard.openCardsMessage
+                          : screen.dashboard.openCardsPending ? qsTr("Working out clinic figures… the open cards appear here in a moment.")
+                                                              : qsTr("None open.")
                     font.pixelSize: Theme.fontBody
                     color: screen.dashboard.openCardsMessage.length > 0 ? Theme.warning : Theme.mutedText
                 }
@@ -431,7 +436,10 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: screen.dashboard.seesEveryPhysio && (screen.dashboard.itemNormsMessage.length > 0 || screen.dashboard.itemNorms.length === 0)
-                text: screen.dashboard.itemNormsMessage.length > 0 ? screen.dashboard.itemNormsMessage : qsTr("No completed questionnaires yet.")
+                Accessible.name: text
+                text: screen.dashboard.itemNormsMessage.length > 0 ? screen.dashboard.itemNormsMessage
+                      : screen.dashboard.itemNormsPending ? qsTr("Working out clinic figures… the item figures appear here in a moment.")
+                                                          : qsTr("No completed questionnaires yet.")
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontBody
                 color: screen.dashboard.itemNormsMessage.length > 0 ? Theme.warning : Theme.mutedText

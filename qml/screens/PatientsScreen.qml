@@ -85,6 +85,7 @@ Page {
                 required property int age
                 required property string nextAction
                 required property int openAlerts
+                required property int cardsToCheck
                 required property string episodeId
                 width: ListView.view.width
                 implicitHeight: Math.max(Theme.touchTarget * 1.4, implicitContentHeight + 24)
@@ -124,6 +125,18 @@ Page {
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
                         }
+                    }
+                    // Cards whose state needs the clinic figures (worked out on a worker thread
+                    // right after sign-in and after a round): named as such, then counted.
+                    Label {
+                        visible: row.cardsToCheck > 0
+                        Layout.alignment: Qt.AlignVCenter
+                        Layout.maximumWidth: Math.round(220 * Theme.scale)
+                        text: qsTr("Working out clinic figures… cards to check: %1").arg(row.cardsToCheck)
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontSmall
+                        font.italic: true
+                        color: Theme.mutedText
                     }
                     Label {
                         visible: row.openAlerts > 0

@@ -64,6 +64,20 @@ ColumnLayout {
         color: Theme.text
     }
 
+    // Right after sign-in or a round the clinic's figures are worked out on a worker thread:
+    // the scores are all here, the cards (judged against those figures) follow by themselves.
+    Label {
+        objectName: "figuresPendingNote"
+        Layout.fillWidth: true
+        visible: history.episode !== null && history.episode.figuresPending
+        text: qsTr("Working out clinic figures… the alert cards of this episode appear here in a moment.")
+        Accessible.name: text
+        wrapMode: Text.WordWrap
+        font.pixelSize: Theme.fontBody
+        font.italic: true
+        color: Theme.mutedText
+    }
+
     BigButton {
         visible: history.openCardIds().length > 1
         text: qsTr("Handle all %1 open cards at once").arg(history.openCardIds().length)

@@ -1,8 +1,10 @@
 #include "clinicsession.h"
 
 #include "clinicsettings.h"
+#include "instrumentcatalog.h"
 #include "readaloud.h"
 
+#include "core/insights/completeresponses.h"
 #include "core/store/clinic.h"
 #include "core/store/freedmemory.h"
 #include "core/store/integritycheck.h"
@@ -17,6 +19,13 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#if defined(__linux__)
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace triad::app {
 
 namespace {
@@ -24,6 +33,25 @@ namespace {
 crypto::ScryptParams g_scrypt;
 crypto::PinHashing g_pinHashing;
 int g_idleMinuteMs = 60 * 1000;
+std::function<void()> g_figuresHold; // set by tests only
+
+// The calling thread (only ever one of ClinicSession's figures pool) yields to the others when
+// the cores are busy: nice +10 on Linux, where a thread has its own nice value. Once per thread:
+// the pool's threads do nothing else.
+void lowerThisThreadsPriority()
+{
+#if defined(__linux__)
+    static thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        const auto tid = id_t(syscall(SYS_gettid));
+        errno = 0;
+        const int nice = getpriority(PRIO_PROCESS, tid);
+        if (errno == 0)
+            setpriority(PRIO_PROCESS, tid, qMin(nice + 10, 19));
+    }
+#endif
+}
 
 QString databasePath()
 {
@@ -78,6 +106,11 @@ void ClinicSession::setCryptoParamsForTesting(const crypto::ScryptParams &scrypt
     g_pinHashing = pin;
 }
 
+void ClinicSession::setClinicFiguresHoldForTesting(std::function<void()> hold)
+{
+    g_figuresHold = std::move(hold);
+}
+
 crypto::ScryptParams ClinicSession::cryptoParams()
 {
     return g_scrypt;
@@ -109,6 +142,7 @@ ClinicSession::ClinicSession(QObject *parent)
     : QObject(parent)
     , m_vault(g_pinHashing)
 {
+    m_figuresPool.setMaxThreadCount(1);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         // A running form is the family's time with the tablet: never lock it away from them.
@@ -139,6 +173,7 @@ ClinicSession::ClinicSession(QObject *parent)
 
 ClinicSession::~ClinicSession()
 {
+    m_figuresFuture.waitForFinished(); // its connection and library copy are its own
     m_workspace.reset();
     m_vault.lock();
 }
@@ -205,6 +240,8 @@ bool ClinicSession::waitForIntegrity()
 void ClinicSession::reopen()
 {
     dropWorkspace();
+    // Its connection shares this process's hold on the file: closed before this one is.
+    waitForClinicFigures();
     m_vault.lock();
     m_db.close();
     openDatabase();
@@ -377,15 +414,135 @@ void ClinicSession::enterSignedIn()
     emit pinChanged();
     emit workspaceChanged();
     restartIdleTimer();
+    // After the key derivation, whose 128 MiB are given back by now: the figures' scratch
+    // never adds to that peak (issue 12). A computation for the previous workspace still
+    // running is dropped when it ends, and this one starts then.
+    refreshClinicFigures();
 }
 
 void ClinicSession::dropWorkspace()
 {
     m_idleTimer.stop();
+    // A computation still running is dropped when it ends: its figures belong to no one.
+    ++m_figuresGeneration;
+    m_figuresAgain = false;
+    m_figuresError.clear();
     if (!m_workspace)
         return;
     m_workspace.reset();
     emit workspaceChanged();
+}
+
+const insights::ClinicFigures *ClinicSession::readyClinicFigures(bool *databaseError)
+{
+    if (databaseError)
+        *databaseError = false;
+    if (!m_workspace)
+        return nullptr;
+    bool failed = false;
+    const insights::ClinicFigures *figures =
+        m_workspace->clinicFigures.current(m_db, InstrumentCatalog::instance()->library(), &failed);
+    if (figures)
+        return figures;
+    if (failed || !m_figuresError.isEmpty()) {
+        if (databaseError)
+            *databaseError = true;
+        return nullptr;
+    }
+    startClinicFigures();
+    return nullptr;
+}
+
+const QVector<insights::FormReliability> *ClinicSession::readyItemNorms(bool *databaseError)
+{
+    if (databaseError)
+        *databaseError = false;
+    if (!m_workspace)
+        return nullptr;
+    bool failed = false;
+    const QVector<insights::FormReliability> *norms =
+        m_workspace->itemNorms.current(m_db, InstrumentCatalog::instance()->library(), &failed);
+    if (norms)
+        return norms;
+    if (failed || !m_figuresError.isEmpty()) {
+        if (databaseError)
+            *databaseError = true;
+        return nullptr;
+    }
+    startClinicFigures();
+    return nullptr;
+}
+
+void ClinicSession::refreshClinicFigures()
+{
+    ++m_figuresGeneration;
+    m_figuresError.clear();
+    if (m_figuresRunning)
+        m_figuresAgain = true; // once the running one ends: its result is dropped
+    else
+        startClinicFigures();
+}
+
+void ClinicSession::waitForClinicFigures()
+{
+    m_figuresFuture.waitForFinished();
+}
+
+void ClinicSession::startClinicFigures()
+{
+    // One at a time: a running computation is checked against the current stamp when it
+    // ends, and worked out again then if responses completed meanwhile.
+    if (!m_workspace || !m_db.isOpen() || m_figuresRunning)
+        return;
+    m_figuresAgain = false;
+    const quint64 generation = m_figuresGeneration;
+    // A copy for the worker: the catalog's library may be replaced on this thread meanwhile.
+    auto library =
+        std::make_shared<const InstrumentLibrary>(InstrumentCatalog::instance()->library());
+    using Watcher = QFutureWatcher<insights::FiguresSnapshot>;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        takeClinicFigures(generation, watcher->result());
+    });
+    m_figuresRunning = true;
+    m_figuresFuture =
+        QtConcurrent::run(&m_figuresPool, [path = m_db.path(), library, hold = g_figuresHold] {
+            lowerThisThreadsPriority();
+            if (hold)
+                hold();
+            return insights::computeFiguresAt(path, *library);
+        });
+    watcher->setFuture(m_figuresFuture);
+    emit clinicFiguresChanged();
+}
+
+void ClinicSession::takeClinicFigures(quint64 generation, insights::FiguresSnapshot snapshot)
+{
+    m_figuresRunning = false;
+    if (generation == m_figuresGeneration && m_workspace) {
+        if (!snapshot.error.isEmpty() || !snapshot.clinic || !snapshot.items) {
+            m_figuresError = snapshot.error.isEmpty() ? tr("the clinic figures could not be read")
+                                                      : snapshot.error;
+        } else {
+            // Published only when the responses it read are still the clinic's current ones:
+            // a response completed since (on this connection) makes it stale, never current.
+            const auto stamp = insights::completeResponsesStamp(m_db);
+            if (!stamp) {
+                m_figuresError = m_db.lastError().message();
+            } else if (*stamp == snapshot.stamp) {
+                const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
+                m_workspace->clinicFigures.install(std::move(*snapshot.clinic), snapshot.stamp,
+                                                   library);
+                m_workspace->itemNorms.install(std::move(*snapshot.items), snapshot.stamp, library);
+            } else {
+                m_figuresAgain = true;
+            }
+        }
+    }
+    if (m_figuresAgain)
+        startClinicFigures();
+    emit clinicFiguresChanged();
 }
 
 namespace {

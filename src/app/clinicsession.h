@@ -9,6 +9,7 @@
 
 #include "core/crypto/vault.h"
 #include "core/insights/clinicfigurescache.h"
+#include "core/insights/figuressnapshot.h"
 #include "core/insights/itemnormscache.h"
 #include "core/store/alertrepository.h"
 #include "core/store/auditlog.h"
@@ -19,12 +20,14 @@
 #include "core/store/roundskiprepository.h"
 #include "core/store/staffrepository.h"
 
+#include <functional>
 #include <memory>
 #include <QDateTime>
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <QTranslator>
@@ -103,6 +106,9 @@ class ClinicSession : public QObject
     Q_PROPERTY(bool autoAdvanceAdult READ autoAdvanceAdult WRITE setAutoAdvanceAdult NOTIFY
                    settingsChanged)
     Q_PROPERTY(bool formRunning READ formRunning WRITE setFormRunning NOTIFY formRunningChanged)
+    // True while the whole-clinic figures (clinic norms, item figures) are being worked out on
+    // a worker thread; the screens show "working out clinic figures" in their place meanwhile.
+    Q_PROPERTY(bool clinicFiguresWorking READ clinicFiguresWorking NOTIFY clinicFiguresChanged)
 
 public:
     // Test hook: cheap key derivation and PIN hashing. Call before the first instance().
@@ -110,6 +116,9 @@ public:
                                           const crypto::PinHashing &pin);
     // Test hook: how long an idle "minute" lasts, so the idle lock can be tested in ms.
     static void setIdleMinuteForTesting(int milliseconds);
+    // Test hook: runs on the worker thread before each computation of the clinic figures, so
+    // a test can hold it there and see the screens while the figures are worked out.
+    static void setClinicFiguresHoldForTesting(std::function<void()> hold);
     // What new key slots are sealed with (production strength unless a test changed it).
     static crypto::ScryptParams cryptoParams();
 
@@ -207,6 +216,25 @@ public:
     // Re-reads the database (tests, after another process changed it).
     Q_INVOKABLE void reopen();
 
+    // The whole-clinic figures, never computed on the UI thread (issue 12). They are worked
+    // out on a worker thread with its own read-only connection (insights::computeFiguresAt)
+    // right after sign-in and unlock, and again after a round (refreshClinicFigures); each
+    // result is installed in the workspace's caches only when the complete responses it was
+    // computed from are still the current ones, else it is dropped and computed again.
+    // readyClinicFigures() and readyItemNorms() return the current figures, or nullptr while
+    // they are being worked out (a computation is started if none runs; *databaseError set
+    // when the check itself failed); clinicFiguresChanged tells when to ask again.
+    const insights::ClinicFigures *readyClinicFigures(bool *databaseError = nullptr);
+    const QVector<insights::FormReliability> *readyItemNorms(bool *databaseError = nullptr);
+    bool clinicFiguresWorking() const { return m_figuresRunning; }
+    // Why the figures could not be worked out ("" unless the last computation failed).
+    QString clinicFiguresError() const { return m_figuresError; }
+    // Responses were completed: a computation already running started before them, so its
+    // result is dropped and the figures are worked out again.
+    void refreshClinicFigures();
+    // Blocks until no computation runs (reopen(), the destructor; tests).
+    void waitForClinicFigures();
+
     // For the other controllers. workspace() is null unless signed in and unlocked.
     Workspace *workspace() const { return m_workspace.get(); }
     store::Database &database() { return m_db; }
@@ -233,6 +261,8 @@ signals:
     void restoreFinished(bool ok, const QString &message);
     // Fired whenever the workspace is built or dropped, so models reload or clear.
     void workspaceChanged();
+    // A computation of the clinic figures started or ended (installed, dropped or failed).
+    void clinicFiguresChanged();
 
 private:
     explicit ClinicSession(QObject *parent = nullptr);
@@ -298,6 +328,17 @@ private:
     bool m_languageIncomplete = false;
 
     QFuture<store::StoreError> m_integrity;
+
+    void startClinicFigures();
+    void takeClinicFigures(quint64 generation, insights::FiguresSnapshot snapshot);
+    quint64 m_figuresGeneration = 0; // bumped by every lock and refresh: older results drop
+    bool m_figuresRunning = false;
+    bool m_figuresAgain = false; // a refresh came while one ran: start again when it ends
+    QFuture<insights::FiguresSnapshot> m_figuresFuture;
+    // The figures' own worker thread, at a lower CPU priority (nice +10) than the UI thread, so
+    // working them out never takes a core from a child tapping through a form (2 cores).
+    QThreadPool m_figuresPool;
+    QString m_figuresError; // why the last computation failed; cleared by a refresh or a lock
 };
 
 } // namespace triad::app

@@ -110,6 +110,19 @@ DashboardModel::DashboardModel(QObject *parent)
 {
     connect(ClinicSession::instance(), &ClinicSession::workspaceChanged, this,
             &DashboardModel::reload);
+    // The clinic figures arrived: the two parts that waited for them are read now (not while
+    // a family member answers: right after).
+    const auto refresh = [this] {
+        const ClinicSession *session = ClinicSession::instance();
+        if (!(m_itemNormsPending || m_openCardsPending) || session->clinicFiguresWorking() ||
+            session->formRunning())
+            return;
+        loadItemNorms();
+        loadOpenCards();
+        emit figuresChanged();
+    };
+    connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);
+    connect(ClinicSession::instance(), &ClinicSession::formRunningChanged, this, refresh);
     reload();
 }
 
@@ -207,6 +220,8 @@ void DashboardModel::clear(const QString &message)
     m_rules.clear();
     m_openCards.clear();
     m_openCardsMessage.clear();
+    m_itemNormsPending = false;
+    m_openCardsPending = false;
     m_responses = 0;
     m_errorMessage = message;
     emit choicesChanged();
@@ -252,6 +267,7 @@ void DashboardModel::loadItemNorms()
 {
     m_itemNorms.clear();
     m_itemNormsMessage.clear();
+    m_itemNormsPending = false;
     if (!seesEveryPhysio())
         return;
     ClinicSession *session = ClinicSession::instance();
@@ -259,14 +275,19 @@ void DashboardModel::loadItemNorms()
     if (!ws)
         return;
     const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
-    // Kept in the workspace and recomputed only when the clinic's complete responses changed:
-    // they read every answer of the clinic, and the dashboard opens far more often than
-    // responses complete.
-    const QVector<insights::FormReliability> *norms =
-        ws->itemNorms.norms(session->database(), library);
+    // Kept in the workspace and recomputed only when the clinic's complete responses changed,
+    // on the worker thread (ClinicSession::readyItemNorms): they read every answer of the
+    // clinic, which never happens on the UI thread.
+    bool failed = false;
+    const QVector<insights::FormReliability> *norms = session->readyItemNorms(&failed);
     if (!norms) {
-        m_itemNormsMessage =
-            tr("Item figures could not be read: %1").arg(session->database().lastError().message());
+        if (failed)
+            m_itemNormsMessage = tr("Item figures could not be read: %1")
+                                     .arg(session->clinicFiguresError().isEmpty()
+                                              ? session->database().lastError().message()
+                                              : session->clinicFiguresError());
+        else
+            m_itemNormsPending = true;
         return;
     }
     const QString language = session->language();
@@ -317,6 +338,7 @@ void DashboardModel::loadOpenCards()
 {
     m_openCards.clear();
     m_openCardsMessage.clear();
+    m_openCardsPending = false;
     ClinicSession *session = ClinicSession::instance();
     Workspace *ws = session->workspace();
     if (!ws || !m_data)
@@ -334,7 +356,13 @@ void DashboardModel::loadOpenCards()
     if (stamp.isEmpty() || stamp != ws->openCardsStamp) {
         ws->openCardsStamp.clear();
         ws->openCards.clear();
-        const QString problem = readOpenCards(ws, today, everyone, self);
+        bool pending = false;
+        const QString problem = readOpenCards(ws, today, everyone, self, &pending);
+        if (pending) {
+            ws->openCards.clear();
+            m_openCardsPending = true;
+            return;
+        }
         if (!problem.isEmpty()) {
             m_openCardsMessage = problem;
             return;
@@ -345,8 +373,9 @@ void DashboardModel::loadOpenCards()
 }
 
 QString DashboardModel::readOpenCards(Workspace *ws, const QDate &today, bool everyone,
-                                      const QString &self) const
+                                      const QString &self, bool *pending) const
 {
+    *pending = false;
     ClinicSession *session = ClinicSession::instance();
     QHash<QString, QString> physioNames; // staff id -> display name
     for (auto it = m_data->codes.physioStaffIds.cbegin(); it != m_data->codes.physioStaffIds.cend();
@@ -368,9 +397,14 @@ QString DashboardModel::readOpenCards(Workspace *ws, const QDate &today, bool ev
             // Only an episode with an unacknowledged act-today card is read, to leave out
             // the cards the repair already resolved.
             EpisodeReader reader(*ws);
-            const auto reading = reader.read(e.id);
+            const auto reading = reader.readNow(e.id);
             if (!reading)
                 return tr("Open cards could not be read: %1").arg(reader.errorMessage());
+            // Whether a card is still open (not resolved by repair) needs the clinic figures.
+            if (reading->figuresPending) {
+                *pending = true;
+                return {};
+            }
             for (const store::AlertRecord &a :
                  insights::openActTodayCards(candidates, reading->history, reading->analysis)) {
                 const int index = reading->history.indexOf(a.sessionId);

@@ -47,6 +47,11 @@ class DashboardModel : public QObject
     Q_PROPERTY(QVariantList rules READ rules NOTIFY figuresChanged)
     Q_PROPERTY(QVariantList openCards READ openCards NOTIFY figuresChanged)
     Q_PROPERTY(QString openCardsMessage READ openCardsMessage NOTIFY figuresChanged)
+    // The clinic figures the item figures and the open cards need are still being worked out
+    // (right after sign-in, after a round): those two parts are empty meanwhile and fill in
+    // by themselves; the rest of the dashboard does not need them.
+    Q_PROPERTY(bool itemNormsPending READ itemNormsPending NOTIFY figuresChanged)
+    Q_PROPERTY(bool openCardsPending READ openCardsPending NOTIFY figuresChanged)
     Q_PROPERTY(int responses READ responses NOTIFY figuresChanged)
     Q_PROPERTY(int minGroupSize READ minGroupSize CONSTANT)
     Q_PROPERTY(bool seesEveryPhysio READ seesEveryPhysio NOTIFY choicesChanged)
@@ -114,6 +119,8 @@ public:
 
     // Reads the store again (after a round, or when the screen opens).
     Q_INVOKABLE void reload();
+    bool itemNormsPending() const { return m_itemNormsPending; }
+    bool openCardsPending() const { return m_openCardsPending; }
 
 signals:
     void filterChanged();
@@ -131,8 +138,9 @@ private:
     void loadOpenCards();
     // The open act-today cards (of the clinic, or of `self`) into ws->openCards; "" or why
     // they could not be read.
-    QString readOpenCards(Workspace *ws, const QDate &today, bool everyone,
-                          const QString &self) const;
+    // *pending when the clinic figures are not ready yet (nothing read then).
+    QString readOpenCards(Workspace *ws, const QDate &today, bool everyone, const QString &self,
+                          bool *pending) const;
     // The filter as the core wants it; nullopt with m_errorMessage set when a field is bad.
     std::optional<DashboardFilter> coreFilter();
 
@@ -153,6 +161,8 @@ private:
     QVariantList m_rules;
     QVariantList m_openCards;
     QString m_openCardsMessage;
+    bool m_itemNormsPending = false;
+    bool m_openCardsPending = false;
     int m_responses = 0;
     QString m_errorMessage;
 };

@@ -38,7 +38,18 @@ QVariant scoreOrNull(const std::optional<double> &score)
 
 EpisodeController::EpisodeController(QObject *parent)
     : QObject(parent)
-{}
+{
+    // The figures arrived (or failed): read the episode again, now with its alert cards; not
+    // while a family member answers (this screen waits under the round), but right after.
+    const auto refresh = [this] {
+        const ClinicSession *session = ClinicSession::instance();
+        if (m_figuresPending && !m_episodeId.isEmpty() && !session->clinicFiguresWorking() &&
+            !session->formRunning())
+            load(m_episodeId);
+    };
+    connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);
+    connect(ClinicSession::instance(), &ClinicSession::formRunningChanged, this, refresh);
+}
 
 QString EpisodeController::conditionLabel() const
 {
@@ -92,7 +103,9 @@ QString EpisodeController::load(const QString &episodeId)
         return m_error;
     }
     EpisodeReader reader(*ws);
-    const auto reading = reader.read(episodeId);
+    // Never the whole-clinic computation here (issue 12): without the clinic figures yet the
+    // screen opens with its sessions and chart, and the cards follow (figuresPending).
+    const auto reading = reader.readNow(episodeId);
     if (!reading) {
         setError(tr("This episode cannot be opened: %1").arg(reader.errorMessage()));
         return m_error;
@@ -106,8 +119,12 @@ QString EpisodeController::load(const QString &episodeId)
     m_goals = episode->goals;
     m_open = episode->isOpen();
     m_scores.clear();
+    m_figuresPending = reading->figuresPending;
 
-    const auto stored = ws->alerts.forEpisode(episodeId);
+    // Whether a card is resolved, and what followed an action, come from the analysis against
+    // the clinic's figures: none shown until those are ready, rather than a guess.
+    const auto stored =
+        m_figuresPending ? QVector<store::AlertRecord>() : ws->alerts.forEpisode(episodeId);
     QHash<QString, QVariantList> alertsBySession;
     m_alerts.clear();
     // Oldest first on screen, like the sessions.
@@ -181,7 +198,7 @@ QString EpisodeController::load(const QString &episodeId)
             if (p.score)
                 m_scores[respondentId(s.respondent)][s.measure]
                     << qMakePair(p.sessionIndex, *p.score);
-    m_notes = ruleNoteSentences(reading->analysis);
+    m_notes = m_figuresPending ? QStringList() : ruleNoteSentences(reading->analysis);
     m_formChanges.clear();
     for (const insights::FormChange &change : history->formChanges)
         m_formChanges << change.note();

@@ -33,6 +33,10 @@ class EpisodeController : public QObject
     Q_PROPERTY(QVariantList conditions READ conditions CONSTANT)
     Q_PROPERTY(QVariantList actionKinds READ actionKinds CONSTANT)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    // The clinic figures are still being worked out (right after sign-in, after a round): the
+    // sessions, scores and chart are shown, the alert cards and rule notes (judged against the
+    // clinic's norms) are left empty and fill in by themselves when the figures are ready.
+    Q_PROPERTY(bool figuresPending READ figuresPending NOTIFY changed)
 
 public:
     explicit EpisodeController(QObject *parent = nullptr);
@@ -64,6 +68,7 @@ public:
     QVariantList conditions() const;
     QVariantList actionKinds() const;
     QString errorMessage() const { return m_error; }
+    bool figuresPending() const { return m_figuresPending; }
 
     // Returns "" when loaded, else a message.
     Q_INVOKABLE QString load(const QString &episodeId);
@@ -102,6 +107,7 @@ private:
     QStringList m_notes;
     QStringList m_formChanges;
     QString m_error;
+    bool m_figuresPending = false;
     // respondent -> measure -> [(sessionIndex, score)]
     QHash<QString, QHash<QString, QVector<QPair<int, double>>>> m_scores;
 };

@@ -83,7 +83,31 @@ std::optional<EpisodeReading> EpisodeReader::read(const QString &episodeId)
         m_error = storeMessage();
         return std::nullopt;
     }
-    auto history = m_insights.history(episodeId, *figures);
+    return readWith(episodeId, *figures);
+}
+
+std::optional<EpisodeReading> EpisodeReader::readNow(const QString &episodeId)
+{
+    m_error.clear();
+    ClinicSession *session = ClinicSession::instance();
+    bool failed = false;
+    const insights::ClinicFigures *figures = session->readyClinicFigures(&failed);
+    if (failed) {
+        m_error = session->clinicFiguresError().isEmpty() ? storeMessage()
+                                                          : session->clinicFiguresError();
+        return std::nullopt;
+    }
+    static const insights::ClinicFigures none;
+    auto reading = readWith(episodeId, figures ? *figures : none);
+    if (reading)
+        reading->figuresPending = !figures;
+    return reading;
+}
+
+std::optional<EpisodeReading> EpisodeReader::readWith(const QString &episodeId,
+                                                      const insights::ClinicFigures &figures)
+{
+    auto history = m_insights.history(episodeId, figures);
     if (!history) {
         m_error = storeMessage();
         return std::nullopt;
@@ -98,6 +122,10 @@ std::optional<QVector<store::AlertRecord>>
 EpisodeReader::recordSessionAlerts(const EpisodeReading &reading, int sessionIndex)
 {
     m_error.clear();
+    // Alerts are judged against the clinic's real figures, never without them.
+    Q_ASSERT(!reading.figuresPending);
+    if (reading.figuresPending)
+        return std::nullopt;
     if (!m_insights.recordNewAlerts(reading.history, reading.analysis, sessionIndex)) {
         m_error = storeMessage();
         return std::nullopt;

@@ -17,6 +17,9 @@ struct EpisodeReading
 {
     insights::EpisodeHistory history;
     EpisodeAnalysis analysis;
+    // The clinic figures were not ready: `analysis` (alerts, repairs, rule notes) is not the
+    // episode's real one, only `history`'s sessions and scores are.
+    bool figuresPending = false;
 };
 
 class EpisodeReader
@@ -24,8 +27,15 @@ class EpisodeReader
 public:
     explicit EpisodeReader(Workspace &ws);
 
-    // Nullopt on a store failure; errorMessage() says why.
+    // Nullopt on a store failure; errorMessage() says why. Computes the clinic figures on
+    // this thread when they are not current (a whole-clinic read: seconds in a large clinic),
+    // so the screens use readNow(); this is for the command line and tests.
     std::optional<EpisodeReading> read(const QString &episodeId);
+    // The same without ever computing the clinic figures here (issue 12): when they are not
+    // current yet (being worked out on the worker thread, ClinicSession::readyClinicFigures)
+    // the reading has figuresPending set and its analysis made without clinic norms, which
+    // the screens must not show as current (their scores and sessions are right).
+    std::optional<EpisodeReading> readNow(const QString &episodeId);
     // Stores the alerts the analysis raises at the session that are not stored yet (the
     // same alert is never stored twice), then returns every stored alert of that session.
     std::optional<QVector<store::AlertRecord>> recordSessionAlerts(const EpisodeReading &reading,
@@ -33,6 +43,9 @@ public:
     QString errorMessage() const { return m_error; }
 
 private:
+    std::optional<EpisodeReading> readWith(const QString &episodeId,
+                                           const insights::ClinicFigures &figures);
+
     Workspace &m_ws;
     insights::EpisodeInsights m_insights;
     QString m_error;

@@ -18,6 +18,20 @@ PatientListModel::PatientListModel(QObject *parent)
     // The list follows the session: emptied at every lock, refilled at sign-in.
     connect(ClinicSession::instance(), &ClinicSession::workspaceChanged, this,
             &PatientListModel::reload);
+    // The clinic figures arrived: the cards that waited for them are counted now (not while a
+    // family member answers: right after).
+    const auto refresh = [this] {
+        const ClinicSession *session = ClinicSession::instance();
+        if (session->clinicFiguresWorking() || session->formRunning())
+            return;
+        for (const Row &r : std::as_const(m_all))
+            if (r.cardsToCheck > 0) {
+                reload();
+                return;
+            }
+    };
+    connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);
+    connect(ClinicSession::instance(), &ClinicSession::formRunningChanged, this, refresh);
     reload();
 }
 
@@ -121,7 +135,11 @@ void PatientListModel::reload()
                 if (candidates.isEmpty())
                     continue;
                 EpisodeReader reader(*ws);
-                const auto reading = reader.read(e.id);
+                const auto reading = reader.readNow(e.id);
+                if (reading && reading->figuresPending) {
+                    row.cardsToCheck += int(candidates.size());
+                    continue;
+                }
                 if (!reading) {
                     // Counted rather than hidden: a card that cannot be checked stays open.
                     m_error = reader.errorMessage();
@@ -183,6 +201,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         return r.nextAction;
     case OpenAlertsRole:
         return r.openAlerts;
+    case CardsToCheckRole:
+        return r.cardsToCheck;
     case EpisodeIdRole:
         return r.episodeId;
     }
@@ -197,6 +217,7 @@ QHash<int, QByteArray> PatientListModel::roleNames() const
             {AgeRole, "age"},
             {NextActionRole, "nextAction"},
             {OpenAlertsRole, "openAlerts"},
+            {CardsToCheckRole, "cardsToCheck"},
             {EpisodeIdRole, "episodeId"}};
 }
 

@@ -26,6 +26,9 @@ public:
         NextActionRole,
         OpenAlertsRole,
         EpisodeIdRole,
+        // Unacknowledged act-today cards not counted yet: whether they are still open (not
+        // resolved by repair) needs the clinic figures, still being worked out.
+        CardsToCheckRole,
     };
     Q_ENUM(Role)
 
@@ -38,6 +41,7 @@ public:
         QString nextAction;
         int openAlerts = 0; // open act-today (concern) cards of open episodes
         QString episodeId;
+        int cardsToCheck = 0; // see CardsToCheckRole
     };
 
     explicit PatientListModel(QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "roundflow.h"
 
 #include "clinicsession.h"
+#include "episodereading.h"
 #include "instrumentcatalog.h"
 #include "roundsummary.h"
 
@@ -45,6 +46,15 @@ RoundFlow::RoundFlow(QObject *parent)
             reset();
         refreshResume();
     });
+    // The cards of a finished round, once the figures are ready; never while a family member
+    // answers (storing them writes and fsyncs on this thread), but right after.
+    const auto judge = [this, session] {
+        if (!session->clinicFiguresWorking() && !session->formRunning() &&
+            !m_alertsToJudge.isEmpty())
+            judgeWaitingAlerts();
+    };
+    connect(session, &ClinicSession::clinicFiguresChanged, this, judge);
+    connect(session, &ClinicSession::formRunningChanged, this, judge);
     connect(session, &ClinicSession::staffPinChecked, this,
             [this](bool accepted, const QString &message) {
                 if (!m_awaitingStaff)
@@ -518,10 +528,50 @@ void RoundFlow::finishRound()
     m_summary = ws ? summarizeRound(*ws, m_round, &error) : QVariantMap();
     if (!error.isEmpty())
         fail(tr("The summary could not be made: %1").arg(error));
+    // The scores are on show at once; the cards follow once the clinic's figures (which
+    // this round's responses changed) are worked out again on the worker thread.
+    else if (m_summary.value(QStringLiteral("figuresPending")).toBool())
+        m_alertsToJudge.append({m_round.episodeId, m_round.sessionId});
     emit summaryChanged();
     emit planChanged();
     setStage(QStringLiteral("summary"));
     emit roundFinished(m_round.sessionId);
+}
+
+void RoundFlow::judgeWaitingAlerts()
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws)
+        return; // kept until someone signs in again
+    QVector<QPair<QString, QString>> waiting;
+    for (const auto &[episodeId, sessionId] : std::as_const(m_alertsToJudge)) {
+        // The summary of that round still on screen: made again, now with its cards.
+        if (m_stage == QLatin1String("summary") && m_round.sessionId == sessionId) {
+            QString error;
+            const QVariantMap summary = summarizeRound(*ws, m_round, &error);
+            if (!error.isEmpty()) {
+                fail(tr("The alert cards of this session could not be worked out: %1").arg(error));
+                continue;
+            }
+            if (summary.value(QStringLiteral("figuresPending")).toBool()) {
+                waiting.append({episodeId, sessionId});
+                continue;
+            }
+            m_summary = summary;
+            emit summaryChanged();
+            continue;
+        }
+        EpisodeReader reader(*ws);
+        const auto reading = reader.readNow(episodeId);
+        if (reading && reading->figuresPending) {
+            waiting.append({episodeId, sessionId});
+            continue;
+        }
+        if (!reading || !reader.recordSessionAlerts(*reading, reading->history.indexOf(sessionId)))
+            fail(tr("The alert cards of a finished round could not be stored: %1")
+                     .arg(reader.errorMessage()));
+    }
+    m_alertsToJudge = waiting;
 }
 
 } // namespace triad::app

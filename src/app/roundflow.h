@@ -170,6 +170,12 @@ private:
     bool m_continued = false;
     bool m_handoverGate = false;
     bool m_awaitingStaff = false; // this flow asked ClinicSession to confirm a staff member
+    // Finished rounds whose alert cards are still to be judged and stored, as (episode id,
+    // session id): the clinic figures they need were being worked out when the round ended.
+    // Judged as soon as the figures are ready (judgeWaitingAlerts), whatever screen shows by
+    // then; kept across a lock or sign-out until a workspace can store them.
+    QVector<QPair<QString, QString>> m_alertsToJudge;
+    void judgeWaitingAlerts();
 };
 
 } // namespace triad::app

@@ -46,7 +46,11 @@ QString unsaidPrompt(Workspace &ws, const Round &round)
 QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
 {
     EpisodeReader reader(ws);
-    const auto reading = reader.read(round.episodeId);
+    // Never the whole-clinic computation on the UI thread (issue 12): the round's responses
+    // just changed the clinic's figures, which the worker works out again meanwhile. Until
+    // they are ready the summary shows the scores, and the cards are judged and stored
+    // afterwards (RoundFlow calls this again then).
+    const auto reading = reader.readNow(round.episodeId);
     if (!reading) {
         *error = reader.errorMessage();
         return {};
@@ -79,6 +83,15 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
                          now && before ? rounded(*now - before->second) : QVariant()}};
         respondents << row;
     }
+
+    if (reading->figuresPending)
+        return {{QStringLiteral("sessionIndex"), index},
+                {QStringLiteral("date"), round.sessionDate.toString(Qt::ISODate)},
+                {QStringLiteral("respondents"), respondents},
+                {QStringLiteral("alerts"), QVariantList()},
+                {QStringLiteral("notes"), QStringList()},
+                {QStringLiteral("figuresPending"), true},
+                {QStringLiteral("childWantsToTell"), unsaidPrompt(ws, round)}};
 
     // Stored once: a summary shown again (or remade after a crash) raises nothing new.
     const auto stored = reader.recordSessionAlerts(*reading, index);
@@ -122,6 +135,7 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
             {QStringLiteral("respondents"), respondents},
             {QStringLiteral("alerts"), alerts},
             {QStringLiteral("notes"), ruleNoteSentences(reading->analysis, index)},
+            {QStringLiteral("figuresPending"), false},
             {QStringLiteral("childWantsToTell"), unsaidPrompt(ws, round)}};
 }
 

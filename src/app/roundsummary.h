@@ -14,6 +14,8 @@ struct Workspace;
 
 // {sessionIndex, date, respondents: [{respondent, name, status, reason, reasonLabel, now,
 //  previous, previousSession, change, marks: [note sentences (info cards) on this response]}],
+//  figuresPending (true while the clinic figures are worked out: alerts and notes are empty
+//  and nothing is stored yet; call again when ClinicSession::clinicFiguresChanged),
 //  alerts: [the session's cards to act on (act today / keep an eye), one per person or dyad:
 //  {alertId, type, severity, respondent, dyad, measure, prompt (headline with numbers and
 //  what to talk about), details (every measure that moved), evidence}], notes: [plain sentences on

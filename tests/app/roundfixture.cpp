@@ -65,4 +65,14 @@ bool waitFor(const std::function<bool()> &done, int ms)
     return done();
 }
 
+bool waitForClinicFigures(int ms)
+{
+    app::ClinicSession *session = app::ClinicSession::instance();
+    bool failed = false;
+    const auto ready = [&] {
+        return !session->clinicFiguresWorking() && session->readyClinicFigures(&failed);
+    };
+    return waitFor([&] { return ready() || failed; }, ms) && ready();
+}
+
 } // namespace triad::testing

@@ -23,4 +23,9 @@ QString answerRows(app::QuestionnaireModel &model, int from, int to, int seed);
 // Runs the event loop until `done` is true or `ms` pass; returns done().
 bool waitFor(const std::function<bool()> &done, int ms = 20000);
 
+// Runs the event loop until the clinic figures, worked out on the worker thread after sign-in
+// or after responses completed, are current (ClinicSession::readyClinicFigures), or until an
+// error or `ms` pass; true when they are current.
+bool waitForClinicFigures(int ms = 120000);
+
 } // namespace triad::testing

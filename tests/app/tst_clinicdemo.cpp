@@ -200,6 +200,11 @@ private slots:
         answerLowest(*flow->questionnaire());
         QCOMPARE(flow->finishForm(), QString());
         QCOMPARE(flow->stage(), QStringLiteral("summary"));
+        // The scores show at once; the cards follow once the clinic figures this round
+        // changed are worked out again on the worker thread.
+        QVERIFY(testing::waitFor(
+            [&] { return !flow->summary().value(QStringLiteral("figuresPending")).toBool(); },
+            120000));
 
         const QVariantMap summary = flow->summary();
         QCOMPARE(summary.value(QStringLiteral("sessionIndex")).toInt(), before + 1);

@@ -11,12 +11,14 @@
 #include "app/episodereading.h"
 #include "app/instrumentcatalog.h"
 #include "app/patientlistmodel.h"
+#include "core/insights/cardstate.h"
 #include "core/insights/itemnorms.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -146,7 +148,13 @@ class TestDashboard : public QObject
         return {};
     }
 
+    // Signed in, and the clinic figures worked out after it (on the worker thread): the
+    // cards and item figures are there to check.
     bool signInAs(const QString &name, const QString &passphrase)
+    {
+        return signInOnly(name, passphrase) && testing::waitForClinicFigures();
+    }
+    bool signInOnly(const QString &name, const QString &passphrase)
     {
         QSignalSpy done(session(), &ClinicSession::signInFinished);
         session()->signIn(accountId(name), passphrase);
@@ -280,6 +288,7 @@ private slots:
             QVERIFY(ws.responses.complete(draft->id, *oldPhysio, answers));
         }
 
+        QVERIFY(testing::waitForClinicFigures()); // the five new responses count
         DashboardModel model;
         QCOMPARE(model.itemNormsMessage(), QString());
         QVariantMap versionOne;
@@ -403,12 +412,16 @@ private slots:
             }
         QVERIFY(!episodeId.isEmpty() && !otherEpisodeId.isEmpty());
 
-        // Two episodes opened: the norms are computed once.
+        // Two episodes opened: the norms are computed once, on the worker thread, and both
+        // screens fill in their cards when they are ready.
         ws->clinicFigures.invalidate();
         const int computed = ws->clinicFigures.computations();
         EpisodeController first, second;
         QCOMPARE(first.load(episodeId), QString());
         QCOMPARE(second.load(otherEpisodeId), QString());
+        QVERIFY(first.figuresPending() && second.figuresPending());
+        QVERIFY(testing::waitFor(
+            [&] { return !first.figuresPending() && !second.figuresPending(); }, 120000));
         QCOMPARE(ws->clinicFigures.computations(), computed + 1);
         const int afterOpening = ws->clinicFigures.computations();
         QCOMPARE(first.load(episodeId), QString());
@@ -552,6 +565,177 @@ private slots:
         QVERIFY(!openCardIds(DashboardModel()).contains(cardId));
         list.refresh();
         QCOMPARE(openAlertsInList(), before);
+    }
+
+    // Issue 12: no whole-clinic computation on the UI thread. Right after sign-in the clinic
+    // figures are worked out on a worker thread (held here until the screens were looked at,
+    // so nothing races): the dashboard and an episode open at once with their other content
+    // and say the figures are being worked out, then fill in by themselves with the same
+    // numbers as the synchronous computation.
+    void staffScreensOpenAtOnceWhileClinicFiguresAreWorkedOut()
+    {
+        session()->signOut();
+        QSemaphore gate;
+        ClinicSession::setClinicFiguresHoldForTesting([&gate] { gate.acquire(); });
+        struct Release // whatever fails below, the worker is never left waiting
+        {
+            QSemaphore &gate;
+            ~Release()
+            {
+                ClinicSession::setClinicFiguresHoldForTesting({});
+                gate.release(100);
+                ClinicSession::instance()->waitForClinicFigures();
+            }
+        } release{gate};
+        QVERIFY(signInOnly(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
+        QVERIFY(session()->clinicFiguresWorking());
+
+        // The dashboard screen, straight after sign-in.
+        triad::test::UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.waitFor(QStringLiteral("Dashboard")));
+        QVERIFY(ui.click(QStringLiteral("Dashboard")));
+        QVERIFY(ui.waitFor(QStringLiteral("From date")));
+        ui.settle(300);
+        const QString itemsWaiting =
+            QStringLiteral("Working out clinic figures… the item figures appear here in a moment.");
+        const QStringList texts = ui.visibleTexts();
+        QVERIFY2(texts.contains(QStringLiteral("Demo Physio 1")), qPrintable(texts.join('|')));
+        // Further down the page, where the item figures go.
+        QVERIFY(ui.waitFor(itemsWaiting, 5000, triad::test::UiDriver::BelowTheFoldToo));
+        QDir().mkpath(QStringLiteral(TRIAD_SCREENSHOT_DIR));
+        QVERIFY(!ui.screenshot(QStringLiteral("dashboard-figures-pending")).isEmpty());
+        auto *scroller = ui.window()->findChild<QObject *>(QStringLiteral("dashboardScroll"));
+        QVERIFY(scroller);
+        auto *flickable = scroller->property("contentItem").value<QObject *>();
+        QVERIFY(flickable);
+        const auto toTheFoot = [&] {
+            flickable->setProperty("contentY",
+                                   qMax(0.0, flickable->property("contentHeight").toDouble() -
+                                                 flickable->property("height").toDouble()));
+        };
+        toTheFoot();
+        ui.settle(200);
+        QVERIFY(!ui.screenshot(QStringLiteral("dashboard-figures-pending-foot")).isEmpty());
+        QVERIFY(ui.visibleTexts().contains(itemsWaiting));
+
+        DashboardModel model;
+        QVERIFY(model.itemNormsPending());
+        QVERIFY(model.itemNorms().isEmpty());
+        QCOMPARE(model.itemNormsMessage(), QString());
+        QVERIFY(!model.physios().isEmpty()); // the rest of the dashboard needs no norms
+
+        // An episode with sessions: its scores at once, its cards not yet.
+        Workspace *ws = session()->workspace();
+        QString episodeId;
+        for (const store::Patient &p : ws->patients.list())
+            for (const store::Episode &e : ws->episodes.forPatient(p.id))
+                if (episodeId.isEmpty() && ws->sessions.forEpisode(e.id).size() >= 4)
+                    episodeId = e.id;
+        QVERIFY(!episodeId.isEmpty());
+        EpisodeController episode;
+        QCOMPARE(episode.load(episodeId), QString());
+        QVERIFY(episode.figuresPending());
+        QVERIFY(episode.sessions().size() >= 4);
+        QVERIFY(!episode.series(QStringLiteral("physio"), QStringLiteral("total")).isEmpty());
+        QVERIFY(episode.alerts().isEmpty());
+        QVERIFY(episode.notes().isEmpty());
+        QVERIFY(session()->clinicFiguresWorking()); // still held: nothing raced past
+
+        // Let the worker go: everything fills in by itself.
+        gate.release();
+        QVERIFY(testing::waitFor(
+            [&] { return !model.itemNormsPending() && !episode.figuresPending(); }, 120000));
+        // The screen's own model filled in too: at the foot of the page, the note is gone and
+        // each form's figures are in its place.
+        const QVariantMap firstForm = model.itemNorms().first().toMap();
+        const QString formLine =
+            QStringLiteral("%1, version %2 (n = %3)")
+                .arg(firstForm.value(QStringLiteral("title")).toString(),
+                     firstForm.value(QStringLiteral("majorVersion")).toString(),
+                     firstForm.value(QStringLiteral("responses")).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                toTheFoot();
+                const QStringList shown = ui.visibleTexts();
+                return shown.contains(formLine) && !shown.contains(itemsWaiting);
+            }(),
+            20000);
+
+        // The same numbers as the synchronous computation on the UI thread's connection.
+        const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
+        const auto norms = insights::ItemNorms::load(session()->database(), library);
+        QVERIFY(norms);
+        QVERIFY(!norms->isEmpty());
+        QCOMPARE(model.itemNorms().size(), norms->size());
+        for (const insights::FormReliability &f : *norms) {
+            bool found = false;
+            for (const QVariant &v : model.itemNorms()) {
+                const QVariantMap m = v.toMap();
+                if (m.value(QStringLiteral("instrumentId")) != f.instrumentId ||
+                    m.value(QStringLiteral("majorVersion")) != f.majorVersion ||
+                    m.value(QStringLiteral("respondent")) != respondentId(f.respondent))
+                    continue;
+                found = true;
+                QCOMPARE(m.value(QStringLiteral("responses")).toInt(), f.responses);
+                QCOMPARE(m.value(QStringLiteral("retestPairs")).toInt(), f.retestPairs);
+                if (f.alphaTotal)
+                    QCOMPARE(m.value(QStringLiteral("alphaTotal")).toDouble(),
+                             qRound(*f.alphaTotal * 100) / 100.0);
+                else
+                    QVERIFY(m.value(QStringLiteral("alphaTotal")).isNull());
+            }
+            QVERIFY2(found, qPrintable(f.instrumentId));
+        }
+        // The clinic norms installed are bit for bit the synchronous ones (summed in a fixed
+        // order, on either connection).
+        const auto direct = insights::ClinicFigures::load(session()->database(), library);
+        QVERIFY(direct);
+        const insights::ClinicFigures *installed = session()->readyClinicFigures();
+        QVERIFY(installed);
+        int compared = 0;
+        for (const Instrument &in : library.instruments())
+            for (Respondent who : {Respondent::Child, Respondent::Parent, Respondent::Physio})
+                for (const QString &measure : insights::trackedMeasures()) {
+                    const auto a = direct->norms(in.id, who, measure);
+                    const auto b = installed->norms(in.id, who, measure);
+                    QCOMPARE(bool(a), bool(b));
+                    if (!a)
+                        continue;
+                    ++compared;
+                    QCOMPARE(b->n, a->n);
+                    QCOMPARE(b->mean, a->mean);
+                    QCOMPARE(b->sd, a->sd);
+                    QCOMPARE(b->withinSd, a->withinSd);
+                    QCOMPARE(b->alpha, a->alpha);
+                }
+        QVERIFY(compared > 0);
+        QStringList bands = direct->ageBands(), installedBands = installed->ageBands();
+        std::sort(bands.begin(), bands.end());
+        std::sort(installedBands.begin(), installedBands.end());
+        QCOMPARE(installedBands, bands);
+        for (const QString &band : direct->ageBands()) {
+            const auto a = direct->usualGaps(band);
+            const auto b = installed->usualGaps(band);
+            QCOMPARE(b.size(), a.size());
+            for (int i = 0; i < a.size(); ++i)
+                QCOMPARE(b.at(i).meanGap, a.at(i).meanGap);
+        }
+        // The episode's cards as a synchronous reading judges them.
+        EpisodeReader reader(*ws);
+        const auto reading = reader.read(episodeId);
+        QVERIFY(reading);
+        const auto stored = ws->alerts.forEpisode(episodeId);
+        QCOMPARE(episode.alerts().size(), stored.size());
+        for (const QVariant &v : episode.alerts()) {
+            const QVariantMap a = v.toMap();
+            for (const store::AlertRecord &r : stored)
+                if (r.id == a.value(QStringLiteral("alertId")).toString())
+                    QCOMPARE(a.value(QStringLiteral("resolved")).toBool(),
+                             insights::resolvedByRepair(r, reading->history, reading->analysis));
+        }
+        QCOMPARE(episode.notes(), ruleNoteSentences(reading->analysis));
+        QVERIFY(!ui.screenshot(QStringLiteral("dashboard-figures-ready")).isEmpty());
     }
 
     void screenRendersForTheLead()

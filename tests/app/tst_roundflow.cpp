@@ -337,6 +337,9 @@ private slots:
         const QString notYet = QStringLiteral(
             "Reliable-change rule not applied yet for the child: not enough of the clinic's own "
             "data yet (1 of 30 responses) and the form declares no reliability.");
+        QVERIFY(testing::waitFor(
+            [this] { return !flow()->summary().value(QStringLiteral("figuresPending")).toBool(); },
+            120000));
         const QVariantMap summary = flow()->summary();
         const QStringList notes = summary.value(QStringLiteral("notes")).toStringList();
         QVERIFY2(notes.contains(notYet), qPrintable(notes.join(QLatin1Char('\n'))));

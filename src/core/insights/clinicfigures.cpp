@@ -5,6 +5,7 @@
 #include "core/alliance/descriptive.h"
 #include "core/instrument/scoring.h"
 
+#include <algorithm>
 #include <array>
 #include <QDate>
 #include <QSet>
@@ -156,7 +157,14 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     };
     QHash<QString, SessionScores> sessions;
     QHash<QString, QString> episodeBand;
-    for (const ResponseRow &row : std::as_const(rows)) {
+    // In a fixed order (by response id), never the hash's: sums of floating-point numbers
+    // depend on their order, and the hash's order changes with its seed and history, so two
+    // computations over the same responses (the app's worker and the CLI, two clinics with
+    // the same data) would differ in the last bits.
+    QStringList responseIds = rows.keys();
+    std::sort(responseIds.begin(), responseIds.end());
+    for (const QString &responseId : std::as_const(responseIds)) {
+        const ResponseRow &row = *rows.constFind(responseId);
         const Instrument *instrument = library.find(row.instrumentId);
         const qint64 episode = episodeNumbers.value(row.episodeId, episodeNumbers.size());
         episodeNumbers.insert(row.episodeId, episode);
@@ -203,8 +211,11 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     const Pair pairs[] = {{Dyad::ChildPhysio, Respondent::Child, Respondent::Physio},
                           {Dyad::ParentPhysio, Respondent::Parent, Respondent::Physio},
                           {Dyad::ChildParent, Respondent::Child, Respondent::Parent}};
-    QHash<QString, QVector<double>> gaps; // band|dyad index|measure
-    for (const SessionScores &s : std::as_const(sessions)) {
+    QHash<QString, QVector<double>> gaps;     // band|dyad index|measure
+    QStringList sessionIds = sessions.keys(); // a fixed order again (by session id)
+    std::sort(sessionIds.begin(), sessionIds.end());
+    for (const QString &sessionId : std::as_const(sessionIds)) {
+        const SessionScores &s = *sessions.constFind(sessionId);
         const QString band = episodeBand.value(s.episodeId);
         if (band.isEmpty())
             continue;

@@ -26,6 +26,32 @@ const ClinicFigures *ClinicFiguresCache::figures(store::Database &db,
     return &*m_figures;
 }
 
+const ClinicFigures *ClinicFiguresCache::current(store::Database &db,
+                                                 const InstrumentLibrary &library,
+                                                 bool *databaseError)
+{
+    if (databaseError)
+        *databaseError = false;
+    if (!m_figures || m_library != &library)
+        return nullptr;
+    const auto stamp = completeResponsesStamp(db);
+    if (!stamp) {
+        if (databaseError)
+            *databaseError = true;
+        return nullptr;
+    }
+    return *stamp == m_stamp ? &*m_figures : nullptr;
+}
+
+void ClinicFiguresCache::install(ClinicFigures figures, const QString &stamp,
+                                 const InstrumentLibrary &library)
+{
+    m_figures = std::move(figures);
+    m_stamp = stamp;
+    m_library = &library;
+    ++m_computations;
+}
+
 void ClinicFiguresCache::invalidate()
 {
     m_figures.reset();

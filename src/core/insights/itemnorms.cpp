@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace triad::insights {
@@ -98,7 +99,12 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
 
     // One group per form id + major version + respondent, in a stable order.
     QMap<QString, Group> groups;
-    for (const Row &row : std::as_const(rows)) {
+    // Rows in a fixed order (by response id), never the hash's, so the sums behind each
+    // figure add up the same numbers in the same order at every computation.
+    QStringList responseIds = rows.keys();
+    std::sort(responseIds.begin(), responseIds.end());
+    for (const QString &responseId : std::as_const(responseIds)) {
+        const Row &row = *rows.constFind(responseId);
         const Instrument *in = library.find(row.instrumentId, row.version);
         if (!in)
             continue;
@@ -151,7 +157,7 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
         // Test-retest over stable pairs: consecutive sessions of one episode, close in time.
         f.retestMeasure =
             in.coreItems().isEmpty() ? QStringLiteral("total") : QStringLiteral("core");
-        QHash<QString, QVector<QPair<QDate, double>>> byEpisode;
+        QMap<QString, QVector<QPair<QDate, double>>> byEpisode; // by episode id: fixed order
         for (const Row *row : std::as_const(g.rows)) {
             const ScoreSet s = score(in, row->answers);
             const Score *m = s.measure(f.retestMeasure);
@@ -160,8 +166,8 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
         }
         QVector<double> first, second;
         for (auto &series : byEpisode) {
-            std::sort(series.begin(), series.end(),
-                      [](const auto &l, const auto &r) { return l.first < r.first; });
+            std::stable_sort(series.begin(), series.end(),
+                             [](const auto &l, const auto &r) { return l.first < r.first; });
             for (int i = 1; i < series.size(); ++i)
                 if (series[i - 1].first.daysTo(series[i].first) <= maxRetestDays) {
                     first.append(series[i - 1].second);

@@ -26,6 +26,31 @@ const QVector<FormReliability> *ItemNormsCache::norms(store::Database &db,
     return &*m_norms;
 }
 
+const QVector<FormReliability> *
+ItemNormsCache::current(store::Database &db, const InstrumentLibrary &library, bool *databaseError)
+{
+    if (databaseError)
+        *databaseError = false;
+    if (!m_norms || m_library != &library)
+        return nullptr;
+    const auto stamp = completeResponsesStamp(db);
+    if (!stamp) {
+        if (databaseError)
+            *databaseError = true;
+        return nullptr;
+    }
+    return *stamp == m_stamp ? &*m_norms : nullptr;
+}
+
+void ItemNormsCache::install(QVector<FormReliability> figures, const QString &stamp,
+                             const InstrumentLibrary &library)
+{
+    m_norms = std::move(figures);
+    m_stamp = stamp;
+    m_library = &library;
+    ++m_computations;
+}
+
 void ItemNormsCache::invalidate()
 {
     m_norms.reset();

@@ -19,9 +19,21 @@ public:
     // The current figures; nullptr with db.lastError() set on a database error. The pointer
     // stays valid until the next call or invalidate().
     const QVector<FormReliability> *norms(store::Database &db, const InstrumentLibrary &library);
+    // The figures when they are computed and still current (one small query), else nullptr
+    // (not computed yet, or responses completed since): never computes, so the UI thread can
+    // ask without waiting. nullptr with *databaseError true (when given) and db.lastError()
+    // set when the small query failed.
+    const QVector<FormReliability> *current(store::Database &db, const InstrumentLibrary &library,
+                                            bool *databaseError = nullptr);
+    // Takes figures computed elsewhere (a worker thread, on its own connection) for the
+    // complete responses `stamp` names (completeResponsesStamp); current() returns them only
+    // while the stamp still holds.
+    void install(QVector<FormReliability> figures, const QString &stamp,
+                 const InstrumentLibrary &library);
     // Forget the figures: the next call recomputes them.
     void invalidate();
-    // How many times the figures were computed (observable in tests and benchmarks).
+    // How many times the figures were computed or installed (observable in tests and
+    // benchmarks).
     int computations() const { return m_computations; }
 
 private:

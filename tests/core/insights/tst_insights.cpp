@@ -3,8 +3,10 @@
 #include "core/insights/cardstate.h"
 #include "core/insights/clinicfigures.h"
 #include "core/insights/clinicfigurescache.h"
+#include "core/insights/completeresponses.h"
 #include "core/insights/dashboardquery.h"
 #include "core/insights/episodeinsights.h"
+#include "core/insights/figuressnapshot.h"
 #include "core/insights/itemnorms.h"
 #include "core/insights/itemnormscache.h"
 
@@ -14,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QtTest>
+#include <thread>
 
 using namespace triad;
 using namespace triad::store;
@@ -523,6 +526,72 @@ private slots:
         cache.invalidate();
         QVERIFY(cache.figures(c.bed.db, c.library));
         QCOMPARE(cache.computations(), 4);
+    }
+
+    // Issue 12: the figures are worked out on a worker thread with a connection of its own
+    // (read-only) and installed in the caches with the stamp they were read under: the same
+    // numbers as the synchronous computation, and never handed out as current once another
+    // response has completed.
+    void figuresFromAWorkerConnectionMatchAndGoStaleAfterASave()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        insights::FiguresSnapshot snapshot;
+        std::thread worker(
+            [&] { snapshot = insights::computeFiguresAt(c.bed.db.path(), c.library); });
+        worker.join();
+        QCOMPARE(snapshot.error, QString());
+        QVERIFY(snapshot.clinic && snapshot.items);
+        QCOMPARE(snapshot.stamp, *insights::completeResponsesStamp(c.bed.db));
+        const auto direct = insights::ClinicFigures::load(c.bed.db, c.library);
+        QVERIFY(direct);
+        for (const Instrument &in : c.library.instruments())
+            for (Respondent who : {Respondent::Child, Respondent::Parent, Respondent::Physio})
+                for (const QString &measure : insights::trackedMeasures()) {
+                    const auto a = direct->norms(in.id, who, measure);
+                    const auto b = snapshot.clinic->norms(in.id, who, measure);
+                    QCOMPARE(bool(b), bool(a));
+                    if (a) {
+                        QCOMPARE(b->n, a->n);
+                        QCOMPARE(b->mean, a->mean); // bit for bit: summed in a fixed order
+                        QCOMPARE(b->sd, a->sd);
+                        QCOMPARE(b->withinSd, a->withinSd);
+                        QCOMPARE(b->alpha, a->alpha);
+                    }
+                }
+        const auto items = insights::ItemNorms::load(c.bed.db, c.library);
+        QVERIFY(items);
+        QCOMPARE(snapshot.items->size(), items->size());
+        for (int i = 0; i < items->size(); ++i) {
+            QCOMPARE(snapshot.items->at(i).responses, items->at(i).responses);
+            QCOMPARE(snapshot.items->at(i).alphaTotal, items->at(i).alphaTotal);
+        }
+        // Its connection wrote nothing and is closed: the app's own one writes on.
+        insights::ClinicFiguresCache figures;
+        insights::ItemNormsCache itemNorms;
+        QVERIFY(!figures.current(c.bed.db, c.library)); // nothing computed here
+        figures.install(std::move(*snapshot.clinic), snapshot.stamp, c.library);
+        itemNorms.install(std::move(*snapshot.items), snapshot.stamp, c.library);
+        QVERIFY(figures.current(c.bed.db, c.library));
+        QVERIFY(itemNorms.current(c.bed.db, c.library));
+        QCOMPARE(figures.current(c.bed.db, c.library)
+                     ->norms("triad-physio", Respondent::Physio, "total")
+                     ->n,
+                 7);
+        QCOMPARE(figures.computations(), 1);
+
+        // A response completed after the snapshot: those figures are not current any more.
+        const auto s = c.bed.sessions.create(c.episode.id, c.bed.physio.id, QDate(2024, 4, 8));
+        QVERIFY(s && c.respond(s->id, Respondent::Physio, *c.physioForm, 3));
+        bool failed = true;
+        QVERIFY(!figures.current(c.bed.db, c.library, &failed));
+        QVERIFY(!failed);
+        QVERIFY(!itemNorms.current(c.bed.db, c.library));
+        // The synchronous path still works out the new ones.
+        QCOMPARE(figures.figures(c.bed.db, c.library)
+                     ->norms("triad-physio", Respondent::Physio, "total")
+                     ->n,
+                 8);
     }
 
     // The lead's item figures are kept between dashboard opens like the clinic norms (issue

@@ -1,0 +1,37 @@
+#pragma once
+// Both whole-clinic figures (the clinic norms of ClinicFigures and the lead's ItemNorms)
+// computed at once over one consistent view of the database, with the stamp of the complete
+// responses they were computed from (completeResponsesStamp). For a worker thread: it opens
+// its own connection to the clinic database (a Qt SQL rule), read-only, and the app installs
+// the result in its caches (ClinicFiguresCache::install, ItemNormsCache::install) on the UI
+// thread, where current() hands it out only while the stamp still holds.
+//
+// No key is needed: the figures read plain columns only (completeresponses.h).
+
+#include "clinicfigures.h"
+#include "itemnorms.h"
+
+#include <optional>
+
+namespace triad::insights {
+
+struct FiguresSnapshot
+{
+    QString stamp;
+    std::optional<ClinicFigures> clinic;
+    std::optional<QVector<FormReliability>> items;
+    QString error; // the database error, in words, when one of them could not be read
+};
+
+// Reads through `db` inside one read transaction (SQLite's WAL snapshot), so the stamp and
+// both figures describe exactly the same complete responses even while the app's own
+// connection saves a response meanwhile.
+FiguresSnapshot computeFigures(store::Database &db, const InstrumentLibrary &library);
+
+// Opens the database at `path` on the calling thread (a connection of its own, sharing the
+// process's ClinicLock like every Database: a program that wants the file exclusively sees
+// it in use), read-only (query_only), computes, closes, and hands the scratch back to the
+// system (releaseFreedMemory).
+FiguresSnapshot computeFiguresAt(const QString &path, const InstrumentLibrary &library);
+
+} // namespace triad::insights
