@@ -118,7 +118,15 @@ crypto::ScryptParams ClinicSession::cryptoParams()
 
 ClinicSession *ClinicSession::instance()
 {
-    static ClinicSession *session = new ClinicSession;
+    static ClinicSession *session = [] {
+        auto *created = new ClinicSession;
+        // The session lives as long as the process and is never destroyed, so nothing else
+        // would wait for its figures' worker: at exit it would still be reading while the
+        // program's statics (the library's tables, Qt's SQL registry) are torn down under it.
+        // The application's destructor waits for it (and for a draft's fsync) first.
+        qAddPostRoutine([] { ClinicSession::instance()->finishWorkersAtExit(); });
+        return created;
+    }();
     return session;
 }
 
@@ -486,6 +494,14 @@ void ClinicSession::refreshClinicFigures()
 void ClinicSession::waitForClinicFigures()
 {
     m_figuresFuture.waitForFinished();
+}
+
+void ClinicSession::finishWorkersAtExit()
+{
+    m_figuresFuture.waitForFinished();
+    m_figuresPool.waitForDone(); // its idle thread too: no thread of ours outlives the app
+    // And the last draft answer's fsync, if one is still on its way to the disk.
+    m_db.waitForBackgroundSync();
 }
 
 void ClinicSession::startClinicFigures()

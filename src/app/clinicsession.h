@@ -330,6 +330,7 @@ private:
     QFuture<store::StoreError> m_integrity;
 
     void startClinicFigures();
+    void finishWorkersAtExit(); // figures and fsync, at exit (an application post routine)
     void takeClinicFigures(quint64 generation, insights::FiguresSnapshot snapshot);
     quint64 m_figuresGeneration = 0; // bumped by every lock and refresh: older results drop
     bool m_figuresRunning = false;
