@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace triad::app {
 
 PatientListModel::PatientListModel(QObject *parent)
@@ -19,16 +21,13 @@ PatientListModel::PatientListModel(QObject *parent)
     connect(ClinicSession::instance(), &ClinicSession::workspaceChanged, this,
             &PatientListModel::reload);
     // The clinic figures arrived: the cards that waited for them are counted now (not while a
-    // family member answers: right after).
+    // family member answers: right after). Only those patients' cards are read again, and
+    // their rows change in place: the list is not rebuilt under a finger about to tap it.
     const auto refresh = [this] {
         const ClinicSession *session = ClinicSession::instance();
         if (session->clinicFiguresWorking() || session->formRunning())
             return;
-        for (const Row &r : std::as_const(m_all))
-            if (r.cardsToCheck > 0) {
-                reload();
-                return;
-            }
+        recountWaitingCards();
     };
     connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);
     connect(ClinicSession::instance(), &ClinicSession::formRunningChanged, this, refresh);
@@ -123,38 +122,59 @@ void PatientListModel::reload()
             row.age = InstrumentLibrary::ageOn(p.birthDate, today);
             row.episodeId = open ? open->id : QString();
             row.nextAction = nextActionFor(*ws, open);
-            // "Needs attention" only for open act-today cards: notes and keep-an-eye cards
-            // are on the episode screen, never a badge here, and a card the repair already
-            // resolved (the score came back) is not one to act on today (issue 8). The
-            // episode is read only when it has an unacknowledged act-today card.
-            for (const auto &e : episodes) {
-                if (!e.isOpen())
-                    continue;
-                const auto candidates =
-                    insights::unacknowledgedActToday(ws->alerts.forEpisode(e.id, true));
-                if (candidates.isEmpty())
-                    continue;
-                EpisodeReader reader(*ws);
-                const auto reading = reader.readNow(e.id);
-                if (reading && reading->figuresPending) {
-                    row.cardsToCheck += int(candidates.size());
-                    continue;
-                }
-                if (!reading) {
-                    // Counted rather than hidden: a card that cannot be checked stays open.
-                    m_error = reader.errorMessage();
-                    row.openAlerts += int(candidates.size());
-                    continue;
-                }
-                row.openAlerts +=
-                    int(insights::openActTodayCards(candidates, reading->history, reading->analysis)
-                            .size());
-            }
+            countCards(*ws, episodes, row);
             rows << row;
         }
     }
     m_all = rows;
     applySearch();
+}
+
+void PatientListModel::countCards(Workspace &ws, const QVector<store::Episode> &episodes, Row &row)
+{
+    row.openAlerts = 0;
+    row.cardsToCheck = 0;
+    // "Needs attention" only for open act-today cards: notes and keep-an-eye cards are on the
+    // episode screen, never a badge here, and a card the repair already resolved (the score
+    // came back) is not one to act on today (issue 8). The episode is read only when it has
+    // an unacknowledged act-today card.
+    for (const auto &e : episodes) {
+        if (!e.isOpen())
+            continue;
+        const auto candidates = insights::unacknowledgedActToday(ws.alerts.forEpisode(e.id, true));
+        if (candidates.isEmpty())
+            continue;
+        EpisodeReader reader(ws);
+        const auto reading = reader.readNow(e.id);
+        if (reading && reading->figuresPending) {
+            row.cardsToCheck += int(candidates.size());
+            continue;
+        }
+        if (!reading) {
+            // Counted rather than hidden: a card that cannot be checked stays open.
+            m_error = reader.errorMessage();
+            row.openAlerts += int(candidates.size());
+            continue;
+        }
+        row.openAlerts += int(
+            insights::openActTodayCards(candidates, reading->history, reading->analysis).size());
+    }
+}
+
+void PatientListModel::recountWaitingCards()
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws)
+        return;
+    bool changed = false;
+    for (Row &row : m_all) {
+        if (row.cardsToCheck == 0)
+            continue;
+        countCards(*ws, ws->episodes.forPatient(row.patientId), row);
+        changed = true;
+    }
+    if (changed)
+        applySearch();
 }
 
 void PatientListModel::applySearch()
@@ -166,14 +186,35 @@ void PatientListModel::applySearch()
         s.remove(QLatin1Char(' '));
         return s;
     };
-    beginResetModel();
-    m_rows.clear();
+    QVector<Row> shown;
     for (const Row &r : m_all) {
         if (needle.isEmpty() || r.name.contains(needle, Qt::CaseInsensitive) ||
             r.code.contains(needle, Qt::CaseInsensitive) ||
             squeeze(r.code).contains(squeeze(needle), Qt::CaseInsensitive))
-            m_rows << r;
+            shown << r;
     }
+    // The same patients in the same order (figures arrived, a refresh after Back): the rows
+    // change in place, so the delegates on screen (and a press on one) stay.
+    const bool samePatients =
+        std::equal(shown.cbegin(), shown.cend(), m_rows.cbegin(), m_rows.cend(),
+                   [](const Row &a, const Row &b) { return a.patientId == b.patientId; });
+    if (samePatients) {
+        for (int i = 0; i < shown.size(); ++i) {
+            const Row &was = m_rows.at(i);
+            const Row &now = shown.at(i);
+            const bool same = was.code == now.code && was.name == now.name && was.age == now.age &&
+                              was.nextAction == now.nextAction &&
+                              was.openAlerts == now.openAlerts && was.episodeId == now.episodeId &&
+                              was.cardsToCheck == now.cardsToCheck;
+            if (same)
+                continue;
+            m_rows[i] = now;
+            emit dataChanged(index(i), index(i));
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = shown;
     endResetModel();
     emit countChanged();
 }

@@ -7,7 +7,13 @@
 #include <QDate>
 #include <QtQml/qqmlregistration.h>
 
+namespace triad::store {
+struct Episode;
+}
+
 namespace triad::app {
+
+struct Workspace;
 
 class PatientListModel : public QAbstractListModel
 {
@@ -69,6 +75,10 @@ signals:
 
 private:
     void applySearch();
+    // Counts `row`'s open act-today cards over its patient's `episodes`.
+    void countCards(Workspace &ws, const QVector<store::Episode> &episodes, Row &row);
+    // Counts again the cards of the rows that waited for the clinic figures.
+    void recountWaitingCards();
 
     // What the rows were read under: the store's change stamp, the day and the language.
     QString readStamp() const;

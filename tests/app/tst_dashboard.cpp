@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QSemaphore>
@@ -539,8 +540,10 @@ private slots:
         QCOMPARE(openCardIds(DashboardModel()), cards);
         QCOMPARE(ws->openCardsStamp, stamp);
         QSignalSpy resets(&list, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&list, &QAbstractItemModel::dataChanged);
         list.refresh();
         QCOMPARE(resets.count(), 0);
+        QCOMPARE(changed.count(), 0);
         QCOMPARE(openAlertsInList(), before);
 
         // The physio's own answers at the bottom raise an act-today card: at the next open.
@@ -555,7 +558,9 @@ private slots:
         QVERIFY(openCardIds(DashboardModel()).contains(cardId));
         QVERIFY(ws->openCardsStamp != stamp);
         list.refresh();
-        QCOMPARE(resets.count(), 1);
+        // Read again; the same patients, so the changed row is updated in place.
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(changed.count() >= 1);
         QCOMPARE(openAlertsInList(), before + 1);
 
         // Acknowledged on the episode screen: gone from both at the next open.
@@ -736,6 +741,68 @@ private slots:
         }
         QCOMPARE(episode.notes(), ruleNoteSentences(reading->analysis));
         QVERIFY(!ui.screenshot(QStringLiteral("dashboard-figures-ready")).isEmpty());
+    }
+
+    // Issue 12: when the clinic figures arrive, "My patients" counts the cards that waited for
+    // them in the rows already on screen. The rows change in place, never rebuilt: a physio's
+    // tap on a row at that moment opens the patient instead of landing on a row being replaced.
+    void patientRowsStayPutWhenTheClinicFiguresArrive()
+    {
+        session()->signOut();
+        QSemaphore gate;
+        ClinicSession::setClinicFiguresHoldForTesting([&gate] { gate.acquire(); });
+        struct Release // whatever fails below, the worker is never left waiting
+        {
+            QSemaphore &gate;
+            ~Release()
+            {
+                ClinicSession::setClinicFiguresHoldForTesting({});
+                gate.release(100);
+                ClinicSession::instance()->waitForClinicFigures();
+            }
+        } release{gate};
+        QVERIFY(signInOnly(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
+        QVERIFY(session()->clinicFiguresWorking());
+
+        // A patient whose act-today cards wait for the figures.
+        PatientListModel rows;
+        QVariantMap waiting;
+        for (int i = 0; i < rows.rowCount() && waiting.isEmpty(); ++i)
+            if (rows.get(i).value(QStringLiteral("cardsToCheck")).toInt() > 0)
+                waiting = rows.get(i);
+        QVERIFY2(!waiting.isEmpty(), "the demo clinic has no open act-today card");
+        const QString code = waiting.value(QStringLiteral("code")).toString();
+        const QString rowName = QStringLiteral("Open %1 (%2)")
+                                    .arg(waiting.value(QStringLiteral("name")).toString(), code);
+
+        triad::test::UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.waitFor(QStringLiteral("New patient")));
+        QVERIFY(ui.click(QStringLiteral("Search by code or name")));
+        ui.type(code);
+        QVERIFY(ui.waitFor(rowName));
+        const QString pending = QStringLiteral("Working out clinic figures… cards to check: %1")
+                                    .arg(waiting.value(QStringLiteral("cardsToCheck")).toInt());
+        QVERIFY2(ui.visibleTexts().contains(pending), qPrintable(ui.visibleTexts().join('|')));
+        const QPointer<QQuickItem> row = ui.find(rowName);
+
+        gate.release();
+        QVERIFY(testing::waitFor([this] { return !session()->clinicFiguresWorking(); }, 120000));
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.visibleTexts().contains(pending), 20000);
+        // The same row, now counted as the episode screen counts them.
+        QVERIFY(row);
+        QCOMPARE(ui.find(rowName), row.data());
+        PatientListModel fresh;
+        fresh.setSearch(code);
+        QCOMPARE(fresh.rowCount(), 1);
+        QCOMPARE(fresh.get(0).value(QStringLiteral("cardsToCheck")).toInt(), 0);
+        const int open = fresh.get(0).value(QStringLiteral("openAlerts")).toInt();
+        QCOMPARE(ui.visibleTexts().contains(QStringLiteral("Needs attention today: %1").arg(open)),
+                 open > 0);
+        // And a tap on it opens the patient.
+        QVERIFY(ui.clickItem(row));
+        QVERIFY(ui.waitFor(QStringLiteral("End-of-session round"), 10000,
+                           triad::test::UiDriver::BelowTheFoldToo));
     }
 
     void screenRendersForTheLead()
