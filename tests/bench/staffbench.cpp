@@ -68,6 +68,9 @@ bool timedTap(test::UiDriver &ui, FrameClock &clock, const QString &name, const 
     if (!item)
         return false;
     const qint64 t = tap(ui, item);
+    // A slow screen is a figure, not a failure: its first frame may take longer than the
+    // quiet time that ends the wait below.
+    clock.waitFrameAfter(t, 10000);
     const FrameClock::Response r = clock.waitSettled(t, 200, 10000);
     if (!r.changed)
         return false;
