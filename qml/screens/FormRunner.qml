@@ -31,7 +31,7 @@ Page {
     property int headerRightInset: 0
     property alias currentIndex: pages.currentIndex
     // How long taps on Next, Skip and Done are ignored after the screen under them changed:
-    // longer than the 100 ms slide plus a quick second tap, shorter than a deliberate tap.
+    // longer than the 80 ms slide plus a quick second tap, shorter than a deliberate tap.
     readonly property int tapGuardMs: 500
     readonly property bool tapGuarded: tapGuard.running
     // Single-choice answers move on by themselves after advanceDelayMs (child forms by
@@ -229,8 +229,8 @@ Page {
             clip: true
             highlightRangeMode: ListView.StrictlyEnforceRange
             // A short slide: the child sees the page change, and the next question is
-            // settled within about 100 ms of the tap.
-            highlightMoveDuration: 100
+            // settled within about 100 ms of the tap (an 80 ms slide).
+            highlightMoveDuration: 80
             snapMode: ListView.SnapOneItem
             // The pages on either side only: they are built ahead (asynchronously) while the
             // child reads, instead of every page of the form at once when it opens.

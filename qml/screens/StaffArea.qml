@@ -131,7 +131,7 @@ FocusScope {
                     property: "opacity"
                     from: 0
                     to: 1
-                    duration: 100
+                    duration: 60
                     easing.type: Easing.OutCubic
                 }
             }
