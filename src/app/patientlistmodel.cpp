@@ -8,7 +8,6 @@
 
 #include "core/instrument/instrumentlibrary.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -50,19 +49,18 @@ QString nextActionFor(Workspace &ws, const store::Episode *open)
     if (!open)
         return PatientListModel::tr("No open episode");
     // Sessions where nothing was recorded (a round stopped before anyone began) do not count.
-    const auto sessions = ws.sessions.recordedForEpisode(open->id);
-    if (sessions.isEmpty())
-        return PatientListModel::tr("Session 1 round due");
     // A round is finished when child, parent and physio each completed, declined or were
-    // skipped (a skip before the form began is a round_skip row with no response).
-    QSet<QString> done;
-    for (const auto &r : ws.responses.forSession(sessions.last().id))
-        if (r.record.status != store::ResponseStatus::Draft)
-            done.insert(respondentId(r.record.respondent));
-    for (const auto &k : ws.skips.forSession(sessions.last().id))
-        done.insert(respondentId(k.respondent));
-    const int n = int(sessions.size());
-    if (done.size() < 3)
+    // skipped (a skip before the form began is a round_skip row with no response). One query
+    // per patient: reading the last session's responses (answers decrypted) cost about 1 ms a
+    // patient, 0.4 s for a 400-patient clinic at every refresh.
+    const auto progress = ws.sessions.roundProgress(open->id);
+    if (!progress)
+        return PatientListModel::tr("Could not read this episode's rounds: %1")
+            .arg(ws.sessions.lastError().message());
+    if (progress->recordedSessions == 0)
+        return PatientListModel::tr("Session 1 round due");
+    const int n = progress->recordedSessions;
+    if (progress->doneInLast < 3)
         return PatientListModel::tr("Session %1 round unfinished").arg(n);
     return PatientListModel::tr("Session %1 round due").arg(n + 1);
 }

@@ -286,6 +286,32 @@ QVector<Session> SessionRepository::recordedForEpisode(const QString &episodeId)
         episodeId);
 }
 
+std::optional<SessionRepository::RoundProgress>
+SessionRepository::roundProgress(const QString &episodeId)
+{
+    // The same sessions, in the same order, as recordedForEpisode; a draft is not done.
+    QSqlQuery q = m_db.query();
+    if (!m_db.prepare(
+            q, QStringLiteral(
+                   "WITH recorded AS (SELECT id, session_date, created_at FROM session"
+                   " WHERE episode_id = ? AND ("
+                   "  EXISTS (SELECT 1 FROM response r WHERE r.session_id = session.id)"
+                   "  OR EXISTS (SELECT 1 FROM round_skip k WHERE k.session_id = session.id))),"
+                   " last AS (SELECT id FROM recorded"
+                   "  ORDER BY session_date DESC, created_at DESC, id DESC LIMIT 1) "
+                   "SELECT (SELECT count(*) FROM recorded),"
+                   " (SELECT count(*) FROM ("
+                   "  SELECT respondent FROM response"
+                   "  WHERE session_id = (SELECT id FROM last) AND status <> 'draft'"
+                   "  UNION SELECT respondent FROM round_skip"
+                   "  WHERE session_id = (SELECT id FROM last)))")))
+        return std::nullopt;
+    q.addBindValue(episodeId);
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    return RoundProgress{q.value(0).toInt(), q.value(1).toInt()};
+}
+
 QVector<Session> SessionRepository::select(const QString &where, const QString &episodeId)
 {
     QVector<Session> sessions;
