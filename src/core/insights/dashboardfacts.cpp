@@ -17,8 +17,6 @@ constexpr qint64 kEpochJulianDay = 2440588;
 constexpr int kDraft = 3;
 // The largest episode or session seq the packed scan can carry.
 constexpr qint64 kMaxKey = 0x7fffffff;
-// Stands for a missing total in the scan (a total is 0-100).
-constexpr double kNoTotal = -1e300;
 
 using Statement = store::SqliteStatement;
 
@@ -54,7 +52,9 @@ bool FactReader::fail(sqlite3 *handle, const char *what)
     return false;
 }
 
-bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records)
+bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records,
+                      std::optional<qint64> split,
+                      const std::function<const std::vector<FactRow> *()> &rest)
 {
     m_handle = sqliteHandle(m_db);
     if (!m_handle)
@@ -92,7 +92,7 @@ bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records)
         }
         m_outcome.assign(size_t(sqlite3_column_int64(q.get(), 0) + 1) * 3, -1);
     }
-    if (!readEpisodes() || !readFacts(today))
+    if (!readEpisodes() || !readFacts(today, split, rest))
         return false;
 
     // The age band of an episode is the band of its child form.
@@ -164,60 +164,100 @@ void FactReader::fillEpisode(ResponseRecord &r) const
     }
 }
 
-bool FactReader::readFacts(const QDate &today)
+// Five columns (schema v5, schemav5.cpp), read from the narrow index (v8,
+// schemav8dashboardscan.cpp) and handed over as three values: each value fetched costs a library
+// call per row, packing in SQL costs less. The outcome and the keys are never negative; a day
+// before 1970 is, and survives the arithmetic shift. The range on id keeps the index's order.
+int readFactRows(sqlite3 *handle, qint64 after, qint64 upTo, std::vector<FactRow> &rows)
 {
-    // Five columns (schema v5, schemav5.cpp), read from the narrow index (v8,
-    // schemav8dashboardscan.cpp) and handed over as three values: each value fetched costs a
-    // library call (and a mutex) per row, packing in SQL costs less. The outcome and the keys
-    // are never negative; a day before 1970 is, and survives the arithmetic shift.
-    Statement q(m_handle, "SELECT (episode << 32) | session, (day << 32) | outcome,"
-                          " coalesce(total, -1e300) FROM dashboard_fact");
+    Statement q(handle, "SELECT (episode << 32) | session, (day << 32) | outcome,"
+                        " coalesce(total, -1e300) FROM dashboard_fact WHERE id > ? AND id <= ?");
     if (!q.ok())
-        return fail(m_handle, "facts");
+        return sqlite3_errcode(handle);
     sqlite3_stmt *s = q.get();
+    sqlite3_bind_int64(s, 1, after);
+    sqlite3_bind_int64(s, 2, upTo);
+    if (upTo > after)
+        rows.reserve(rows.size() + size_t(upTo - after)); // ids bound the number of rows
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        rows.push_back(
+            {sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1), sqlite3_column_double(s, 2)});
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+void FactReader::take(const FactRow &f, qint64 todayJulian)
+{
+    // outcome = respondent | status << 2 | at_maximum << 4 | instrument << 5
+    const qint64 outcome = f.dayOutcome & 0xffffffff;
+    const int respondent = int(outcome & 3);
+    const int status = int((outcome >> 2) & 3);
+    const bool hasTotal = f.total > kNoFactTotal / 2;
+    if (status == 0 && !hasTotal)
+        return; // complete but not scorable: no total to count
+    if (respondent > 2)
+        return; // the table's CHECK makes this unreachable
+    const qint64 day = f.dayOutcome >> 32;
+    if (status == kDraft && day + kEpochJulianDay >= todayJulian)
+        return; // a draft of today (or later) is still in progress
+    ResponseRecord r;
+    r.episodeId = f.keys >> 32;
+    r.sessionIndex = int(f.keys & 0xffffffff);
+    fillEpisode(r);
+    r.respondent = Respondent(respondent);
+    // A draft of an earlier day was asked and never finished: skipped.
+    r.status = status == kDraft ? triad::ResponseStatus::Skipped : triad::ResponseStatus(status);
+    r.date = QDate::fromJulianDay(day + kEpochJulianDay);
+    r.instrumentId = m_instrumentOfCode.value(int(outcome >> 5));
+    r.normalisedTotal = hasTotal ? f.total : 0.0;
+    r.atMaximum = ((outcome >> 4) & 1) != 0;
+    // A skip row decides the outcome whatever responses sit beside it; an old draft
+    // ranks below a declined response, so any final outcome of the same respondent wins.
+    offer(r, status == 2 ? qint8(-1) : qint8(status));
+}
+
+bool FactReader::readFacts(const QDate &today, std::optional<qint64> split,
+                           const std::function<const std::vector<FactRow> *()> &rest)
+{
+    qint64 maxId = 0;
     {
         // The largest fact id bounds the number of rows, and costs one step down the b-tree.
         Statement count(m_handle, "SELECT coalesce(max(id), 0) FROM dashboard_fact");
         if (!count.ok() || sqlite3_step(count.get()) != SQLITE_ROW)
             return fail(m_handle, "facts");
-        m_records->reserve(m_records->size() + int(sqlite3_column_int64(count.get(), 0)) + 64);
+        maxId = sqlite3_column_int64(count.get(), 0);
+        m_records->reserve(m_records->size() + int(maxId) + 64);
         m_rank.reserve(size_t(m_records->capacity()));
     }
     const qint64 todayJulian = today.toJulianDay();
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        // outcome = respondent | status << 2 | at_maximum << 4 | instrument << 5
-        const qint64 dayOutcome = sqlite3_column_int64(s, 1);
-        const qint64 outcome = dayOutcome & 0xffffffff;
-        const int respondent = int(outcome & 3);
-        const int status = int((outcome >> 2) & 3);
-        const double total = sqlite3_column_double(s, 2);
-        const bool hasTotal = total > kNoTotal / 2;
-        if (status == 0 && !hasTotal)
-            continue; // complete but not scorable: no total to count
-        if (respondent > 2)
-            continue; // the table's CHECK makes this unreachable
-        const qint64 day = dayOutcome >> 32;
-        if (status == kDraft && day + kEpochJulianDay >= todayJulian)
-            continue; // a draft of today (or later) is still in progress
-        ResponseRecord r;
-        const qint64 keys = sqlite3_column_int64(s, 0);
-        r.episodeId = keys >> 32;
-        r.sessionIndex = int(keys & 0xffffffff);
-        fillEpisode(r);
-        r.respondent = Respondent(respondent);
-        // A draft of an earlier day was asked and never finished: skipped.
-        r.status =
-            status == kDraft ? triad::ResponseStatus::Skipped : triad::ResponseStatus(status);
-        r.date = QDate::fromJulianDay(day + kEpochJulianDay);
-        r.instrumentId = m_instrumentOfCode.value(int(outcome >> 5));
-        r.normalisedTotal = hasTotal ? total : 0.0;
-        r.atMaximum = ((outcome >> 4) & 1) != 0;
-        // A skip row decides the outcome whatever responses sit beside it; an old draft
-        // ranks below a declined response, so any final outcome of the same respondent wins.
-        offer(r, status == 2 ? qint8(-1) : qint8(status));
+    const qint64 upTo = split ? std::min(*split, maxId) : maxId;
+    {
+        Statement q(m_handle, "SELECT (episode << 32) | session, (day << 32) | outcome,"
+                              " coalesce(total, -1e300) FROM dashboard_fact WHERE id <= ?");
+        if (!q.ok())
+            return fail(m_handle, "facts");
+        sqlite3_stmt *s = q.get();
+        sqlite3_bind_int64(s, 1, upTo);
+        int rc;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+            take({sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1),
+                  sqlite3_column_double(s, 2)},
+                 todayJulian);
+        if (rc != SQLITE_DONE)
+            return fail(m_handle, "facts");
     }
-    return rc == SQLITE_DONE || fail(m_handle, "facts");
+    if (upTo >= maxId)
+        return true;
+    const std::vector<FactRow> *rows = rest ? rest() : nullptr;
+    std::vector<FactRow> here;
+    if (!rows) {
+        if (readFactRows(m_handle, upTo, maxId, here) != SQLITE_OK)
+            return fail(m_handle, "facts");
+        rows = &here;
+    }
+    for (const FactRow &f : *rows)
+        take(f, todayJulian);
+    return true;
 }
 
 } // namespace triad::insights
