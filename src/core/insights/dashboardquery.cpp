@@ -179,8 +179,9 @@ public:
         }
         if (!dataVersion(m_version))
             return;
-        // This thread also reads the episodes and does the counting: it scans the first 45 %.
-        m_split = maxId * 45 / 100;
+        // The calling thread also reads the episodes and turns every fact into a record; this
+        // one reads the alerts: half the facts each keeps them about equally busy.
+        m_split = maxId / 2;
         m_thread = std::thread([this, maxId] {
             m_alertsRead = readAlertRows(m_db, m_alerts) == SQLITE_OK;
             m_factsRead = readFactRows(m_db, m_split, maxId, m_facts) == SQLITE_OK;
