@@ -135,8 +135,24 @@ void FactReader::offer(const ResponseRecord &r, qint8 rank)
 bool FactReader::readEpisodes()
 {
     // About one episode per 30 responses: read once, then every fact borrows its episode's.
-    Statement q(m_handle, "SELECT e.seq, st.seq, e.condition FROM episode e"
-                          " JOIN staff st ON st.id = e.physio_id");
+    // The physio's seq comes from the staff table read once (a few dozen rows), not from a
+    // look-up of the staff uuid per episode; an episode whose physio has no staff row is left
+    // out, as the join it replaces left it out.
+    QHash<QByteArray, int> staffSeq;
+    {
+        Statement q(m_handle, "SELECT id, seq FROM staff");
+        if (!q.ok())
+            return fail(m_handle, "episodes");
+        int rc;
+        while ((rc = sqlite3_step(q.get())) == SQLITE_ROW)
+            staffSeq.insert(
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0)),
+                           sqlite3_column_bytes(q.get(), 0)),
+                sqlite3_column_int(q.get(), 1));
+        if (rc != SQLITE_DONE)
+            return fail(m_handle, "episodes");
+    }
+    Statement q(m_handle, "SELECT seq, physio_id, condition FROM episode");
     if (!q.ok())
         return fail(m_handle, "episodes");
     sqlite3_stmt *s = q.get();
@@ -148,11 +164,17 @@ bool FactReader::readEpisodes()
         const qint64 seq = sqlite3_column_int64(s, 0);
         if (seq < 0)
             continue; // stable keys count from 1
+        if (sqlite3_column_type(s, 1) == SQLITE_NULL)
+            continue;
+        const auto physio = staffSeq.constFind(QByteArray::fromRawData(
+            reinterpret_cast<const char *>(sqlite3_column_text(s, 1)), sqlite3_column_bytes(s, 1)));
+        if (physio == staffSeq.constEnd())
+            continue;
         if (size_t(seq) >= m_episodes.size())
             m_episodes.resize(size_t(seq) + 1024);
         const QByteArray condition = QByteArray::fromRawData(
             reinterpret_cast<const char *>(sqlite3_column_text(s, 2)), sqlite3_column_bytes(s, 2));
-        m_episodes[size_t(seq)] = {sqlite3_column_int(s, 1), conditionOf.value(condition)};
+        m_episodes[size_t(seq)] = {physio.value(), conditionOf.value(condition)};
     }
     return rc == SQLITE_DONE || fail(m_handle, "episodes");
 }
