@@ -119,8 +119,14 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
     int lastSessionSlot = -1;
     int lastPhysioId = 0;
     int lastPhysioSlot = -1;
-    qint64 lastJulian = -1;
+    // The month of the last date converted (its first and one-past-last Julian day), and per
+    // respondent the month and instrument slots of the last record: consecutive records mostly
+    // share them, so most records skip the calendar and the hash lookups.
+    qint64 monthFirstJulian = 1, monthEndJulian = 0;
     int lastMonthKey = 0;
+    int monthSlotOf[3] = {-1, -1, -1};
+    int lastInstrumentOf[3] = {0, 0, 0};
+    int instrumentSlotOf[3] = {-1, -1, -1};
 
     for (const ResponseRecord &r : records) {
         if (!passes(r, filter))
@@ -165,25 +171,37 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
         rs.sum += r.normalisedTotal;
         sessionDone[size_t(lastSessionSlot)] |= quint8(1u << int(r.respondent));
 
-        if (r.date.toJulianDay() != lastJulian) {
-            lastJulian = r.date.toJulianDay();
-            int year = 0, month = 0; // one calendar conversion, not one each
+        const qint64 julian = r.date.toJulianDay();
+        if (julian < monthFirstJulian || julian >= monthEndJulian) {
+            int year = 0, month = 0; // one calendar conversion per month, not one each
             r.date.getDate(&year, &month, nullptr);
             lastMonthKey = year * 12 + month - 1;
+            monthFirstJulian = julian - r.date.day() + 1;
+            monthEndJulian = monthFirstJulian + r.date.daysInMonth();
+            monthSlotOf[0] = monthSlotOf[1] = monthSlotOf[2] = -1;
         }
-        const quint64 monthKey = quint64(lastMonthKey) * 3 + quint64(r.respondent);
+        const int who = int(r.respondent);
         bool fresh = false;
-        const int m = monthIndex.slotOf(monthKey, &fresh);
-        if (fresh)
-            months.push_back({monthKey, 0, 0});
-        ++months[size_t(m)].n;
-        months[size_t(m)].sum += r.normalisedTotal;
+        if (monthSlotOf[who] < 0) {
+            const quint64 monthKey = quint64(lastMonthKey) * 3 + quint64(who);
+            monthSlotOf[who] = monthIndex.slotOf(monthKey, &fresh);
+            if (fresh)
+                months.push_back({monthKey, 0, 0});
+        }
+        MeanSums &m = months[size_t(monthSlotOf[who])];
+        ++m.n;
+        m.sum += r.normalisedTotal;
 
-        const int c = instrumentIndex.slotOf(quint64(quint32(r.instrumentId)), &fresh);
-        if (fresh)
-            ceilings.push_back({r.instrumentId, 0, 0});
-        ++ceilings[size_t(c)].complete;
-        ceilings[size_t(c)].atMaximum += r.atMaximum ? 1 : 0;
+        if (instrumentSlotOf[who] < 0 || lastInstrumentOf[who] != r.instrumentId) {
+            instrumentSlotOf[who] =
+                instrumentIndex.slotOf(quint64(quint32(r.instrumentId)), &fresh);
+            lastInstrumentOf[who] = r.instrumentId;
+            if (fresh)
+                ceilings.push_back({r.instrumentId, 0, 0});
+        }
+        CeilingSums &c = ceilings[size_t(instrumentSlotOf[who])];
+        ++c.complete;
+        c.atMaximum += r.atMaximum ? 1 : 0;
     }
 
     // What each episode offers the rules: sessions per respondent, per dyad, with all three.

@@ -24,8 +24,13 @@ private:
     void rehash(qsizetype capacity);
     static quint64 mix(quint64 key) { return key * 0x9E3779B97F4A7C15ULL; }
 
-    std::vector<quint64> m_keys;
-    std::vector<int> m_slots; // -1 = empty
+    // Key and slot side by side: a look-up of a new key costs one cache miss, not two.
+    struct Entry
+    {
+        quint64 key = 0;
+        int slot = -1; // -1 = empty
+    };
+    std::vector<Entry> m_entries;
     quint64 m_mask = 0;
     int m_shift = 0;
     int m_size = 0;

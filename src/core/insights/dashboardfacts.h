@@ -13,6 +13,10 @@
 
 #include "dashboardquery.h"
 
+#include <functional>
+#include <optional>
+#include <vector>
+
 struct sqlite3;
 
 namespace triad::insights {
@@ -20,17 +24,38 @@ namespace triad::insights {
 // The connection's sqlite3 handle (nullptr when it is not SQLite).
 sqlite3 *sqliteHandle(store::Database &db);
 
+// One fact as the scan hands it over: (episode << 32) | session, (day << 32) | outcome, and the
+// total (kNoFactTotal for none).
+struct FactRow
+{
+    qint64 keys = 0;
+    qint64 dayOutcome = 0;
+    double total = 0;
+};
+constexpr double kNoFactTotal = -1e300;
+
+// Appends the facts with `after` < id <= `upTo` to `rows`, in id order, through any connection
+// to the database (a second one on another thread: DashboardQuery::load). SQLite's result code.
+int readFactRows(sqlite3 *handle, qint64 after, qint64 upTo, std::vector<FactRow> &rows);
+
 class FactReader
 {
 public:
     FactReader(store::Database &db, const InstrumentLibrary &library, const DashboardCodes &codes);
-    // Fills `records`; false with db.lastError() on failure.
-    bool read(const QDate &today, QVector<ResponseRecord> &records);
+    // Fills `records`; false with db.lastError() on failure. With a `split`, this connection
+    // reads the facts up to that id, then `rest()` gives the ones after it, read elsewhere in the
+    // same snapshot (nullptr: read them here as well); they count exactly as if one scan had read
+    // them all in id order.
+    bool read(const QDate &today, QVector<ResponseRecord> &records,
+              std::optional<qint64> split = std::nullopt,
+              const std::function<const std::vector<FactRow> *()> &rest = {});
 
 private:
     bool readEpisodes();
     void fillEpisode(ResponseRecord &r) const;
-    bool readFacts(const QDate &today);
+    bool readFacts(const QDate &today, std::optional<qint64> split,
+                   const std::function<const std::vector<FactRow> *()> &rest);
+    void take(const FactRow &f, qint64 todayJulian);
     bool fail(sqlite3 *handle, const char *what);
     void offer(const ResponseRecord &r, qint8 rank);
 

@@ -23,11 +23,16 @@
 // The responses and skips come from dashboard_fact (schema v4, v5), written by the store in the
 // statement that starts a draft, makes a response final or records a skip: one sequential
 // scan through the sqlite3 C API (dashboardfacts.h), plus the episode table for each
-// episode's physio and condition. docs/PERFORMANCE.md has the figures.
+// episode's physio and condition. On a database file, a second read-only connection reads the
+// alerts and the later part of the facts on another thread meanwhile, in the same snapshot
+// (checked with PRAGMA data_version; when a commit came in between, this connection reads that
+// part again), so the result is exactly that of one scan. docs/PERFORMANCE.md has the figures.
 
 #include "core/alliance/dashboard.h"
 #include "core/instrument/instrumentlibrary.h"
 #include "core/store/database.h"
+
+#include <functional>
 
 namespace triad::insights {
 
@@ -56,13 +61,15 @@ public:
     // db.lastError() when not. load() checks it too.
     bool prepare();
     std::optional<DashboardData> load(const QDate &today = QDate::currentDate());
+    // For tests: runs inside load() after the second connection has taken its snapshot and
+    // before this connection takes its own (a save landing in between must still count once).
+    void setBetweenSnapshots(std::function<void()> hook) { m_betweenSnapshots = std::move(hook); }
 
 private:
     bool loadCodes(DashboardCodes &codes);
-    bool loadRecords(DashboardData &data, const QDate &today);
-    bool loadAlerts(DashboardData &data);
     store::Database &m_db;
     const InstrumentLibrary &m_library;
+    std::function<void()> m_betweenSnapshots;
 };
 
 } // namespace triad::insights

@@ -729,6 +729,48 @@ private slots:
         QVERIFY(!withMark.rules.first().falseAlarmShare);
     }
 
+    void aResponseSavedWhileTheDashboardLoadsCountsOnce()
+    {
+        // The dashboard reads part of the facts and the alerts on a second connection. A
+        // response completed between that connection's snapshot and this one's must count
+        // exactly as a load after the save counts it: once, with the figures of one snapshot.
+        Clinic c;
+        QVERIFY(c.setUp());
+        insights::DashboardQuery query(c.bed.db, c.library);
+        QVERIFY(query.prepare());
+        const auto before = query.load(QDate(2024, 6, 1));
+        QVERIFY2(before, qPrintable(c.bed.db.lastError().detail));
+        QCOMPARE(before->records.size(), 14);
+
+        QString sixth;
+        query.setBetweenSnapshots([&c, &sixth] {
+            const auto s = c.bed.sessions.create(c.episode.id, c.bed.physio.id, QDate(2024, 4, 8));
+            if (s && c.respond(s->id, Respondent::Physio, *c.physioForm, 4))
+                sixth = s->id;
+        });
+        const auto during = query.load(QDate(2024, 6, 1));
+        QVERIFY2(during, qPrintable(c.bed.db.lastError().detail));
+        QVERIFY(!sixth.isEmpty());
+        query.setBetweenSnapshots({});
+        const auto after = query.load(QDate(2024, 6, 1));
+        QVERIFY(after);
+        QCOMPARE(during->records.size(), 15);
+        QCOMPARE(after->records.size(), 15);
+        const Dashboard d = aggregateDashboard(during->records, during->alerts, {}, 1);
+        const Dashboard a = aggregateDashboard(after->records, after->alerts, {}, 1);
+        QCOMPARE(d.responses, 13);
+        QCOMPARE(a.responses, 13);
+        const int one = *during->codes.physioCode(c.bed.physio.id);
+        for (const Dashboard *x : {&d, &a}) {
+            const auto p =
+                std::find_if(x->physios.cbegin(), x->physios.cend(),
+                             [one](const PhysioFigures &f) { return f.physioId == one; });
+            QVERIFY(p != x->physios.cend());
+            QCOMPARE(p->sessions, 6);
+            QCOMPARE(p->byRespondent[int(Respondent::Physio)].complete, 6);
+        }
+    }
+
     void skippedRespondentsCountOnceInTheDashboard()
     {
         Clinic c;
