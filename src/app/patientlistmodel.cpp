@@ -8,7 +8,6 @@
 
 #include "core/instrument/instrumentlibrary.h"
 
-
 #include <algorithm>
 
 namespace triad::app {
@@ -17,8 +16,15 @@ PatientListModel::PatientListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     // The list follows the session: emptied at every lock, refilled at sign-in.
-    connect(ClinicSession::instance(), &ClinicSession::workspaceChanged, this,
-            &PatientListModel::reload);
+    // (At sign-in the screen, and this model, are made just before the signal: read once.)
+    connect(ClinicSession::instance(), &ClinicSession::workspaceChanged, this, [this] {
+        const ClinicSession *session = ClinicSession::instance();
+        const bool readForThis = session->workspace() && session->workspace() == m_readFor &&
+                                 session->signedInStaffId() == m_readForStaff &&
+                                 readStamp() == m_readStamp;
+        if (!readForThis)
+            reload();
+    });
     // The clinic figures arrived: the cards that waited for them are counted now (not while a
     // family member answers: right after). Only those patients' cards are read again, and
     // their rows change in place: the list is not rebuilt under a finger about to tap it.
@@ -94,6 +100,8 @@ void PatientListModel::reload()
     Workspace *ws = session->workspace();
     // Taken before reading: a write while the rows are read makes the next refresh read again.
     m_readStamp = readStamp();
+    m_readFor = ws;
+    m_readForStaff = session->signedInStaffId();
     if (ws) {
         const QString me = session->signedInStaffId();
         const bool all = session->seesAllPatients();

@@ -85,6 +85,8 @@ private:
 
     QString m_search;
     QString m_readStamp;
+    const Workspace *m_readFor = nullptr; // the workspace and staff member the rows were read for
+    QString m_readForStaff;
     QString m_error;
     QVector<Row> m_all;
     QVector<Row> m_rows;

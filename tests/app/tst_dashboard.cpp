@@ -227,6 +227,35 @@ private slots:
         QCOMPARE(model.physios().size(), rows.size());
     }
 
+    // One "My patients" list kept across a sign-out and the next sign-in: it shows whom the
+    // person now signed in may see, never the rows read for the one before.
+    void patientListFollowsWhoIsSignedIn()
+    {
+        session()->signOut();
+        QVERIFY(signInOnly(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
+        PatientListModel list;
+        const int everyone = list.rowCount();
+        QVERIFY(everyone > 0);
+        session()->signOut();
+        QCOMPARE(list.rowCount(), 0);
+        QVERIFY(signInOnly(QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
+        const QString self = session()->signedInStaffId();
+        Workspace *ws = session()->workspace();
+        QVERIFY(list.rowCount() > 0);
+        QVERIFY(list.rowCount() < everyone);
+        for (int i = 0; i < list.rowCount(); ++i) {
+            const QString patientId = list.get(i).value(QStringLiteral("patientId")).toString();
+            bool own =
+                ws->patients.get(patientId) && ws->patients.get(patientId)->createdBy == self;
+            for (const store::Episode &e : ws->episodes.forPatient(patientId))
+                own = own || e.physioId == self;
+            QVERIFY2(own, qPrintable(patientId));
+        }
+        session()->signOut();
+        QVERIFY(signInOnly(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
+        QCOMPARE(list.rowCount(), everyone);
+    }
+
     void physioSeesOnlyTheirOwnRow()
     {
         session()->signOut();
