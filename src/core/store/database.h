@@ -140,11 +140,12 @@ public:
     void clearRowKey();
     const crypto::SecureBytes &rowKey() const;
 
-    // Bulk writing, for generating the synthetic demo clinic only: while a batch is open every
-    // Transaction joins it instead of committing on its own, so thousands of rows cost one
-    // commit (one fsync, one chain-head write) instead of several fsyncs each. A Transaction
-    // that ends without commit() poisons the batch: commitBatch() then rolls everything back.
-    // The audit log publishes its head only after the batch (AuditLog::publishHead).
+    // Bulk writing (the synthetic demo clinic, and a FHIR Bundle imported as one transaction,
+    // interop/fhir): while a batch is open every Transaction joins it instead of committing on
+    // its own, so thousands of rows cost one commit (one fsync, one chain-head write) instead
+    // of several fsyncs each. A Transaction that ends without commit() poisons the batch:
+    // commitBatch() then rolls everything back. The audit log publishes its head only after
+    // the batch (AuditLog::publishHead).
     bool beginBatch();
     bool commitBatch();
     void rollbackBatch();
