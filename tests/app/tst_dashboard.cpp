@@ -30,6 +30,29 @@ using namespace triad::app;
 
 namespace {
 
+// Holds the clinic figures' worker until release(); whatever fails in between, it is never
+// left waiting when the test ends.
+class FiguresHold
+{
+public:
+    FiguresHold()
+    {
+        ClinicSession::setClinicFiguresHoldForTesting([this] { m_gate.acquire(); });
+    }
+    ~FiguresHold()
+    {
+        ClinicSession::setClinicFiguresHoldForTesting({});
+        m_gate.release(100);
+        ClinicSession::instance()->waitForClinicFigures();
+    }
+    FiguresHold(const FiguresHold &) = delete;
+    FiguresHold &operator=(const FiguresHold &) = delete;
+    void release() { m_gate.release(); }
+
+private:
+    QSemaphore m_gate;
+};
+
 // Counted the plain way: every physio's distinct episodes and sessions with a response,
 // and the mean total of their own (physio) questionnaires.
 struct DirectCount
@@ -609,18 +632,7 @@ private slots:
     void staffScreensOpenAtOnceWhileClinicFiguresAreWorkedOut()
     {
         session()->signOut();
-        QSemaphore gate;
-        ClinicSession::setClinicFiguresHoldForTesting([&gate] { gate.acquire(); });
-        struct Release // whatever fails below, the worker is never left waiting
-        {
-            QSemaphore &gate;
-            ~Release()
-            {
-                ClinicSession::setClinicFiguresHoldForTesting({});
-                gate.release(100);
-                ClinicSession::instance()->waitForClinicFigures();
-            }
-        } release{gate};
+        FiguresHold gate;
         QVERIFY(signInOnly(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
         QVERIFY(session()->clinicFiguresWorking());
 
@@ -778,18 +790,7 @@ private slots:
     void patientRowsStayPutWhenTheClinicFiguresArrive()
     {
         session()->signOut();
-        QSemaphore gate;
-        ClinicSession::setClinicFiguresHoldForTesting([&gate] { gate.acquire(); });
-        struct Release // whatever fails below, the worker is never left waiting
-        {
-            QSemaphore &gate;
-            ~Release()
-            {
-                ClinicSession::setClinicFiguresHoldForTesting({});
-                gate.release(100);
-                ClinicSession::instance()->waitForClinicFigures();
-            }
-        } release{gate};
+        FiguresHold gate;
         QVERIFY(signInOnly(QStringLiteral("Demo Lead"), QStringLiteral("demo-passphrase-lead")));
         QVERIFY(session()->clinicFiguresWorking());
 
