@@ -217,6 +217,7 @@ void PatientListModel::applySearch()
             m_rows[i] = now;
             emit dataChanged(index(i), index(i));
         }
+        emit countChanged(); // the same count; errorMessage (read with it) may have changed
         return;
     }
     beginResetModel();
