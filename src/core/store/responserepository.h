@@ -120,6 +120,10 @@ private:
     bool declineDraft(const QString &responseId, const QString &reason, ResponseRecord *out);
     std::optional<Answers> loadAnswers(const QString &responseId);
     std::optional<ScoreSet> loadScores(const ResponseRecord &record);
+    // One row of an answer (response_id, item_id, value_kind, value_num, value_text) or a
+    // score (kScoreColumns) query; false with the error set when a text does not decrypt.
+    bool addAnswer(const QSqlQuery &q, Answers &answers);
+    static void addScore(const QSqlQuery &q, ScoreSet &set);
     bool insertScores(const QString &responseId, const ScoreSet &scores);
     QVector<StoredResponse> selectStored(const QString &where, const QVariantList &values,
                                          bool includeSuperseded);

@@ -249,6 +249,67 @@ private slots:
         QCOMPARE(bed.responses.get(again->id)->record.status, ResponseStatus::Draft);
     }
 
+    // An episode is read in three statements whatever its length (issue 12): every response
+    // still comes back with its own answers and scores, never a neighbour's.
+    void episodeResponsesComeBackEachWithItsOwnAnswersAndScores()
+    {
+        TestBed bed;
+        QVERIFY(bed.setUp());
+        const auto later = bed.sessions.create(bed.episode.id, bed.physio.id, QDate(2024, 1, 15));
+        QVERIFY(later);
+        QHash<QString, int> baseOf;
+        int base = 1;
+        for (const QString &sessionId : {bed.session.id, later->id}) {
+            const auto draft =
+                bed.responses.startDraft(sessionId, Respondent::Child, child, QStringLiteral("en"));
+            QVERIFY(draft);
+            Answers answers = childAnswers(base);
+            answers.set(QStringLiteral("c8-something-to-say"),
+                        QStringLiteral("Synthetic words %1").arg(base));
+            QVERIFY(bed.responses.complete(draft->id, child, answers));
+            baseOf.insert(draft->id, base);
+            base += 3;
+        }
+        const Instrument parentForm = loadInstrument(QStringLiteral("triad-parent.json"));
+        const auto declined = bed.responses.startDraft(later->id, Respondent::Parent, parentForm,
+                                                       QStringLiteral("en"));
+        QVERIFY(declined);
+        QVERIFY2(bed.responses.decline(declined->id, QStringLiteral("no-time")),
+                 qPrintable(bed.db.lastError().detail));
+        // A draft is not part of the episode's history.
+        const Instrument physioForm = loadInstrument(QStringLiteral("triad-physio.json"));
+        QVERIFY(bed.responses.startDraft(later->id, Respondent::Physio, physioForm,
+                                         QStringLiteral("en")));
+
+        const QVector<StoredResponse> read = bed.responses.forEpisode(bed.episode.id);
+        QCOMPARE(read.size(), 3);
+        QCOMPARE(read.at(0).sessionDate, QDate(2024, 1, 8));
+        QCOMPARE(read.at(2).sessionDate, QDate(2024, 1, 15));
+        for (const StoredResponse &r : read) {
+            if (r.record.status == ResponseStatus::Declined) {
+                QCOMPARE(r.record.id, declined->id);
+                QCOMPARE(r.answers.count(), 0);
+                QVERIFY(!r.scores.total.scorable);
+                continue;
+            }
+            const int own = baseOf.value(r.record.id);
+            QVERIFY(own > 0);
+            QCOMPARE(r.answers.value(QStringLiteral("c8-like-physio-with")).toInt(), own);
+            QCOMPARE(r.answers.value(QStringLiteral("c8-something-to-say")).toString(),
+                     QStringLiteral("Synthetic words %1").arg(own));
+            const ScoreSet expected = triad::score(child, childAnswers(own));
+            QCOMPARE(r.scores.total.normalised, expected.total.normalised);
+            QCOMPARE(r.scores.subscales.size(), expected.subscales.size());
+            for (int i = 0; i < expected.subscales.size(); ++i)
+                QCOMPARE(r.scores.subscales.at(i).id, expected.subscales.at(i).id);
+            // The same as reading that one response alone.
+            const auto alone = bed.responses.get(r.record.id);
+            QVERIFY(alone);
+            QCOMPARE(alone->answers.toJson(), r.answers.toJson());
+            QCOMPARE(alone->scores.total.raw, r.scores.total.raw);
+        }
+    }
+
     void draftsResumeAtTheFirstUnansweredItem()
     {
         TestBed bed;
