@@ -8,8 +8,9 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace triad::store {
+struct AlertRecord;
 struct Episode;
-}
+} // namespace triad::store
 
 namespace triad::app {
 
@@ -75,8 +76,10 @@ signals:
 
 private:
     void applySearch();
-    // Counts `row`'s open act-today cards over its patient's `episodes`.
-    void countCards(Workspace &ws, const QVector<store::Episode> &episodes, Row &row);
+    // Counts `row`'s open act-today cards over its patient's `episodes`, whose unacknowledged
+    // alerts (newest first) are `unacknowledged`, by episode id.
+    void countCards(Workspace &ws, const QVector<store::Episode> &episodes,
+                    const QHash<QString, QVector<store::AlertRecord>> &unacknowledged, Row &row);
     // Counts again the cards of the rows that waited for the clinic figures.
     void recountWaitingCards();
 

@@ -118,6 +118,13 @@ QVector<AlertRecord> AlertRepository::forEpisode(const QString &episodeId, bool 
                   {episodeId, openOnly ? 1 : 0});
 }
 
+QVector<AlertRecord> AlertRepository::unacknowledgedInOpenEpisodes()
+{
+    return select(QStringLiteral("WHERE acknowledged_at IS NULL AND episode_id IN (SELECT id FROM "
+                                 "episode WHERE end_date IS NULL)"),
+                  {});
+}
+
 bool AlertRepository::markAcknowledged(const QString &alertId)
 {
     QSqlQuery q = m_db.query();

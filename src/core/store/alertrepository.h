@@ -53,6 +53,9 @@ public:
     std::optional<AlertRecord> get(const QString &alertId);
     // Newest first; openOnly leaves out acknowledged ones.
     QVector<AlertRecord> forEpisode(const QString &episodeId, bool openOnly = false);
+    // The unacknowledged alerts of every open episode, newest first, in one read (the patient
+    // list counts each patient's cards from it).
+    QVector<AlertRecord> unacknowledgedInOpenEpisodes();
     bool acknowledge(const QString &alertId);
     // Records what the signed-in staff member did (and acknowledges the alert), one transaction.
     std::optional<ActionRecord> logAction(const QString &alertId, const QString &action,

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QVector>
 
@@ -54,6 +55,8 @@ public:
     std::optional<Episode> create(Episode episode);
     std::optional<Episode> get(const QString &id);
     QVector<Episode> forPatient(const QString &patientId);
+    // Every episode of the clinic, in forPatient's order (start date, id), in one read.
+    QVector<Episode> all();
     // A physio's caseload; openOnly leaves out closed episodes.
     QVector<Episode> forPhysio(const QString &physioId, bool openOnly = true);
     bool updateGoals(const QString &episodeId, const QString &goals);
@@ -99,6 +102,9 @@ public:
         int doneInLast = 0;
     };
     std::optional<RoundProgress> roundProgress(const QString &episodeId);
+    // roundProgress of every open episode in one query, by episode id; an open episode with
+    // no recorded session is absent (no session recorded yet).
+    std::optional<QHash<QString, RoundProgress>> roundProgressOfOpenEpisodes();
 
     const StoreError &lastError() const { return m_db.lastError(); }
 

@@ -310,6 +310,61 @@ private slots:
         }
     }
 
+    // The patient list reads every open episode's round in one query (issue 12): the same
+    // counts as one query per episode, closed episodes left out.
+    void roundProgressOfEveryOpenEpisodeInOneRead()
+    {
+        TestBed bed;
+        QVERIFY(bed.setUp());
+        const Instrument parentForm = loadInstrument(QStringLiteral("triad-parent.json"));
+        // Session 1: the child answered. Session 2 (later): the parent declined, the physio
+        // was skipped, the child's form is still a draft.
+        const auto first = bed.responses.startDraft(bed.session.id, Respondent::Child, child,
+                                                    QStringLiteral("en"));
+        QVERIFY(bed.responses.complete(first->id, child, childAnswers(3)));
+        const auto later = bed.sessions.create(bed.episode.id, bed.physio.id, QDate(2024, 1, 15));
+        QVERIFY(later);
+        const auto declined = bed.responses.startDraft(later->id, Respondent::Parent, parentForm,
+                                                       QStringLiteral("en"));
+        QVERIFY(declined);
+        QVERIFY(bed.responses.decline(declined->id, QStringLiteral("no-time")));
+        RoundSkipRepository skips(bed.db, bed.audit);
+        QVERIFY(skips.skip(later->id, Respondent::Physio, QStringLiteral("absent")));
+        QVERIFY(
+            bed.responses.startDraft(later->id, Respondent::Child, child, QStringLiteral("en")));
+        // An empty session (a round stopped before anyone began) is not counted.
+        QVERIFY(bed.sessions.create(bed.episode.id, bed.physio.id, QDate(2024, 1, 22)));
+
+        // A second open episode with no session yet, and a closed one with a session.
+        Episode fresh = bed.episode;
+        fresh.id.clear();
+        fresh.startDate = QDate(2024, 2, 1);
+        const auto second = bed.episodes.create(fresh);
+        QVERIFY(second);
+        const auto closed = bed.episodes.create(fresh);
+        QVERIFY(closed);
+        const auto closedSession =
+            bed.sessions.create(closed->id, bed.physio.id, QDate(2024, 2, 1));
+        const auto closedDraft = bed.responses.startDraft(closedSession->id, Respondent::Child,
+                                                          child, QStringLiteral("en"));
+        QVERIFY(bed.responses.complete(closedDraft->id, child, childAnswers(2)));
+        QVERIFY(bed.episodes.close(closed->id, QDate(2024, 2, 2)));
+
+        const auto all = bed.sessions.roundProgressOfOpenEpisodes();
+        QVERIFY2(all, qPrintable(bed.db.lastError().detail));
+        QCOMPARE(all->size(), 1);
+        const auto one = bed.sessions.roundProgress(bed.episode.id);
+        QVERIFY(one);
+        QCOMPARE(one->recordedSessions, 2);
+        QCOMPARE(one->doneInLast, 2);
+        QCOMPARE(all->value(bed.episode.id).recordedSessions, one->recordedSessions);
+        QCOMPARE(all->value(bed.episode.id).doneInLast, one->doneInLast);
+        QCOMPARE(bed.sessions.roundProgress(second->id)->recordedSessions, 0);
+        QVERIFY(!all->contains(second->id));
+        QVERIFY(!all->contains(closed->id));
+        QCOMPARE(bed.episodes.all().size(), 3);
+    }
+
     void draftsResumeAtTheFirstUnansweredItem()
     {
         TestBed bed;
