@@ -498,6 +498,9 @@ void ClinicSession::waitForClinicFigures()
 
 void ClinicSession::finishWorkersAtExit()
 {
+    // A computation still running is stopped, not waited out: at 2,000 patients it can take
+    // seconds, and its result would be thrown away with the app.
+    m_figuresCancel.store(true);
     m_figuresFuture.waitForFinished();
     m_figuresPool.waitForDone(); // its idle thread too: no thread of ours outlives the app
     // And the last draft answer's fsync, if one is still on its way to the disk.
@@ -523,11 +526,12 @@ void ClinicSession::startClinicFigures()
     });
     m_figuresRunning = true;
     m_figuresFuture =
-        QtConcurrent::run(&m_figuresPool, [path = m_db.path(), library, hold = g_figuresHold] {
+        QtConcurrent::run(&m_figuresPool, [path = m_db.path(), library, hold = g_figuresHold,
+                                           cancel = &m_figuresCancel] {
             lowerThisThreadsPriority();
             if (hold)
                 hold();
-            return insights::computeFiguresAt(path, *library);
+            return insights::computeFiguresAt(path, *library, cancel);
         });
     watcher->setFuture(m_figuresFuture);
     emit clinicFiguresChanged();

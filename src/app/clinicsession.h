@@ -20,6 +20,7 @@
 #include "core/store/roundskiprepository.h"
 #include "core/store/staffrepository.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <QDateTime>
@@ -334,6 +335,7 @@ private:
     void takeClinicFigures(quint64 generation, insights::FiguresSnapshot snapshot);
     quint64 m_figuresGeneration = 0; // bumped by every lock and refresh: older results drop
     bool m_figuresRunning = false;
+    std::atomic_bool m_figuresCancel{false}; // set at exit: a running computation stops
     bool m_figuresAgain = false; // a refresh came while one ran: start again when it ends
     QFuture<insights::FiguresSnapshot> m_figuresFuture;
     // The figures' own worker thread, at a lower CPU priority (nice +10) than the UI thread, so

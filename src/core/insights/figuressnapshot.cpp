@@ -2,7 +2,11 @@
 
 #include "completeresponses.h"
 
+#include "dashboardfacts.h"
+
 #include "core/store/freedmemory.h"
+
+#include <sqlite3.h>
 
 namespace triad::insights {
 
@@ -31,7 +35,17 @@ FiguresSnapshot computeFigures(store::Database &db, const InstrumentLibrary &lib
     return out;
 }
 
-FiguresSnapshot computeFiguresAt(const QString &path, const InstrumentLibrary &library)
+namespace {
+// SQLite calls it every kCancelSteps virtual-machine steps; non-zero interrupts the statement.
+int cancelled(void *flag)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+}
+constexpr int kCancelSteps = 4000;
+} // namespace
+
+FiguresSnapshot computeFiguresAt(const QString &path, const InstrumentLibrary &library,
+                                 const std::atomic_bool *cancel)
 {
     FiguresSnapshot out;
     {
@@ -48,7 +62,18 @@ FiguresSnapshot computeFiguresAt(const QString &path, const InstrumentLibrary &l
             out.error = db.lastError().message();
             return out;
         }
+        sqlite3 *handle = sqliteHandle(db);
+        if (cancel && handle)
+            sqlite3_progress_handler(handle, kCancelSteps, &cancelled,
+                                     const_cast<std::atomic_bool *>(cancel));
         out = computeFigures(db, library);
+        if (cancel && handle)
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        // Never figures from a read cut short, whatever a loader made of its rows.
+        if (cancel && cancel->load()) {
+            out = FiguresSnapshot{};
+            out.error = QStringLiteral("the clinic figures were interrupted (the app is closing)");
+        }
         // Its page cache goes with the connection; the rows read are freed by now.
     }
     store::releaseFreedMemory();

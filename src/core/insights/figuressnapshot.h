@@ -11,6 +11,7 @@
 #include "clinicfigures.h"
 #include "itemnorms.h"
 
+#include <atomic>
 #include <optional>
 
 namespace triad::insights {
@@ -31,7 +32,10 @@ FiguresSnapshot computeFigures(store::Database &db, const InstrumentLibrary &lib
 // Opens the database at `path` on the calling thread (a connection of its own, sharing the
 // process's ClinicLock like every Database: a program that wants the file exclusively sees
 // it in use), read-only (query_only), computes, closes, and hands the scratch back to the
-// system (releaseFreedMemory).
-FiguresSnapshot computeFiguresAt(const QString &path, const InstrumentLibrary &library);
+// system (releaseFreedMemory). When `cancel` becomes true (the app is quitting) SQLite stops
+// the statement running within a few thousand steps: the snapshot then has no figures and its
+// error says the computation was interrupted.
+FiguresSnapshot computeFiguresAt(const QString &path, const InstrumentLibrary &library,
+                                 const std::atomic_bool *cancel = nullptr);
 
 } // namespace triad::insights

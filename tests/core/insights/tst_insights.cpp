@@ -528,6 +528,38 @@ private slots:
         QCOMPARE(cache.computations(), 4);
     }
 
+    // Quitting while the figures are worked out stops the computation rather than waiting for
+    // it (seconds in a large clinic): a stopped one hands out no figures, only its reason; one
+    // that was not stopped hands out the same figures as without the flag.
+    void aStoppedComputationHandsOutNoFigures()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        std::atomic_bool stop{true};
+        const insights::FiguresSnapshot stopped =
+            insights::computeFiguresAt(c.bed.db.path(), c.library, &stop);
+        QVERIFY(!stopped.clinic);
+        QVERIFY(!stopped.items);
+        QVERIFY2(stopped.error.contains(QLatin1String("interrupted")), qPrintable(stopped.error));
+
+        stop.store(false);
+        const insights::FiguresSnapshot whole =
+            insights::computeFiguresAt(c.bed.db.path(), c.library, &stop);
+        QCOMPARE(whole.error, QString());
+        QVERIFY(whole.clinic && whole.items);
+        const auto direct = insights::ClinicFigures::load(c.bed.db, c.library);
+        QVERIFY(direct);
+        const auto a = direct->norms(QStringLiteral("triad-physio"), Respondent::Physio,
+                                     QStringLiteral("total"));
+        const auto b = whole.clinic->norms(QStringLiteral("triad-physio"), Respondent::Physio,
+                                           QStringLiteral("total"));
+        QVERIFY(a && b);
+        QCOMPARE(b->n, a->n);
+        QCOMPARE(b->mean, a->mean);
+        // The app's own connection is untouched: it still reads and writes.
+        QVERIFY(insights::completeResponsesStamp(c.bed.db));
+    }
+
     // Issue 12: the figures are worked out on a worker thread with a connection of its own
     // (read-only) and installed in the caches with the stamp they were read under: the same
     // numbers as the synchronous computation, and never handed out as current once another
