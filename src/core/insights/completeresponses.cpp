@@ -1,6 +1,11 @@
 #include "completeresponses.h"
 
+#include "dashboardfacts.h"
+
+#include "core/store/sqlitestatement.h"
+
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace triad::insights {
 
@@ -24,22 +29,53 @@ bool readCompleteAnswerValues(
     store::Database &db, const std::function<void(const QString &responseId, const QString &itemId,
                                                   const QVariant &value)> &take)
 {
-    QSqlQuery a = db.query();
-    a.setForwardOnly(true);
-    if (!db.prepare(a, QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
-                                      "FROM answer a JOIN response r ON r.id = a.response_id "
-                                      "WHERE %1 AND a.value_kind <> 'text'")
-                           .arg(currentCompleteCondition())) ||
-        !db.exec(a))
+    const QString sql = QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
+                                       "FROM answer a JOIN response r ON r.id = a.response_id "
+                                       "WHERE %1 AND a.value_kind <> 'text'")
+                            .arg(currentCompleteCondition());
+    // Straight through SQLite (issue 12): Qt's driver turned every column of every answer into
+    // UTF-16 and a QVariant, half of the clinic figures' time. A response's answers come one
+    // after another, so its id is made into a QString once.
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle) {
+        db.setError(store::StoreErrorKind::Io, QStringLiteral("complete answers: no SQLite"));
         return false;
-    while (a.next()) {
-        const QString kind = a.value(2).toString();
-        if (kind == QLatin1String("real"))
-            take(a.value(0).toString(), a.value(1).toString(), a.value(3).toDouble());
-        else if (kind == QLatin1String("bool"))
-            take(a.value(0).toString(), a.value(1).toString(), a.value(3).toInt() != 0);
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    store::SqliteStatement a(handle, utf8.constData());
+    if (!a.ok()) {
+        db.setError(
+            store::StoreErrorKind::Io,
+            QStringLiteral("complete answers: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return false;
+    }
+    const auto text = [&a](int column) {
+        return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(a.get(), column)),
+                              sqlite3_column_bytes(a.get(), column));
+    };
+    QByteArray lastResponse;
+    QString responseId;
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(a.get())) == SQLITE_ROW) {
+        const QByteArrayView response = text(0);
+        if (response != lastResponse) {
+            lastResponse = response.toByteArray();
+            responseId = QString::fromUtf8(lastResponse);
+        }
+        const QString itemId = QString::fromUtf8(text(1));
+        const QByteArrayView kind = text(2);
+        if (kind == "real")
+            take(responseId, itemId, sqlite3_column_double(a.get(), 3));
+        else if (kind == "bool")
+            take(responseId, itemId, sqlite3_column_int(a.get(), 3) != 0);
         else
-            take(a.value(0).toString(), a.value(1).toString(), a.value(3).toInt());
+            take(responseId, itemId, qRound(sqlite3_column_double(a.get(), 3)));
+    }
+    if (rc != SQLITE_DONE) {
+        db.setError(
+            store::StoreErrorKind::Io,
+            QStringLiteral("complete answers: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return false;
     }
     return true;
 }

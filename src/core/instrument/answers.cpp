@@ -22,7 +22,12 @@ QString Answers::problemWith(const Instrument &instrument, const QString &itemId
     const ResponseFormat *format = instrument.format(item->formatId);
     if (!format)
         return tr("the item's response format is missing");
+    return problemWith(*format, value);
+}
 
+QString Answers::problemWith(const ResponseFormat &fmt, const QVariant &value)
+{
+    const ResponseFormat *format = &fmt;
     // "Not yet / doesn't apply" is a real answer, on the formats that offer it.
     if (format->notApplicable && format->kind != FormatKind::YesNo &&
         format->kind != FormatKind::FreeText && value.typeId() != QMetaType::Bool &&

@@ -23,6 +23,9 @@ public:
     // Checks one value against the item's format; returns a plain message, or empty when fine.
     static QString problemWith(const Instrument &instrument, const QString &itemId,
                                const QVariant &value);
+    // The same check when the item's format is already at hand (scoring a whole clinic's
+    // answers: no look-up of the item and its format by id for every answer).
+    static QString problemWith(const ResponseFormat &format, const QVariant &value);
 
     // Reads {"answers": {"itemId": value, ...}} (or the bare map). Every problem is
     // appended to `problems` as "answers.<itemId>: message"; on any problem returns nullopt.

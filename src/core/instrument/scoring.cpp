@@ -21,7 +21,7 @@ std::optional<double> keyedValue(const Instrument &instrument, const Item &item,
     if (!format || !format->isScorable() || !answers.has(item.id))
         return std::nullopt;
     const QVariant v = answers.value(item.id);
-    if (!Answers::problemWith(instrument, item.id, v).isEmpty() || isNotApplicable(*format, v))
+    if (!Answers::problemWith(*format, v).isEmpty() || isNotApplicable(*format, v))
         return std::nullopt;
     double value = format->kind == FormatKind::YesNo ? (v.toBool() ? 1.0 : 0.0) : v.toDouble();
     if (item.reverse)
