@@ -102,6 +102,9 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            // No highlight is drawn: without this, its default 400 px/s animation kept
+            // the window drawing frames for seconds, even with the list hidden.
+            highlightFollowsCurrentItem: false
             spacing: Theme.spacing
             model: RoundFlow.plan
             delegate: Rectangle {

@@ -291,6 +291,9 @@ Page {
                     anchors.margins: Theme.spacing
                     Accessible.name: qsTr("Import problems")
                     clip: true
+                    // No highlight is drawn: without this, its default 400 px/s animation kept
+                    // the window drawing frames for seconds, even with the list hidden.
+                    highlightFollowsCurrentItem: false
                     boundsBehavior: Flickable.StopAtBounds
                     spacing: Math.round(6 * Theme.scale)
                     model: exporter.problems

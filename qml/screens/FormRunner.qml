@@ -231,6 +231,10 @@ Page {
             // A short slide: the child sees the page change, and the next question is
             // settled within about 100 ms of the tap (an 80 ms slide).
             highlightMoveDuration: 80
+            // The (invisible) highlight takes a page's size at once: at the default 400 px/s,
+            // its growth to the page's width kept the window drawing frames for 2.4 s after
+            // "Start".
+            highlightResizeDuration: 0
             snapMode: ListView.SnapOneItem
             // The pages on either side only: they are built ahead (asynchronously) while the
             // child reads, instead of every page of the form at once when it opens.

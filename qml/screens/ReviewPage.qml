@@ -110,6 +110,9 @@ Item {
             Layout.fillHeight: true
             visible: !review.pictorial
             clip: true
+            // No highlight is drawn: without this, its default 400 px/s animation kept
+            // the window drawing frames for seconds, even with the list hidden.
+            highlightFollowsCurrentItem: false
             spacing: Math.round(6 * Theme.scale)
             model: review.pictorial ? null : review.questionnaire
             delegate: ItemDelegate {

@@ -100,6 +100,9 @@ Page {
                 Layout.fillHeight: true
                 Layout.minimumHeight: Theme.touchTarget * 2
                 clip: true
+                // No highlight is drawn: without this, its default 400 px/s animation kept
+                // the window drawing frames for seconds, even with the list hidden.
+                highlightFollowsCurrentItem: false
                 spacing: Theme.spacing
                 model: screen.staff.filter(member => member.active)
                 ScrollIndicator.vertical: ScrollIndicator {}

@@ -162,6 +162,58 @@ private slots:
         QTRY_VERIFY(ui.visibleTexts().join(QLatin1Char('|')).contains(QLatin1String(" / 100")));
         QCOMPARE(ui.warnings(), QStringList());
     }
+
+    // A form at rest draws nothing: the window presents no frame while a child looks at a
+    // question or at the review. Two hidden lists once kept it redrawing for seconds after
+    // "Start" (their invisible highlight grew at 400 px/s), which used the tablet's battery
+    // and kept the next tap waiting behind frames nobody saw.
+    void aFormAtRestDrawsNothing()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.enterDemoClinic());
+        QVERIFY(ui.openPreview());
+        QVERIFY(ui.waitFor(QStringLiteral("Try Physio: a parent's view")));
+        QVERIFY(ui.click(QStringLiteral("Try Physio: a parent's view")));
+        QQuickItem *runner = nullptr;
+        std::function<void(QQuickItem *)> look = [&](QQuickItem *item) {
+            if (item->property("tapGuardMs").isValid() && item->isVisible())
+                runner = item;
+            for (QQuickItem *child : item->childItems())
+                look(child);
+        };
+        look(ui.window()->contentItem());
+        QVERIFY(runner);
+        auto *form = runner->property("questionnaire").value<triad::app::QuestionnaireModel *>();
+        QVERIFY(form);
+        int frames = 0;
+        connect(ui.window(), &QQuickWindow::frameSwapped, this, [&frames] { ++frames; });
+        const auto framesWhileStill = [&] {
+            ui.settle(700); // past the short slide and the tap guard (500 ms)
+            frames = 0;
+            QTest::qWait(1000);
+            return frames;
+        };
+
+        QVERIFY(ui.click(QStringLiteral("Start")));
+        QCOMPARE(runner->property("stage").toString(), QStringLiteral("question"));
+        QCOMPARE(framesWhileStill(), 0);
+
+        // Every question answered, then Next to the review.
+        QCOMPARE(triad::testing::answerRows(*form, 0, form->count() - 1, 1), QString());
+        while (runner->property("stage").toString() == QLatin1String("question")) {
+            ui.settle(600);
+            QVERIFY(ui.click(QStringLiteral("Next")));
+        }
+        QCOMPARE(runner->property("stage").toString(), QStringLiteral("review"));
+        QCOMPARE(framesWhileStill(), 0);
+
+        // Back from the review to a question.
+        QVERIFY(ui.click(QStringLiteral("Change question 1")));
+        QCOMPARE(runner->property("currentIndex").toInt(), 0);
+        QCOMPARE(framesWhileStill(), 0);
+        QCOMPARE(ui.warnings(), QStringList());
+    }
 };
 
 int main(int argc, char **argv)
