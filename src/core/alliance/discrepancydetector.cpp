@@ -39,10 +39,12 @@ SeriesFindings DiscrepancyDetector::detectDyad(Dyad dyad, const MeasureSeries &a
     Q_UNUSED(clinicGaps) // "than usual" needs this family's own usual gap (docs/ALLIANCE.md)
     SeriesFindings out;
     const RuptureDetector ruptures(m_rules);
+    const OwnHistories historyA(ruptures, a);
+    const OwnHistories historyB(ruptures, b);
     // A session where either member's score was a rupture (more than ruptureSd below their
     // own usual level) says nothing about the dyad's usual gap: left out of it.
-    auto ruptured = [&](const MeasureSeries &s, int session, double score) {
-        const OwnHistory h = ruptures.ownHistory(s, session);
+    auto ruptured = [&](const OwnHistories &histories, int session, double score) {
+        const OwnHistory &h = histories.at(session);
         return h.applicable && score < h.ownMean - m_rules.ruptureSd * h.sdUsed;
     };
 
@@ -73,10 +75,10 @@ SeriesFindings DiscrepancyDetector::detectDyad(Dyad dyad, const MeasureSeries &a
         latest = pa.sessionIndex;
         latestReason.clear();
         const double gap = *pa.score - *pb->score;
-        entries.append(
-            {pa.sessionIndex, gap,
-             ruptured(a, pa.sessionIndex, *pa.score) || ruptured(b, pa.sessionIndex, *pb->score),
-             false});
+        entries.append({pa.sessionIndex, gap,
+                        ruptured(historyA, pa.sessionIndex, *pa.score) ||
+                            ruptured(historyB, pa.sessionIndex, *pb->score),
+                        false});
         const int i = int(entries.size()) - 1;
         int earlier = 0;
         const double usual = usualBefore(i, &earlier);
@@ -91,8 +93,8 @@ SeriesFindings DiscrepancyDetector::detectDyad(Dyad dyad, const MeasureSeries &a
         // The departure's noise: each member's session-to-session SD (as rule (a) uses it:
         // own SD pooled with the clinic's within-person SD, floored) and the uncertainty of a
         // usual gap from `earlier` sessions.
-        const double sdA = ruptures.sdUsed(a, pa.sessionIndex);
-        const double sdB = ruptures.sdUsed(b, pa.sessionIndex);
+        const double sdA = historyA.at(pa.sessionIndex).sdUsed;
+        const double sdB = historyB.at(pa.sessionIndex).sdUsed;
         const double sdPair = std::sqrt(sdA * sdA + sdB * sdB);
         const double sdDeparture = sdPair * std::sqrt(1.0 + 1.0 / earlier);
         const double departure = gap - usual;
@@ -110,8 +112,8 @@ SeriesFindings DiscrepancyDetector::detectDyad(Dyad dyad, const MeasureSeries &a
                 windowMean += entries[k].gap / window;
             // The SDs as they were before the window (a widening must not widen its own SD).
             const int start = entries[i + 1 - window].session;
-            const double wA = ruptures.sdUsed(a, start);
-            const double wB = ruptures.sdUsed(b, start);
+            const double wA = historyA.at(start).sdUsed;
+            const double wB = historyB.at(start).sdUsed;
             windowSd = std::sqrt(wA * wA + wB * wB) * std::sqrt(1.0 / window + 1.0 / before);
             if (before >= m_rules.minDyadSessions)
                 windowZ = (windowMean - windowUsual) / windowSd;

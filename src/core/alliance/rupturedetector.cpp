@@ -5,6 +5,7 @@
 #include "repair.h"
 
 #include <algorithm>
+#include <limits>
 #include <QCoreApplication>
 
 namespace triad {
@@ -16,22 +17,32 @@ RuptureDetector::RuptureDetector(RuptureRules rules)
 QVector<double> RuptureDetector::usualScoresBefore(const MeasureSeries &series, int sessionIndex,
                                                    int *leftOut) const
 {
+    return walk(series, sessionIndex, leftOut, nullptr);
+}
+
+QVector<double> RuptureDetector::walk(const MeasureSeries &series, int sessionIndex, int *leftOut,
+                                      QVector<OwnHistory> *before) const
+{
     // Walk forward: a session that was itself more than ruptureSd below the usual level of
     // the sessions kept before it is left out of every later usual level (a rupture must not
     // drag the usual level down, nor widen the SD that judges the next one).
+    const SdFloor floor = sdFloor(series.figures, m_rules);
+    const PriorSd prior = priorWithinSd(series.figures, m_rules);
     QVector<double> kept;
     int skipped = 0;
     for (const auto &p : series.points) {
         if (p.sessionIndex >= sessionIndex)
             break;
+        if (!before && !p.score)
+            continue;
+        const OwnHistory h = historyFrom(kept, skipped, floor, prior);
+        if (before)
+            before->append(h);
         if (!p.score)
             continue;
-        if (kept.size() >= m_rules.minEarlierSessions) {
-            const OwnHistory h = historyFrom(series, kept);
-            if (*p.score < h.ownMean - m_rules.ruptureSd * h.sdUsed) {
-                ++skipped;
-                continue;
-            }
+        if (h.applicable && *p.score < h.ownMean - m_rules.ruptureSd * h.sdUsed) {
+            ++skipped;
+            continue;
         }
         kept.append(*p.score);
     }
@@ -40,19 +51,25 @@ QVector<double> RuptureDetector::usualScoresBefore(const MeasureSeries &series, 
     return kept;
 }
 
-OwnHistory RuptureDetector::historyFrom(const MeasureSeries &series,
-                                        const QVector<double> &earlier) const
+OwnHistory RuptureDetector::historyFrom(const QVector<double> &earlier, int leftOut,
+                                        const SdFloor &floor, const PriorSd &prior) const
 {
     OwnHistory h;
     h.earlierSessions = int(earlier.size());
-    h.floor = sdFloor(series.figures, m_rules);
+    h.leftOut = leftOut;
+    h.floor = floor;
     h.sdUsed = h.floor.value;
-    if (h.earlierSessions < m_rules.minEarlierSessions)
+    if (h.earlierSessions < m_rules.minEarlierSessions) {
+        h.reason = QCoreApplication::translate(
+                       "Alliance", "needs at least %1 earlier sessions with a score (has %2)")
+                       .arg(m_rules.minEarlierSessions)
+                       .arg(h.earlierSessions);
         return h;
+    }
     h.applicable = true;
     h.ownMean = stats::mean(earlier);
     h.ownSd = stats::sampleSd(earlier);
-    h.prior = priorWithinSd(series.figures, m_rules);
+    h.prior = prior;
     h.pooledSd = pooledSd(h.ownSd, h.earlierSessions, h.prior.value, m_rules.priorDf);
     h.sdUsed = std::max(h.pooledSd, h.floor.value);
     return h;
@@ -61,14 +78,28 @@ OwnHistory RuptureDetector::historyFrom(const MeasureSeries &series,
 OwnHistory RuptureDetector::ownHistory(const MeasureSeries &series, int sessionIndex) const
 {
     int leftOut = 0;
-    OwnHistory h = historyFrom(series, usualScoresBefore(series, sessionIndex, &leftOut));
-    h.leftOut = leftOut;
-    if (!h.applicable)
-        h.reason = QCoreApplication::translate(
-                       "Alliance", "needs at least %1 earlier sessions with a score (has %2)")
-                       .arg(m_rules.minEarlierSessions)
-                       .arg(h.earlierSessions);
-    return h;
+    const QVector<double> kept = walk(series, sessionIndex, &leftOut, nullptr);
+    return historyFrom(kept, leftOut, sdFloor(series.figures, m_rules),
+                       priorWithinSd(series.figures, m_rules));
+}
+
+OwnHistories::OwnHistories(const RuptureDetector &detector, const MeasureSeries &series)
+    : m_series(&series)
+{
+    int leftOut = 0;
+    const QVector<double> kept =
+        detector.walk(series, std::numeric_limits<int>::max(), &leftOut, &m_before);
+    m_before.append(detector.historyFrom(kept, leftOut, sdFloor(series.figures, detector.m_rules),
+                                         priorWithinSd(series.figures, detector.m_rules)));
+}
+
+const OwnHistory &OwnHistories::at(int sessionIndex) const
+{
+    // As the walk: the history before the first point at or after sessionIndex.
+    int i = 0;
+    while (i < m_series->points.size() && m_series->points.at(i).sessionIndex < sessionIndex)
+        ++i;
+    return m_before.at(i);
 }
 
 double RuptureDetector::sdUsed(const MeasureSeries &series, int sessionIndex) const
@@ -94,6 +125,7 @@ SeriesFindings RuptureDetector::detect(const MeasureSeries &series,
         out.alerts.append(a);
     };
 
+    const OwnHistories histories(*this, series);
     QVector<RepairOutcome> repairs;
     int latest = -1;
     for (const auto &p : series.points) {
@@ -111,7 +143,7 @@ SeriesFindings RuptureDetector::detect(const MeasureSeries &series,
         if (rc.available())
             baseline.reliableRise = rc.threshold;
 
-        const OwnHistory own = ownHistory(series, p.sessionIndex);
+        const OwnHistory &own = histories.at(p.sessionIndex);
         if (own.applicable) {
             const double watchLine = own.ownMean - m_rules.watchSd * own.sdUsed;
             const double ruptureLine = own.ownMean - m_rules.ruptureSd * own.sdUsed;
@@ -190,11 +222,11 @@ SeriesFindings RuptureDetector::detect(const MeasureSeries &series,
     }
     out.repairs = repairs;
     if (latest >= 0)
-        notesForLatest(series, latest, rc, out);
+        notesForLatest(series, histories.at(latest), latest, rc, out);
     return out;
 }
 
-void RuptureDetector::notesForLatest(const MeasureSeries &series, int latest,
+void RuptureDetector::notesForLatest(const MeasureSeries &series, const OwnHistory &own, int latest,
                                      const ReliableChangeBasis &rc, SeriesFindings &out) const
 {
     auto note = [&](const QString &rule, const QString &reason) {
@@ -206,7 +238,6 @@ void RuptureDetector::notesForLatest(const MeasureSeries &series, int latest,
         n.reason = reason;
         out.notes.append(n);
     };
-    const OwnHistory own = ownHistory(series, latest);
     if (!own.applicable)
         note(QStringLiteral("own-mean"), own.reason);
     if (!rc.available())

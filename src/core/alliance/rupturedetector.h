@@ -29,6 +29,8 @@ struct OwnHistory
     QString reason;    // why not applicable (translated), empty when applicable
 };
 
+class OwnHistories;
+
 class RuptureDetector
 {
 public:
@@ -46,10 +48,31 @@ public:
     SeriesFindings detect(const MeasureSeries &series, const QString &childFirstName) const;
 
 private:
-    OwnHistory historyFrom(const MeasureSeries &series, const QVector<double> &earlier) const;
-    void notesForLatest(const MeasureSeries &series, int latest, const ReliableChangeBasis &rc,
-                        SeriesFindings &out) const;
+    friend class OwnHistories;
+    // The usual scores before sessionIndex; with `before`, rule (a)'s view before each point
+    // on the way, appended in the series' order.
+    QVector<double> walk(const MeasureSeries &series, int sessionIndex, int *leftOut,
+                         QVector<OwnHistory> *before) const;
+    OwnHistory historyFrom(const QVector<double> &earlier, int leftOut, const SdFloor &floor,
+                           const PriorSd &prior) const;
+    void notesForLatest(const MeasureSeries &series, const OwnHistory &own, int latest,
+                        const ReliableChangeBasis &rc, SeriesFindings &out) const;
     RuptureRules m_rules;
+};
+
+// Rule (a)'s view of every session of one series, worked out in one walk: what
+// RuptureDetector::ownHistory gives for each session, without walking the series again for
+// each (a 50-session episode asked it a few hundred times). The series must outlive it.
+class OwnHistories
+{
+public:
+    OwnHistories(const RuptureDetector &detector, const MeasureSeries &series);
+    // The same as detector.ownHistory(series, sessionIndex).
+    const OwnHistory &at(int sessionIndex) const;
+
+private:
+    const MeasureSeries *m_series;
+    QVector<OwnHistory> m_before; // before each point of the series, then after the last
 };
 
 } // namespace triad

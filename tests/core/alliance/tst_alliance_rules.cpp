@@ -102,6 +102,38 @@ private slots:
         QVERIFY(ofType(f, AlertType::Watch).isEmpty()); // the stricter alert replaces it
     }
 
+    // The usual level worked out once for a whole series gives, session by session, what
+    // asking for each session on its own gives: the episode screen's analysis uses the one
+    // walk instead of one walk per session.
+    void usualLevelOfEverySessionInOneWalk()
+    {
+        // 80, 82, 78 (mean 80, SD used 5: the fixed floor), then 60: more than 2 SD below,
+        // a rupture, left out of every later usual level; a session without a score; 80, 81.
+        MeasureSeries s = series(Respondent::Child, {80, 82, 78, 60, 80, 80, 81});
+        s.points[4].score.reset();
+        const RuptureDetector detector;
+        const OwnHistories histories(detector, s);
+        QVERIFY(!histories.at(3).applicable);
+        QCOMPARE(histories.at(3).earlierSessions, 2);
+        QVERIFY(!histories.at(3).reason.isEmpty());
+        QCOMPARE(histories.at(5).leftOut, 1);
+        QCOMPARE(histories.at(5).ownMean, 80.0);
+        QCOMPARE(histories.at(7).earlierSessions, 4); // 80, 82, 78 and the 80 of session 6
+        QCOMPARE(histories.at(8).earlierSessions, 5); // after the last session
+        for (int session = 0; session <= 9; ++session) {
+            const OwnHistory one = detector.ownHistory(s, session);
+            const OwnHistory &walked = histories.at(session);
+            QCOMPARE(walked.applicable, one.applicable);
+            QCOMPARE(walked.earlierSessions, one.earlierSessions);
+            QCOMPARE(walked.leftOut, one.leftOut);
+            QCOMPARE(walked.ownMean, one.ownMean);
+            QCOMPARE(walked.ownSd, one.ownSd);
+            QCOMPARE(walked.pooledSd, one.pooledSd);
+            QCOMPARE(walked.sdUsed, one.sdUsed);
+            QCOMPARE(walked.reason, one.reason);
+        }
+    }
+
     void ownMeanRuleFloorFromClinicSd()
     {
         // Clinic SD 12 with 40 responses: floor 0.5 * 12 = 6 > own SD 2. Rupture line
