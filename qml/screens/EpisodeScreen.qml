@@ -30,11 +30,11 @@ Page {
     // session the same day only when the physio says so.
     function startRound() {
         if (!ClinicSession.hasPin) {
-            firstPin.ask()
+            screen.dialog("firstPin", firstPinDialog).ask()
             return
         }
         if (RoundFlow.roundDoneToday(controller.episodeId)) {
-            separateSession.ask()
+            screen.dialog("separateSession", separateSessionDialog).ask()
             return
         }
         screen.message = RoundFlow.start(controller.episodeId)
@@ -48,49 +48,74 @@ Page {
         id: controller
     }
 
-    AcknowledgeDialog {
-        id: acknowledge
-        actionKinds: controller.actionKinds
-        onSubmitted: (alertIds, actionKind, note) => {
-            acknowledge.message = controller.acknowledgeMany(alertIds, actionKind, note)
-            if (acknowledge.message.length === 0)
-                acknowledge.close()
-        }
+    // The dialogs are built at their first use, not with the screen: together they were
+    // 7-20 ms of opening an episode, for dialogs most visits never open.
+    property AcknowledgeDialog acknowledge: null
+    property EpisodeEditDialog editEpisode: null
+    property FirstPinDialog firstPin: null
+    property ConfirmDialog separateSession: null
+    property ConfirmDialog closeEpisode: null
+    function dialog(name: string, component: Component): var {
+        if (!screen[name])
+            screen[name] = component.createObject(screen)
+        return screen[name]
     }
 
-    EpisodeEditDialog {
-        id: editEpisode
-        conditions: controller.conditions
-        onSubmitted: (condition, goals) => {
-            editEpisode.message = controller.update(condition, goals)
-            if (editEpisode.message.length === 0) {
-                editEpisode.close()
-                savedBanner.show(qsTr("Saved: condition and goals"))
+    Component {
+        id: acknowledgeDialog
+        AcknowledgeDialog {
+            id: dialog
+            actionKinds: controller.actionKinds
+            onSubmitted: (alertIds, actionKind, note) => {
+                dialog.message = controller.acknowledgeMany(alertIds, actionKind, note)
+                if (dialog.message.length === 0)
+                    dialog.close()
             }
         }
     }
 
-    FirstPinDialog {
-        id: firstPin
-        onPinSet: screen.startRound()
-    }
-
-    ConfirmDialog {
-        id: separateSession
-        question: qsTr("Today's round for this episode is already recorded. Record another, separate session today?")
-        confirmText: qsTr("Record another session")
-        onConfirmed: {
-            screen.message = RoundFlow.startSeparate(controller.episodeId)
-            if (screen.message.length === 0)
-                screen.roundStarted()
+    Component {
+        id: editEpisodeDialog
+        EpisodeEditDialog {
+            id: dialog
+            conditions: controller.conditions
+            onSubmitted: (condition, goals) => {
+                dialog.message = controller.update(condition, goals)
+                if (dialog.message.length === 0) {
+                    dialog.close()
+                    savedBanner.show(qsTr("Saved: condition and goals"))
+                }
+            }
         }
     }
 
-    ConfirmDialog {
-        id: closeEpisode
-        question: qsTr("Close this episode of care? Its sessions stay in the record; no new round can start in it.")
-        confirmText: qsTr("Close episode")
-        onConfirmed: screen.message = controller.close()
+    Component {
+        id: firstPinDialog
+        FirstPinDialog {
+            onPinSet: screen.startRound()
+        }
+    }
+
+    Component {
+        id: separateSessionDialog
+        ConfirmDialog {
+            question: qsTr("Today's round for this episode is already recorded. Record another, separate session today?")
+            confirmText: qsTr("Record another session")
+            onConfirmed: {
+                screen.message = RoundFlow.startSeparate(controller.episodeId)
+                if (screen.message.length === 0)
+                    screen.roundStarted()
+            }
+        }
+    }
+
+    Component {
+        id: closeEpisodeDialog
+        ConfirmDialog {
+            question: qsTr("Close this episode of care? Its sessions stay in the record; no new round can start in it.")
+            confirmText: qsTr("Close episode")
+            onConfirmed: screen.message = controller.close()
+        }
     }
 
     // One column (portrait, large text) scrolls as a whole; side by side fills the screen.
@@ -135,7 +160,7 @@ Page {
                         visible: controller.open
                         text: qsTr("Edit")
                         Accessible.name: qsTr("Edit condition and goals")
-                        onClicked: editEpisode.ask(controller.condition, controller.goals)
+                        onClicked: screen.dialog("editEpisode", editEpisodeDialog).ask(controller.condition, controller.goals)
                     }
                 }
                 Flow {
@@ -246,7 +271,7 @@ Page {
                         id: closeButton
                         Layout.fillWidth: episodeActions.columns === 1
                         text: qsTr("Close episode")
-                        onClicked: closeEpisode.ask()
+                        onClicked: screen.dialog("closeEpisode", closeEpisodeDialog).ask()
                     }
                 }
                 Label {
@@ -271,8 +296,8 @@ Page {
                 Layout.preferredWidth: 2
                 Layout.preferredHeight: screen.wide ? -1 : Math.round(560 * Theme.scale)
                 episode: controller
-                onActRequested: alertId => acknowledge.ask(alertId)
-                onActManyRequested: alertIds => acknowledge.askMany(alertIds)
+                onActRequested: alertId => screen.dialog("acknowledge", acknowledgeDialog).ask(alertId)
+                onActManyRequested: alertIds => screen.dialog("acknowledge", acknowledgeDialog).askMany(alertIds)
             }
         }
     }
