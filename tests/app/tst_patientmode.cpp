@@ -167,6 +167,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(flow->stage(), QStringLiteral("plan"), 20000);
         session->dismissLockoutNotice();
         QVERIFY(stopRound(ui));
+
+        // The next round asks for a new PIN right there, on the episode screen.
+        QVERIFY(openEpisode(ui, patient));
+        QVERIFY(ui.click(QStringLiteral("End-of-session round")));
+        QVERIFY(ui.waitFor(QStringLiteral("Set PIN and start")));
+        QVERIFY(ui.clickItem(ui.find(QStringLiteral("New PIN (digits)"))));
+        ui.type(QString::fromLatin1(kDemoPin));
+        QVERIFY(ui.clickItem(ui.find(QStringLiteral("The same PIN again"))));
+        ui.type(QString::fromLatin1(kDemoPin));
+        QVERIFY(ui.click(QStringLiteral("Set PIN and start")));
+        QTRY_VERIFY(session->hasPin());
+        // Today's session was recorded (stopped, the child absent): the physio confirms a
+        // separate one.
+        QVERIFY(ui.waitFor(QStringLiteral("Confirm: Record another session")));
+        QVERIFY(ui.click(QStringLiteral("Confirm: Record another session")));
+        QTRY_COMPARE(flow->stage(), QStringLiteral("plan"));
+        QVERIFY(stopRound(ui));
         QCOMPARE(ui.warnings(), QStringList());
     }
 
