@@ -228,7 +228,7 @@ private slots:
         const auto heard = connect(session, &triad::app::ClinicSession::pinUnlockFinished, session,
                                    [&](bool, const QString &) { ++verdicts; });
 
-        for (const QString wrong : {QStringLiteral("1357"), QStringLiteral("8642")}) {
+        for (const QString &wrong : {QStringLiteral("1357"), QStringLiteral("8642")}) {
             const int before = verdicts;
             for (const QChar digit : wrong)
                 QVERIFY(ui.click(QStringLiteral("Digit %1").arg(digit)));
