@@ -17,6 +17,24 @@ using triad::test::UiDriver;
 class TestFormRunner : public QObject
 {
     Q_OBJECT
+
+    // Opens a form from the preview list ("Try <title>"); its runner, or null.
+    static QQuickItem *tryForm(UiDriver &ui, const QString &title)
+    {
+        const QString name = QStringLiteral("Try %1").arg(title);
+        if (!ui.waitFor(name) || !ui.click(name))
+            return nullptr;
+        QQuickItem *runner = nullptr;
+        std::function<void(QQuickItem *)> look = [&](QQuickItem *item) {
+            if (item->property("tapGuardMs").isValid() && item->isVisible())
+                runner = item;
+            for (QQuickItem *child : item->childItems())
+                look(child);
+        };
+        look(ui.window()->contentItem());
+        return runner;
+    }
+
 private slots:
     void initTestCase() { triad::app::prepareStyle(); }
 
@@ -72,16 +90,7 @@ private slots:
         QVERIFY(ui.loadMain());
         QVERIFY(ui.enterDemoClinic());
         QVERIFY(ui.openPreview());
-        QVERIFY(ui.waitFor(QStringLiteral("Try How was physio today? (8–12 years)")));
-        QVERIFY(ui.click(QStringLiteral("Try How was physio today? (8–12 years)")));
-        QQuickItem *runner = nullptr;
-        std::function<void(QQuickItem *)> look = [&](QQuickItem *item) {
-            if (item->property("tapGuardMs").isValid() && item->isVisible())
-                runner = item;
-            for (QQuickItem *child : item->childItems())
-                look(child);
-        };
-        look(ui.window()->contentItem());
+        QQuickItem *runner = tryForm(ui, QStringLiteral("How was physio today? (8–12 years)"));
         QVERIFY(runner);
         auto *form = runner->property("questionnaire").value<triad::app::QuestionnaireModel *>();
         QVERIFY(form);
@@ -173,16 +182,7 @@ private slots:
         QVERIFY(ui.loadMain());
         QVERIFY(ui.enterDemoClinic());
         QVERIFY(ui.openPreview());
-        QVERIFY(ui.waitFor(QStringLiteral("Try Physio: a parent's view")));
-        QVERIFY(ui.click(QStringLiteral("Try Physio: a parent's view")));
-        QQuickItem *runner = nullptr;
-        std::function<void(QQuickItem *)> look = [&](QQuickItem *item) {
-            if (item->property("tapGuardMs").isValid() && item->isVisible())
-                runner = item;
-            for (QQuickItem *child : item->childItems())
-                look(child);
-        };
-        look(ui.window()->contentItem());
+        QQuickItem *runner = tryForm(ui, QStringLiteral("Physio: a parent's view"));
         QVERIFY(runner);
         auto *form = runner->property("questionnaire").value<triad::app::QuestionnaireModel *>();
         QVERIFY(form);
