@@ -8,6 +8,7 @@
 #include "app/questionnairemodel.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -187,9 +188,22 @@ private slots:
         auto *form = runner->property("questionnaire").value<triad::app::QuestionnaireModel *>();
         QVERIFY(form);
         int frames = 0;
-        connect(ui.window(), &QQuickWindow::frameSwapped, this, [&frames] { ++frames; });
+        QElapsedTimer sinceFrame;
+        sinceFrame.start();
+        connect(ui.window(), &QQuickWindow::frameSwapped, this, [&] {
+            ++frames;
+            sinceFrame.restart();
+        });
+        // Past the short slide and the tap guard (500 ms), the window falls quiet: a last
+        // frame may come late on a loaded machine (the sanitized suite runs two at once), so
+        // it is given until 1.3 s after the tap to stop drawing for 300 ms; then it must draw
+        // nothing for a whole second. The old lists drew every frame for about two seconds.
         const auto framesWhileStill = [&] {
-            ui.settle(700); // past the short slide and the tap guard (500 ms)
+            ui.settle(700);
+            QElapsedTimer waited;
+            waited.start();
+            while (sinceFrame.elapsed() < 300 && waited.elapsed() < 600)
+                QTest::qWait(20);
             frames = 0;
             QTest::qWait(1000);
             return frames;
