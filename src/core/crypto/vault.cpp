@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <system_error>
+#include <thread>
+
 namespace triad::crypto {
 
 QByteArray purposeLabel(KeyPurpose purpose)
@@ -116,13 +120,35 @@ void Vault::pinLock()
 // and makes each guess cost a noticeable fraction of a second. PBKDF2 does that with
 // constant, tiny memory, whereas a second scrypt would allocate tens of MiB on every
 // screen unlock of a tablet that already holds the 128 MiB sign-in scrypt in its budget.
+//
+// The iterations run in two lanes at once, half each, with their own salt label; the hash
+// is both lanes' outputs. A guess still costs every iteration (both halves are needed), and
+// a physio on a 2-core tablet waits half as long: 600,000 in one lane took 180-200 ms here.
 namespace {
+std::optional<SecureBytes> pinLane(const QByteArray &pin, const QByteArray &salt, char lane,
+                                   int iterations)
+{
+    return pbkdf2Sha256(pin, QByteArrayLiteral("triad:pin:v2:") + lane + ':' + salt, iterations);
+}
+
 SecureBytes slowPinHash(const QString &pin, const QByteArray &salt, int iterations)
 {
-    SecureBytes pinBytes(pin.toUtf8());
-    std::optional<SecureBytes> hash =
-        pbkdf2Sha256(pinBytes.bytes(), QByteArrayLiteral("triad:pin:v1:") + salt, iterations);
-    return hash ? std::move(*hash) : SecureBytes();
+    const SecureBytes pinBytes(pin.toUtf8());
+    const int perLane = std::max(1, (iterations + 1) / 2);
+    std::optional<SecureBytes> second;
+    std::thread secondLane;
+    try {
+        secondLane = std::thread([&] { second = pinLane(pinBytes.bytes(), salt, 'b', perLane); });
+    } catch (const std::system_error &) {
+        // No thread to be had: the same hash, one lane after the other.
+        second = pinLane(pinBytes.bytes(), salt, 'b', perLane);
+    }
+    const std::optional<SecureBytes> first = pinLane(pinBytes.bytes(), salt, 'a', perLane);
+    if (secondLane.joinable())
+        secondLane.join();
+    if (!first || !second)
+        return SecureBytes();
+    return SecureBytes(first->bytes() + second->bytes());
 }
 } // namespace
 

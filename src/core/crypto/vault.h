@@ -45,7 +45,8 @@ struct PinAttempt
 
 struct PinHashing
 {
-    // PBKDF2-HMAC-SHA256 iterations. 600,000 is OWASP's 2023 figure for PBKDF2-SHA256.
+    // PBKDF2-HMAC-SHA256 iterations a guess costs, in all. 600,000 is OWASP's 2023 figure
+    // for PBKDF2-SHA256. They run as two lanes of half the count at once (vault.cpp).
     int iterations = 600000;
 };
 

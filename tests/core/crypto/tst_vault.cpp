@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <thread>
+
 using namespace triad::crypto;
 
 namespace {
@@ -92,6 +94,34 @@ private slots:
         QCOMPARE(vault.state(), Vault::State::Unlocked);
         QCOMPARE(vault.subkey(KeyPurpose::Fields).bytes(),
                  deriveSubkey(m_dataKey, "fields").bytes());
+    }
+
+    // The app hashes a typed PIN on a worker thread (pinHasher), in two PBKDF2 lanes at
+    // once (32 bytes each); the right PIN's hash opens the lock, another PIN's does not,
+    // whatever the count (odd, or a single iteration).
+    void pinHashedOnAWorkerInTwoLanes()
+    {
+        for (const int iterations : {1, 999}) {
+            Vault vault(PinHashing{iterations});
+            QVERIFY(vault.unlock(m_dataKey, "physio-1"));
+            QVERIFY(vault.setPin("13579").isEmpty());
+            vault.pinLock();
+            SecureBytes wrong;
+            SecureBytes right;
+            const auto wrongHasher = vault.pinHasher("97531");
+            const auto rightHasher = vault.pinHasher("13579");
+            std::thread worker([&] {
+                wrong = wrongHasher();
+                right = rightHasher();
+            });
+            worker.join();
+            QCOMPARE(right.size(), 64);
+            QVERIFY(right.bytes() != wrong.bytes());
+            QCOMPARE(vault.enterPinHash(wrong).outcome, PinOutcome::Rejected);
+            QCOMPARE(vault.state(), Vault::State::PinLocked);
+            QCOMPARE(vault.enterPinHash(right).outcome, PinOutcome::Accepted);
+            QCOMPARE(vault.state(), Vault::State::Unlocked);
+        }
     }
 
     void fiveWrongPinsForceThePassphrase()
