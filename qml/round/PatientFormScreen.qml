@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import Triad.App
 import Triad.Ui
 
@@ -20,13 +21,58 @@ Item {
         onConfirmed: screen.message = RoundFlow.declineForm()
     }
 
+    // "I'm done" first shows the form's thank-you, and the form is stored on the next turn
+    // of the event loop after that frame: saving (with its fsync), clearing the form and
+    // building the next screen in the same frame as the tap made the tablet skip frames
+    // under a child's finger. Every answer is already saved as a draft; if no frame comes
+    // (a hidden window), the form is stored after 100 ms all the same.
+    QtObject {
+        id: handIn
+
+        property bool pending: false
+
+        function afterThanks() {
+            if (handIn.pending)
+                return
+            handIn.pending = true
+            frames.target = screen.Window.window
+            fallback.start()
+        }
+        function store() {
+            if (!handIn.pending)
+                return
+            handIn.pending = false
+            frames.target = null
+            fallback.stop()
+            afterFrame.stop()
+            screen.message = RoundFlow.finishForm()
+        }
+    }
+    Connections {
+        id: frames
+        target: null
+        function onFrameSwapped() {
+            afterFrame.start()
+        }
+    }
+    Timer {
+        id: afterFrame
+        interval: 0
+        onTriggered: handIn.store()
+    }
+    Timer {
+        id: fallback
+        interval: 100
+        onTriggered: handIn.store()
+    }
+
     FormRunner {
         id: runner
         objectName: "patientForm"
         anchors.fill: parent
         externalModel: RoundFlow.questionnaire
         headerRightInset: Theme.minimumTarget * 2
-        onFinished: screen.message = RoundFlow.finishForm()
+        onFinished: handIn.afterThanks()
         Component.onCompleted: {
             // A resumed draft opens at the first question still unanswered.
             const flags = RoundFlow.questionnaire.answeredFlags

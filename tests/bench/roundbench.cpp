@@ -193,6 +193,7 @@ public:
             ++taps;
             printSample("tap_to_next_ms", r.firstMs);
             printSample("tap_to_settled_ms", r.settledMs);
+            printSample("patient_frame_gap_ms", r.longestGapMs);
         }
         printSample("frame_gap_ms", r.longestGapMs);
     }
@@ -312,6 +313,7 @@ private:
                 ++taps;
                 printSample("tap_to_next_ms", r.firstMs);
                 printSample("tap_to_settled_ms", r.settledMs);
+                printSample("patient_frame_gap_ms", r.longestGapMs);
             }
             if (r.changed)
                 printSample("frame_gap_ms", r.longestGapMs);
