@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -73,6 +74,65 @@ private slots:
         QVERIFY(tapPin(ui, QString::fromLatin1(kDemoPin)));
         QTRY_VERIFY(!flow->patientMode());
         QTRY_COMPARE(flow->stage(), QStringLiteral("plan"));
+        QVERIFY(stopRound(ui));
+        QCOMPARE(ui.warnings(), QStringList());
+    }
+
+    // A child taps "I'm done" twice, fast. The form shows its thank-you and is handed in
+    // once (stored after the thank-you's first frame: bench_ui measures that); the second tap
+    // hands in nothing else, and the parent's form waits behind the hand-over.
+    void doubleTapOnImDoneHandsInOnce()
+    {
+        UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.enterDemoClinic());
+        QVERIFY(
+            signInAsDemo(ui, QStringLiteral("Demo Physio 2"), QStringLiteral("demo-passphrase-2")));
+        const QVariantMap patient = findDemoPatient([](const QVariantMap &) { return true; });
+        QVERIFY(!patient.isEmpty());
+        QVERIFY(openEpisode(ui, patient));
+        QVERIFY2(runRoundToForm(ui), qPrintable(ui.warnings().join(QLatin1Char('\n'))));
+        auto *flow = triad::app::RoundFlow::instance();
+        auto *form = flow->questionnaire();
+        const QString first = flow->currentRespondent();
+        QCOMPARE(triad::testing::answerRows(*form, 0, form->count(), 0), QString());
+        QVERIFY(ui.click(QStringLiteral("Start")));
+        for (int i = 0; i < 3 * form->count() && !ui.find(QStringLiteral("I'm done")); ++i) {
+            ui.settle(600); // past the tap guard
+            if (ui.find(QStringLiteral("Next")))
+                ui.click(QStringLiteral("Next"));
+        }
+        QVERIFY(ui.waitFor(QStringLiteral("I'm done")));
+        ui.settle(600);
+        QQuickItem *done = ui.find(QStringLiteral("I'm done"));
+        QVERIFY(done);
+        const QPoint spot =
+            done->mapToScene(QPointF(done->width() / 2, done->height() / 2)).toPoint();
+        // What the form showed when the round moved on.
+        const QPointer<QObject> runner =
+            ui.window()->findChild<QObject *>(QStringLiteral("patientForm"));
+        QVERIFY(runner);
+        QStringList formStageWhenStored;
+        const auto watch = connect(flow, &triad::app::RoundFlow::stageChanged, this, [&] {
+            formStageWhenStored << (runner ? runner->property("stage").toString() : QString());
+        });
+        QTest::mouseClick(ui.window(), Qt::LeftButton, {}, spot);
+        QTest::mouseClick(ui.window(), Qt::LeftButton, {}, spot);
+        QTRY_COMPARE(flow->stage(), QStringLiteral("handover"));
+        disconnect(watch);
+        QCOMPARE(formStageWhenStored.value(0), QStringLiteral("thanks"));
+        ui.settle(600);
+        QCOMPARE(flow->errorMessage(), QString());
+        QVERIFY(flow->currentRespondent() != first);
+
+        QSqlQuery q = triad::app::ClinicSession::instance()->database().query();
+        q.prepare(QStringLiteral("SELECT respondent, status FROM response WHERE session_id = ?"));
+        q.addBindValue(flow->sessionId());
+        QVERIFY(q.exec());
+        QStringList stored;
+        while (q.next())
+            stored << q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
+        QCOMPARE(stored, QStringList{first + QStringLiteral(":complete")});
         QVERIFY(stopRound(ui));
         QCOMPARE(ui.warnings(), QStringList());
     }
