@@ -15,16 +15,6 @@ QString currentCompleteCondition()
                           "WHERE c.supersedes = r.id AND c.status = 'complete')");
 }
 
-bool readCompleteAnswers(store::Database &db,
-                         const std::function<Answers *(const QString &responseId)> &answersOf)
-{
-    return readCompleteAnswerValues(
-        db, [&answersOf](const QString &responseId, const QString &itemId, const QVariant &value) {
-            if (Answers *answers = answersOf(responseId))
-                answers->set(itemId, value);
-        });
-}
-
 bool readCompleteAnswerValues(
     store::Database &db, const std::function<void(const QString &responseId, const QString &itemId,
                                                   const QVariant &value)> &take)

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace triad::insights {
@@ -25,7 +26,26 @@ struct Row
     Respondent respondent = Respondent::Child;
     QString episodeId;
     QDate date;
-    Answers answers;
+    // The numeric answers as item id (one shared copy of each id) and value, made into an
+    // Answers only for the time of its row's figures: a hash per response held about 2.8 KB,
+    // 160 MiB of the worker's memory at 2,000 patients (issue 12).
+    QVector<QPair<QString, QVariant>> answers;
+
+    Answers toAnswers() const
+    {
+        Answers out;
+        for (const auto &[itemId, value] : answers)
+            out.set(itemId, value);
+        return out;
+    }
+};
+
+// What the figures read of one response, against its group's form.
+struct RowValues
+{
+    QVector<std::optional<double>> total; // the total's items, 0-100, in totalItems() order
+    QVector<std::optional<double>> core;  // the core items, in coreItems() order
+    std::optional<double> retest;         // the retest measure's score, when scorable
 };
 
 struct Group
@@ -48,16 +68,8 @@ QJsonValue orNull(std::optional<double> v)
 }
 
 // Alpha over the items' 0-100 values of each row (complete rows only).
-std::optional<double> alphaOf(const Instrument &in, const QVector<const Item *> &items,
-                              const QVector<const Row *> &rows)
+std::optional<double> alphaOf(const QVector<QVector<std::optional<double>>> &table)
 {
-    QVector<QVector<std::optional<double>>> table;
-    for (const Row *row : rows) {
-        QVector<std::optional<double>> values;
-        for (const Item *item : items)
-            values.append(itemValue(in, *item, row->answers));
-        table.append(values);
-    }
     int complete = 0;
     QString reason;
     return NormsCalculator::cronbachAlpha(table, &complete, &reason);
@@ -91,10 +103,13 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
         row.episodeId = q.value(4).toString();
         row.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     }
-    if (!readCompleteAnswers(db, [&rows](const QString &id) -> Answers * {
-            const auto it = rows.find(id);
-            return it == rows.end() ? nullptr : &it->answers;
-        }))
+    QSet<QString> itemIds; // one shared copy of each item id, not one per answer
+    if (!readCompleteAnswerValues(
+            db, [&rows, &itemIds](const QString &id, const QString &itemId, const QVariant &value) {
+                const auto it = rows.find(id);
+                if (it != rows.end())
+                    it->answers.append({*itemIds.insert(itemId), value});
+            }))
         return std::nullopt;
 
     // One group per form id + major version + respondent, in a stable order.
@@ -127,42 +142,63 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
         FormReliability &f = g.figures;
         f.responses = int(g.rows.size());
         const QVector<const Item *> items = in.totalItems();
+        const QVector<const Item *> coreItems = in.coreItems();
+        f.retestMeasure = coreItems.isEmpty() ? QStringLiteral("total") : QStringLiteral("core");
+        // Each row read once: its item values and retest score against the group's form.
+        QVector<RowValues> values;
+        values.reserve(g.rows.size());
+        for (const Row *row : std::as_const(g.rows)) {
+            const Answers answers = row->toAnswers();
+            RowValues v;
+            for (const Item *item : items)
+                v.total.append(itemValue(in, *item, answers));
+            for (const Item *item : coreItems)
+                v.core.append(itemValue(in, *item, answers));
+            const ScoreSet s = score(in, answers);
+            if (const Score *m = s.measure(f.retestMeasure); m && m->scorable)
+                v.retest = m->normalised;
+            values.append(std::move(v));
+        }
         // Corrected item-total: the item against the mean of the other total items.
-        for (const Item *item : items) {
+        for (int i = 0; i < items.size(); ++i) {
             QVector<double> x, rest;
-            for (const Row *row : std::as_const(g.rows)) {
-                const auto v = itemValue(in, *item, row->answers);
+            for (const RowValues &row : std::as_const(values)) {
+                const auto v = row.total.at(i);
                 if (!v)
                     continue;
                 double sum = 0;
                 bool complete = true;
-                for (const Item *other : items) {
-                    if (other == item)
+                for (int o = 0; o < items.size(); ++o) {
+                    if (o == i)
                         continue;
-                    const auto o = itemValue(in, *other, row->answers);
-                    complete = complete && o.has_value();
-                    sum += o.value_or(0);
+                    complete = complete && row.total.at(o).has_value();
+                    sum += row.total.at(o).value_or(0);
                 }
                 if (!complete || items.size() < 2)
                     continue;
                 x.append(*v);
                 rest.append(sum / double(items.size() - 1));
             }
+            const Item *item = items.at(i);
             f.items.append({item->id, item->facet, item->core, int(x.size()), pearson(x, rest)});
         }
-        f.alphaTotal = alphaOf(in, items, g.rows);
-        if (!in.coreItems().isEmpty())
-            f.alphaCore = alphaOf(in, in.coreItems(), g.rows);
+        QVector<QVector<std::optional<double>>> table;
+        for (const RowValues &row : std::as_const(values))
+            table.append(row.total);
+        f.alphaTotal = alphaOf(table);
+        if (!coreItems.isEmpty()) {
+            table.clear();
+            for (const RowValues &row : std::as_const(values))
+                table.append(row.core);
+            f.alphaCore = alphaOf(table);
+        }
 
         // Test-retest over stable pairs: consecutive sessions of one episode, close in time.
-        f.retestMeasure =
-            in.coreItems().isEmpty() ? QStringLiteral("total") : QStringLiteral("core");
         QMap<QString, QVector<QPair<QDate, double>>> byEpisode; // by episode id: fixed order
-        for (const Row *row : std::as_const(g.rows)) {
-            const ScoreSet s = score(in, row->answers);
-            const Score *m = s.measure(f.retestMeasure);
-            if (m && m->scorable && row->date.isValid())
-                byEpisode[row->episodeId].append({row->date, m->normalised});
+        for (int r = 0; r < g.rows.size(); ++r) {
+            const Row *row = g.rows.at(r);
+            if (values.at(r).retest && row->date.isValid())
+                byEpisode[row->episodeId].append({row->date, *values.at(r).retest});
         }
         QVector<double> first, second;
         for (auto &series : byEpisode) {
