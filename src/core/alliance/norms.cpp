@@ -19,8 +19,17 @@ void NormsCalculator::addResponse(std::optional<double> total,
 {
     if (total)
         addTotal(*total, episode, day);
-    if (!items.isEmpty())
-        m_rows.append(items);
+    if (items.isEmpty())
+        return;
+    if (items.size() > m_itemColumns) { // rows narrower than k are never complete
+        m_itemColumns = int(items.size());
+        m_completeCells.clear();
+    }
+    if (items.size() < m_itemColumns ||
+        std::any_of(items.cbegin(), items.cend(), [](const auto &v) { return !v.has_value(); }))
+        return;
+    for (const auto &v : items)
+        m_completeCells.append(*v);
 }
 
 void NormsCalculator::addTotal(double total, std::optional<qint64> episode,
@@ -47,15 +56,20 @@ Norms NormsCalculator::norms() const
         n.ceilingRate = double(atMax) / n.n;
         n.floorRate = double(atMin) / n.n;
     }
-    for (const auto &row : m_rows)
-        n.items = std::max(n.items, int(row.size()));
-    n.alpha = cronbachAlpha(m_rows, &n.alphaCases, &n.alphaReason);
+    n.items = m_itemColumns;
+    n.alpha = alphaOfCompleteRows(m_completeCells, m_itemColumns, &n.alphaCases, &n.alphaReason);
 
     // Pooled within-episode variance: each episode's squared deviations from its own mean,
     // so differences between people (and the rater gaps) do not count as session noise.
     double squares = 0;
     QVector<double> first, second; // test-retest pairs
-    for (auto points : m_episodeTotals) {
+    // Episodes in the order of their keys, never the hash's: the hash's order changes with its
+    // per-process seed, and so would the last bits of these sums (two runs over the same
+    // responses gave within-episode SDs that differed in the 15th digit).
+    QList<qint64> episodes = m_episodeTotals.keys();
+    std::sort(episodes.begin(), episodes.end());
+    for (qint64 episode : std::as_const(episodes)) {
+        QVector<EpisodePoint> points = *m_episodeTotals.constFind(episode);
         if (points.size() < 2)
             continue;
         QVector<double> totals;
@@ -92,22 +106,23 @@ NormsCalculator::cronbachAlpha(const QVector<QVector<std::optional<double>>> &ro
     for (const auto &row : rows)
         k = std::max(k, int(row.size()));
     // A row is complete when it has every one of the k items.
-    QVector<QVector<double>> complete;
+    QVector<double> cells;
     for (const auto &row : rows) {
-        if (row.size() != k)
+        if (row.size() != k ||
+            std::any_of(row.cbegin(), row.cend(), [](const auto &v) { return !v.has_value(); }))
             continue;
-        QVector<double> values;
-        values.reserve(k);
-        for (const auto &v : row) {
-            if (!v)
-                break;
-            values.append(*v);
-        }
-        if (values.size() == k)
-            complete.append(values);
+        for (const auto &v : row)
+            cells.append(*v);
     }
+    return alphaOfCompleteRows(cells, k, completeRows, reason);
+}
+
+std::optional<double> NormsCalculator::alphaOfCompleteRows(const QVector<double> &cells, int k,
+                                                           int *completeRows, QString *reason)
+{
+    const int rowCount = k > 0 ? int(cells.size()) / k : 0;
     if (completeRows)
-        *completeRows = int(complete.size());
+        *completeRows = rowCount;
     auto fail = [reason](const QString &why) {
         if (reason)
             *reason = why;
@@ -115,23 +130,23 @@ NormsCalculator::cronbachAlpha(const QVector<QVector<std::optional<double>>> &ro
     };
     if (k < 2)
         return fail(QCoreApplication::translate("Alliance", "alpha needs at least 2 items"));
-    if (complete.size() < 3)
+    if (rowCount < 3)
         return fail(QCoreApplication::translate(
                         "Alliance", "alpha needs at least 3 complete responses (%1 so far)")
-                        .arg(complete.size()));
+                        .arg(rowCount));
 
     double sumItemVariances = 0;
-    QVector<double> column(complete.size());
+    QVector<double> column(rowCount);
     for (int i = 0; i < k; ++i) {
-        for (int r = 0; r < complete.size(); ++r)
-            column[r] = complete[r][i];
+        for (int r = 0; r < rowCount; ++r)
+            column[r] = cells[r * k + i];
         sumItemVariances += stats::sampleVariance(column);
     }
-    QVector<double> rowSums(complete.size());
-    for (int r = 0; r < complete.size(); ++r) {
+    QVector<double> rowSums(rowCount);
+    for (int r = 0; r < rowCount; ++r) {
         double s = 0;
-        for (double v : complete[r])
-            s += v;
+        for (int i = 0; i < k; ++i)
+            s += cells[r * k + i];
         rowSums[r] = s;
     }
     const double totalVariance = stats::sampleVariance(rowSums);

@@ -62,6 +62,9 @@ public:
     // (fewer than 2 items or 3 complete rows, or no spread in the row sums).
     static std::optional<double> cronbachAlpha(const QVector<QVector<std::optional<double>>> &rows,
                                                int *completeRows, QString *reason);
+    // The same over complete rows of k values laid one after another in `cells`.
+    static std::optional<double> alphaOfCompleteRows(const QVector<double> &cells, int k,
+                                                     int *completeRows, QString *reason);
 
 private:
     QVector<double> m_totals;
@@ -72,7 +75,11 @@ private:
         double total = 0;
     };
     QHash<qint64, QVector<EpisodePoint>> m_episodeTotals;
-    QVector<QVector<std::optional<double>>> m_rows;
+    // For alpha, only what it reads: k (the widest item row added) and the complete rows of
+    // k values, one after another. A row per response took 40 MiB of a 2,000-patient clinic's
+    // figures (issue 12).
+    int m_itemColumns = 0;
+    QVector<double> m_completeCells;
 };
 
 } // namespace triad

@@ -19,22 +19,17 @@ namespace {
 // row is kept small (issue 12: the rows of a 400-patient clinic took about 80 MiB as hashes).
 using MeasureScores = std::array<std::optional<double>, 5>;
 
-// One numeric answer to a scored item: the item's index in the current form's items.
-struct ItemAnswer
-{
-    int item = 0;
-    QVariant value;
-};
-
 struct ResponseRow
 {
-    QString instrumentId;
-    Respondent respondent = Respondent::Child;
+    QString instrumentId; // these three: one shared copy of each id, not one per row
     QString episodeId;
     QString sessionId;
-    std::optional<qint64> day;   // the session's Julian day, for test-retest pairs
-    MeasureScores scores;        // normalised
-    QVector<ItemAnswer> answers; // numeric answers to the form's scored items, for alpha
+    Respondent respondent = Respondent::Child;
+    std::optional<qint64> day; // the session's Julian day, for test-retest pairs
+    MeasureScores scores;      // normalised
+    // Numeric answers to the form's scored items, for alpha: NumericAnswer::item is the item's
+    // index in the current form's items.
+    QVector<NumericAnswer> answers;
 };
 } // namespace
 
@@ -82,6 +77,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     Q_ASSERT(trackedMeasures().size() == int(MeasureScores().size()));
     QHash<QString, ResponseRow> rows;
     QSet<QString> instrumentIds; // one shared copy of each id, not one per row
+    QSet<QString> shared;        // the same for episode and session ids
     QSqlQuery q = db.query();
     q.setForwardOnly(true);
     if (!db.prepare(q, QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, s.episode_id, "
@@ -111,8 +107,8 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         if (row.instrumentId.isEmpty()) {
             row.instrumentId = *instrumentIds.insert(q.value(1).toString());
             row.respondent = respondentFromId(q.value(2).toString()).value_or(Respondent::Child);
-            row.episodeId = q.value(3).toString();
-            row.sessionId = q.value(4).toString();
+            row.episodeId = *shared.insert(q.value(3).toString());
+            row.sessionId = *shared.insert(q.value(4).toString());
             const QDate date = QDate::fromString(q.value(9).toString(), Qt::ISODate);
             if (date.isValid())
                 row.day = date.toJulianDay();
@@ -130,20 +126,35 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
                 if (!instrument->items.at(i).subscaleId.isEmpty())
                     items.insert(instrument->items.at(i).id, i);
     }
+    shared.clear();              // the rows keep their copies
+    ResponseRow *last = nullptr; // a response's answers usually come one after another
+    const QHash<QString, int> *lastItems = nullptr;
+    QString lastId;
     if (!readCompleteAnswerValues(
-            db,
-            [&rows, &scoredItems](const QString &id, const QString &itemId, const QVariant &value) {
-                const auto row = rows.find(id);
-                if (row == rows.end())
+            db, [&](const QString &id, const QString &itemId, const NumericAnswer &answer) {
+                if (!last || id != lastId) {
+                    if (last)
+                        last->answers.squeeze(); // no room left over for answers that never come
+                    lastId = id;
+                    const auto row = rows.find(id);
+                    last = row == rows.end() ? nullptr : &*row;
+                    if (!last)
+                        return;
+                    const auto items = scoredItems.constFind(last->instrumentId);
+                    lastItems = items == scoredItems.cend() ? nullptr : &*items;
+                }
+                if (!lastItems)
                     return;
-                const auto items = scoredItems.constFind(row->instrumentId);
-                if (items == scoredItems.cend())
+                const auto item = lastItems->constFind(itemId);
+                if (item == lastItems->cend())
                     return;
-                const auto item = items->constFind(itemId);
-                if (item != items->cend())
-                    row->answers.append({*item, value});
+                NumericAnswer kept = answer;
+                kept.item = *item;
+                last->answers.append(kept);
             }))
         return std::nullopt;
+    if (last)
+        last->answers.squeeze();
 
     // Norms: one calculator per instrument + respondent + measure; the items (for alpha)
     // are the instrument's scored items of that measure, after reverse-keying.
@@ -170,8 +181,8 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         episodeNumbers.insert(row.episodeId, episode);
         Answers answers; // this response's only, for the time of its row
         if (instrument)
-            for (const ItemAnswer &a : row.answers)
-                answers.set(instrument->items.at(a.item).id, a.value);
+            for (const NumericAnswer &a : row.answers)
+                answers.set(instrument->items.at(a.item).id, a.value());
         for (int m = 0; m < int(row.scores.size()); ++m) {
             if (!row.scores[size_t(m)])
                 continue;

@@ -17,7 +17,7 @@ QString currentCompleteCondition()
 
 bool readCompleteAnswerValues(
     store::Database &db, const std::function<void(const QString &responseId, const QString &itemId,
-                                                  const QVariant &value)> &take)
+                                                  const NumericAnswer &answer)> &take)
 {
     const QString sql = QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
                                        "FROM answer a JOIN response r ON r.id = a.response_id "
@@ -54,12 +54,17 @@ bool readCompleteAnswerValues(
         }
         const QString itemId = QString::fromUtf8(text(1));
         const QByteArrayView kind = text(2);
-        if (kind == "real")
-            take(responseId, itemId, sqlite3_column_double(a.get(), 3));
-        else if (kind == "bool")
-            take(responseId, itemId, sqlite3_column_int(a.get(), 3) != 0);
-        else
-            take(responseId, itemId, qRound(sqlite3_column_double(a.get(), 3)));
+        NumericAnswer answer;
+        answer.number = sqlite3_column_double(a.get(), 3);
+        if (kind == "real") {
+            answer.kind = NumericAnswer::Real;
+        } else if (kind == "bool") {
+            answer.kind = NumericAnswer::Bool;
+            answer.number = sqlite3_column_int(a.get(), 3) != 0 ? 1 : 0;
+        } else {
+            answer.number = qRound(answer.number);
+        }
+        take(responseId, itemId, answer);
     }
     if (rc != SQLITE_DONE) {
         db.setError(

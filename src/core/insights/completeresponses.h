@@ -14,13 +14,41 @@ namespace triad::insights {
 // SQL condition on a response aliased `r`: complete, and no complete correction replaces it.
 QString currentCompleteCondition();
 
+// One numeric answer as a reader of the whole clinic keeps it: 16 bytes with the item's index
+// in the reader's own list of item ids, where an item id and a QVariant took 56 (issue 12).
+struct NumericAnswer
+{
+    enum Kind : quint8 {
+        Int,
+        Real,
+        Bool
+    };
+    double number = 0;
+    qint32 item = -1; // what the reader makes of the item id; -1 until it sets it
+    Kind kind = Int;
+
+    // As Answers holds it: an int, a double or a bool.
+    QVariant value() const
+    {
+        switch (kind) {
+        case Real:
+            return number;
+        case Bool:
+            return number != 0;
+        case Int:
+            break;
+        }
+        return int(number);
+    }
+};
+
 // Reads the numeric answers (text answers are left out) of every current complete response,
-// one by one: `take(responseId, itemId, value)` with value an int, a double or a bool as
-// Answers holds it. Readers keep less than an Answers per response (a whole clinic's hashes
-// took 160 MiB at 2,000 patients). False with db.lastError() set on a database error.
+// one by one: `take(responseId, itemId, answer)`. Readers keep less than an Answers per response
+// (a whole clinic's hashes took 160 MiB at 2,000 patients). False with db.lastError() set on a
+// database error.
 bool readCompleteAnswerValues(
     store::Database &db, const std::function<void(const QString &responseId, const QString &itemId,
-                                                  const QVariant &value)> &take);
+                                                  const NumericAnswer &answer)> &take);
 
 // What changes whenever the set of complete responses changes: how many there are, which rows
 // (the sum of their row ids), the latest completion time and how many are corrections. One

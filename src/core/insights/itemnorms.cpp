@@ -21,21 +21,21 @@ namespace {
 
 struct Row
 {
-    QString instrumentId;
+    QString instrumentId; // these three: one shared copy of each value, not one per row
     QString version;
-    Respondent respondent = Respondent::Child;
     QString episodeId;
+    Respondent respondent = Respondent::Child;
     QDate date;
-    // The numeric answers as item id (one shared copy of each id) and value, made into an
-    // Answers only for the time of its row's figures: a hash per response held about 2.8 KB,
-    // 160 MiB of the worker's memory at 2,000 patients (issue 12).
-    QVector<QPair<QString, QVariant>> answers;
+    // The numeric answers, each with its item's index in the load's list of item ids, made
+    // into an Answers only for the time of its row's figures: a hash per response held about
+    // 2.8 KB, 160 MiB of the worker's memory at 2,000 patients (issue 12).
+    QVector<NumericAnswer> answers;
 
-    Answers toAnswers() const
+    Answers toAnswers(const QStringList &itemIds) const
     {
         Answers out;
-        for (const auto &[itemId, value] : answers)
-            out.set(itemId, value);
+        for (const NumericAnswer &a : answers)
+            out.set(itemIds.at(a.item), a.value());
         return out;
     }
 };
@@ -95,22 +95,44 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
                            .arg(currentCompleteCondition())) ||
         !db.exec(q))
         return std::nullopt;
+    QSet<QString> shared; // one copy of each form id, version and episode id
+    const auto sharedCopy = [&shared](const QString &value) { return *shared.insert(value); };
     while (q.next()) {
         Row &row = rows[q.value(0).toString()];
-        row.instrumentId = q.value(1).toString();
-        row.version = q.value(2).toString();
+        row.instrumentId = sharedCopy(q.value(1).toString());
+        row.version = sharedCopy(q.value(2).toString());
         row.respondent = respondentFromId(q.value(3).toString()).value_or(Respondent::Child);
-        row.episodeId = q.value(4).toString();
+        row.episodeId = sharedCopy(q.value(4).toString());
         row.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     }
-    QSet<QString> itemIds; // one shared copy of each item id, not one per answer
+    q.finish();
+    QStringList itemIds;           // by the index the answers keep
+    QHash<QString, int> itemIndex; // and back
+    Row *last = nullptr;           // a response's answers usually come one after another
+    QString lastId;
     if (!readCompleteAnswerValues(
-            db, [&rows, &itemIds](const QString &id, const QString &itemId, const QVariant &value) {
-                const auto it = rows.find(id);
-                if (it != rows.end())
-                    it->answers.append({*itemIds.insert(itemId), value});
+            db, [&](const QString &id, const QString &itemId, const NumericAnswer &answer) {
+                if (!last || id != lastId) {
+                    if (last)
+                        last->answers.squeeze(); // no room left over for answers that never come
+                    const auto it = rows.find(id);
+                    last = it == rows.end() ? nullptr : &*it;
+                    lastId = id;
+                    if (!last)
+                        return;
+                }
+                auto index = itemIndex.constFind(itemId);
+                if (index == itemIndex.cend()) {
+                    index = itemIndex.insert(itemId, int(itemIds.size()));
+                    itemIds.append(itemId);
+                }
+                NumericAnswer kept = answer;
+                kept.item = *index;
+                last->answers.append(kept);
             }))
         return std::nullopt;
+    if (last)
+        last->answers.squeeze();
 
     // One group per form id + major version + respondent, in a stable order.
     QMap<QString, Group> groups;
@@ -148,7 +170,7 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
         QVector<RowValues> values;
         values.reserve(g.rows.size());
         for (const Row *row : std::as_const(g.rows)) {
-            const Answers answers = row->toAnswers();
+            const Answers answers = row->toAnswers(itemIds);
             RowValues v;
             for (const Item *item : items)
                 v.total.append(itemValue(in, *item, answers));

@@ -48,6 +48,40 @@ private slots:
         QVERIFY(reason.isEmpty());
     }
 
+    void clinicAlphaCountsOnlyCompleteRowsOfTheWidestForm()
+    {
+        // The clinic's responses as the calculator gets them: the small matrix above, with a
+        // row that misses an item, a row from a narrower form added first (k grows to 3 and
+        // it no longer counts) and one added between the complete rows.
+        NormsCalculator calc;
+        calc.addResponse(70, {1, 2});
+        calc.addResponse(50, {1, 2, 1});
+        calc.addResponse(60, {2, 2, 3});
+        calc.addResponse(40, {5, std::nullopt, 1});
+        calc.addResponse(65, {4, 5});
+        calc.addResponse(80, {3, 4, 3});
+        calc.addResponse(90, {4, 4, 5});
+        calc.addResponse(75, {});
+        const Norms n = calc.norms();
+        QCOMPARE(n.n, 8);
+        QCOMPARE(n.items, 3);
+        QCOMPARE(n.alphaCases, 4);
+        QVERIFY(n.alpha.has_value());
+        QVERIFY(qAbs(*n.alpha - 42.0 / 45.0) < 1e-12);
+        QVERIFY(n.alphaReason.isEmpty());
+
+        NormsCalculator narrow;
+        narrow.addResponse(70, {1, 2});
+        narrow.addResponse(60, {2, 3});
+        narrow.addResponse(50, {1, 2, std::nullopt});
+        const Norms m = narrow.norms();
+        QCOMPARE(m.items, 3);
+        QCOMPARE(m.alphaCases, 0);
+        QVERIFY(!m.alpha);
+        QCOMPARE(m.alphaReason,
+                 QStringLiteral("alpha needs at least 3 complete responses (0 so far)"));
+    }
+
     void alphaExplainsWhyItIsMissing()
     {
         int complete = 0;
