@@ -9,6 +9,7 @@
 #include <array>
 #include <QDate>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace triad::insights {
@@ -21,6 +22,7 @@ using MeasureScores = std::array<std::optional<double>, 5>;
 
 struct ResponseRow
 {
+    QString id;
     QString instrumentId; // these three: one shared copy of each id, not one per row
     QString episodeId;
     QString sessionId;
@@ -71,90 +73,102 @@ QVector<DyadGapNorm> ClinicFigures::usualGaps(const QString &ageBand) const
     return m_gaps.value(ageBand);
 }
 
+namespace {
+// The score rows of the current complete responses in response id order, one response at a
+// time: its tracked measures' normalised scores. Responses on an older major version of their
+// form (another scale, other items) are left out rather than pooled with it: norms describe
+// the form as it is now.
+class ScoredResponses
+{
+public:
+    ScoredResponses(store::Database &db, const InstrumentLibrary &library)
+        : m_library(library)
+        , m_query(db.query())
+    {
+        m_query.setForwardOnly(true);
+        m_ok = db.prepare(m_query,
+                          QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, "
+                                         "s.episode_id, r.session_id, sc.kind, sc.score_id, "
+                                         "sc.normalised, r.instrument_version, s.session_date "
+                                         "FROM response r JOIN session s ON s.id = r.session_id "
+                                         "JOIN score sc ON sc.response_id = r.id "
+                                         "WHERE %1 AND sc.scorable = 1 "
+                                         "AND sc.kind IN ('total', 'construct') ORDER BY r.id")
+                              .arg(currentCompleteCondition())) &&
+               db.exec(m_query);
+        m_pending = m_ok && m_query.next();
+    }
+    // False on a database error: prepare() and exec() set db.lastError(), a failed step only
+    // error().
+    bool ok() const { return m_ok && !m_query.lastError().isValid(); }
+    bool prepared() const { return m_ok; }
+    QString error() const { return m_query.lastError().text(); }
+
+    // The next response with at least one tracked score; false at the end.
+    bool next(ResponseRow &row)
+    {
+        while (m_pending) {
+            row = ResponseRow{};
+            row.id = m_query.value(0).toString();
+            bool kept = false;
+            while (m_pending && m_query.value(0).toString() == row.id) {
+                kept = take(row) || kept;
+                m_pending = m_query.next();
+            }
+            if (kept)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    bool take(ResponseRow &row)
+    {
+        const QString measure = m_query.value(5).toString() == QLatin1String("total")
+                                    ? QStringLiteral("total")
+                                    : m_query.value(6).toString();
+        const int measureIndex = int(trackedMeasures().indexOf(measure));
+        if (measureIndex < 0)
+            return false;
+        if (const Instrument *current = m_library.find(m_query.value(1).toString());
+            current && InstrumentLibrary::majorVersion(current->version) !=
+                           InstrumentLibrary::majorVersion(m_query.value(8).toString()))
+            return false;
+        if (row.instrumentId.isEmpty()) {
+            row.instrumentId = shared(m_query.value(1).toString());
+            row.respondent =
+                respondentFromId(m_query.value(2).toString()).value_or(Respondent::Child);
+            row.episodeId = shared(m_query.value(3).toString());
+            row.sessionId = shared(m_query.value(4).toString());
+            const QDate date = QDate::fromString(m_query.value(9).toString(), Qt::ISODate);
+            if (date.isValid())
+                row.day = date.toJulianDay();
+        }
+        row.scores[size_t(measureIndex)] = m_query.value(7).toDouble();
+        return true;
+    }
+    QString shared(const QString &value) { return *m_shared.insert(value); }
+
+    const InstrumentLibrary &m_library;
+    QSqlQuery m_query;
+    QSet<QString> m_shared; // one copy of each form, episode and session id
+    bool m_ok = false;
+    bool m_pending = false; // the query stands on the first row of the next response
+};
+} // namespace
+
 std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
                                                  const InstrumentLibrary &library)
 {
     Q_ASSERT(trackedMeasures().size() == int(MeasureScores().size()));
-    QHash<QString, ResponseRow> rows;
-    QSet<QString> instrumentIds; // one shared copy of each id, not one per row
-    QSet<QString> shared;        // the same for episode and session ids
-    QSqlQuery q = db.query();
-    q.setForwardOnly(true);
-    if (!db.prepare(q, QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, s.episode_id, "
-                                      "r.session_id, sc.kind, sc.score_id, sc.normalised, "
-                                      "r.instrument_version, s.session_date "
-                                      "FROM response r JOIN session s ON s.id = r.session_id "
-                                      "JOIN score sc ON sc.response_id = r.id "
-                                      "WHERE %1 AND sc.scorable = 1 "
-                                      "AND sc.kind IN ('total', 'construct')")
-                           .arg(currentCompleteCondition())) ||
-        !db.exec(q))
-        return std::nullopt;
-    while (q.next()) {
-        const QString measure = q.value(5).toString() == QLatin1String("total")
-                                    ? QStringLiteral("total")
-                                    : q.value(6).toString();
-        const int measureIndex = int(trackedMeasures().indexOf(measure));
-        if (measureIndex < 0)
-            continue;
-        // Norms describe the form as it is now: responses on an older major version (another
-        // scale, other items) are left out rather than pooled with it.
-        if (const Instrument *current = library.find(q.value(1).toString());
-            current && InstrumentLibrary::majorVersion(current->version) !=
-                           InstrumentLibrary::majorVersion(q.value(8).toString()))
-            continue;
-        ResponseRow &row = rows[q.value(0).toString()];
-        if (row.instrumentId.isEmpty()) {
-            row.instrumentId = *instrumentIds.insert(q.value(1).toString());
-            row.respondent = respondentFromId(q.value(2).toString()).value_or(Respondent::Child);
-            row.episodeId = *shared.insert(q.value(3).toString());
-            row.sessionId = *shared.insert(q.value(4).toString());
-            const QDate date = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-            if (date.isValid())
-                row.day = date.toJulianDay();
-        }
-        row.scores[size_t(measureIndex)] = q.value(7).toDouble();
-    }
-    q.finish();
-
     // Per form: its scored items (those alpha reads) by id -> index in the form's items.
     QHash<QString, QHash<QString, int>> scoredItems;
-    for (const QString &id : std::as_const(instrumentIds)) {
-        QHash<QString, int> &items = scoredItems[id];
-        if (const Instrument *instrument = library.find(id))
-            for (int i = 0; i < instrument->items.size(); ++i)
-                if (!instrument->items.at(i).subscaleId.isEmpty())
-                    items.insert(instrument->items.at(i).id, i);
+    for (const Instrument &instrument : library.instruments()) {
+        QHash<QString, int> &items = scoredItems[instrument.id];
+        for (int i = 0; i < instrument.items.size(); ++i)
+            if (!instrument.items.at(i).subscaleId.isEmpty())
+                items.insert(instrument.items.at(i).id, i);
     }
-    shared.clear();              // the rows keep their copies
-    ResponseRow *last = nullptr; // a response's answers usually come one after another
-    const QHash<QString, int> *lastItems = nullptr;
-    QString lastId;
-    if (!readCompleteAnswerValues(
-            db, [&](const QString &id, const QString &itemId, const NumericAnswer &answer) {
-                if (!last || id != lastId) {
-                    if (last)
-                        last->answers.squeeze(); // no room left over for answers that never come
-                    lastId = id;
-                    const auto row = rows.find(id);
-                    last = row == rows.end() ? nullptr : &*row;
-                    if (!last)
-                        return;
-                    const auto items = scoredItems.constFind(last->instrumentId);
-                    lastItems = items == scoredItems.cend() ? nullptr : &*items;
-                }
-                if (!lastItems)
-                    return;
-                const auto item = lastItems->constFind(itemId);
-                if (item == lastItems->cend())
-                    return;
-                NumericAnswer kept = answer;
-                kept.item = *item;
-                last->answers.append(kept);
-            }))
-        return std::nullopt;
-    if (last)
-        last->answers.squeeze();
 
     // Norms: one calculator per instrument + respondent + measure; the items (for alpha)
     // are the instrument's scored items of that measure, after reverse-keying.
@@ -168,14 +182,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     };
     QHash<QString, SessionScores> sessions;
     QHash<QString, QString> episodeBand;
-    // In a fixed order (by response id), never the hash's: sums of floating-point numbers
-    // depend on their order, and the hash's order changes with its seed and history, so two
-    // computations over the same responses (the app's worker and the CLI, two clinics with
-    // the same data) would differ in the last bits.
-    QStringList responseIds = rows.keys();
-    std::sort(responseIds.begin(), responseIds.end());
-    for (const QString &responseId : std::as_const(responseIds)) {
-        const ResponseRow &row = *rows.constFind(responseId);
+    const auto add = [&](const ResponseRow &row) {
         const Instrument *instrument = library.find(row.instrumentId);
         const qint64 episode = episodeNumbers.value(row.episodeId, episodeNumbers.size());
         episodeNumbers.insert(row.episodeId, episode);
@@ -205,6 +212,58 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         s.byRespondent[size_t(row.respondent)] = row.scores;
         if (row.respondent == Respondent::Child)
             episodeBand.insert(row.episodeId, ageBandKey(instrument));
+    };
+
+    // One response at a time, in a fixed order (by response id), never a hash's: sums of
+    // floating-point numbers depend on their order, so two computations over the same
+    // responses (the app's worker and the CLI, two clinics with the same data) add them alike.
+    // The scores and the answers are both read in that order and met response by response,
+    // so only the response at hand is held (a row per response of the clinic, answers
+    // included, took 60 MiB at 2,000 patients; issue 12).
+    ScoredResponses scored(db, library);
+    ResponseRow row;
+    bool haveRow = scored.ok() && scored.next(row);
+    const QHash<QString, int> *rowItems = nullptr; // the scored items of row's form
+    const auto itemsOf = [&scoredItems](const ResponseRow &r) {
+        const auto it = scoredItems.constFind(r.instrumentId);
+        return it == scoredItems.cend() ? nullptr : &*it;
+    };
+    if (haveRow)
+        rowItems = itemsOf(row);
+    const auto advance = [&] {
+        add(row);
+        haveRow = scored.next(row);
+        rowItems = haveRow ? itemsOf(row) : nullptr;
+    };
+    QString answersOf;         // the response whose answers come now (the reader's own copy)
+    bool answersCount = false; // whether they are row's, and its form has scored items
+    const auto collect = [&](const QString &id, const QString &itemId,
+                             const NumericAnswer &answer) {
+        if (!id.isSharedWith(answersOf)) { // the first answer of the next response
+            answersOf = id;
+            // Responses before this one have had all their answers (or have none).
+            while (haveRow && row.id < id)
+                advance();
+            answersCount = haveRow && rowItems && row.id == id;
+        }
+        if (!answersCount)
+            return;
+        const auto item = rowItems->constFind(itemId);
+        if (item == rowItems->cend())
+            return;
+        NumericAnswer kept = answer;
+        kept.item = *item;
+        row.answers.append(kept);
+    };
+    const bool answersRead =
+        scored.ok() && readCompleteAnswerValues(db, collect, AnswerOrder::ByResponseId);
+    while (answersRead && haveRow && scored.ok())
+        advance();
+    if (!answersRead || !scored.ok()) {
+        if (scored.prepared() && !scored.ok())
+            db.setError(store::StoreErrorKind::Io,
+                        QStringLiteral("clinic figures: %1").arg(scored.error()));
+        return std::nullopt;
     }
 
     ClinicFigures figures;

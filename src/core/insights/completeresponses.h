@@ -46,9 +46,17 @@ struct NumericAnswer
 // one by one: `take(responseId, itemId, answer)`. Readers keep less than an Answers per response
 // (a whole clinic's hashes took 160 MiB at 2,000 patients). False with db.lastError() set on a
 // database error.
+// With ByResponseId the responses come in the order of their ids (as ORDER BY r.id), each
+// response's answers together, so a reader can meet them with another read in that order.
+enum class AnswerOrder {
+    AsStored,
+    ByResponseId
+};
 bool readCompleteAnswerValues(
-    store::Database &db, const std::function<void(const QString &responseId, const QString &itemId,
-                                                  const NumericAnswer &answer)> &take);
+    store::Database &db,
+    const std::function<void(const QString &responseId, const QString &itemId,
+                             const NumericAnswer &answer)> &take,
+    AnswerOrder order = AnswerOrder::AsStored);
 
 // What changes whenever the set of complete responses changes: how many there are, which rows
 // (the sum of their row ids), the latest completion time and how many are corrections. One
