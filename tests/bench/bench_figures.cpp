@@ -3,7 +3,9 @@
 // Prints its time and how far it takes this process's memory above where it started; never
 // asserts anything (machines differ).
 //
-// Usage: bench_figures DATABASE [RUNS] [--dump]   (a file from `triad-cli demo --patients N`)
+// Usage: bench_figures DATABASE [RUNS] [--dump] [--samples]   (a file from `triad-cli demo`)
+//   --samples: "SAMPLE clinic_figures_ms <ms>" per run and "SAMPLE clinic_figures_mib <MiB>"
+//   (the peak above where the process started) for the suite (deploy/bench.sh).
 //   --dump: every figure in full precision as well, so two builds can be compared byte for byte.
 
 #include "core/insights/clinicfigures.h"
@@ -77,6 +79,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const bool dumping = args.contains(QStringLiteral("--dump"));
+    const bool samples = args.contains(QStringLiteral("--samples"));
     const int runs = std::max(1, args.value(2, QStringLiteral("3")).toInt());
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
     const double rssBefore = statusMiB("VmRSS");
@@ -86,6 +89,8 @@ int main(int argc, char **argv)
         t.start();
         const insights::FiguresSnapshot s = insights::computeFiguresAt(args.at(1), library);
         ms.push_back(t.nsecsElapsed() / 1e6);
+        if (samples)
+            std::printf("SAMPLE clinic_figures_ms %.3f\n", ms.back());
         if (!s.error.isEmpty() || !s.clinic || !s.items) {
             std::fprintf(stderr, "bench_figures: %s\n", qPrintable(s.error));
             return 1;
@@ -96,6 +101,8 @@ int main(int argc, char **argv)
     std::sort(ms.begin(), ms.end());
     std::printf("clinic figures: median %.1f ms, min %.1f, max %.1f (%d runs)\n", ms[ms.size() / 2],
                 ms.front(), ms.back(), runs);
+    if (samples)
+        std::printf("SAMPLE clinic_figures_mib %.3f\n", statusMiB("VmHWM") - rssBefore);
     std::printf("memory: resident %.1f MiB before, peak %.1f MiB (+%.1f), %.1f MiB after\n",
                 rssBefore, statusMiB("VmHWM"), statusMiB("VmHWM") - rssBefore, statusMiB("VmRSS"));
     return 0;

@@ -231,7 +231,8 @@ QJsonObject clinicSize(const QString &path, int patients)
 // The figures that grow with the clinic, on a demo clinic of `patients` patients:
 // cold_start_large_ms, the staff screens (staff_first_open_ms, episode_open_ms,
 // dashboard_open_ms, staff_back_ms,
-// staff_frame_gap_ms) and dashboard_query_ms over as many responses as the clinic holds
+// staff_frame_gap_ms), the clinic figures' time and memory (clinic_figures_ms,
+// clinic_figures_mib) and dashboard_query_ms over as many responses as the clinic holds
 // (bench_dashboard's synthetic database). Samples go to suite.samples.
 void measureClinic(Suite &suite, const QString &demoDb, const QString &dataDir, int patients,
                    int coldRuns, int runs, bool withQuery)
@@ -255,6 +256,13 @@ void measureClinic(Suite &suite, const QString &demoDb, const QString &dataDir, 
     suite.run(QStringLiteral("staff screens"), suite.self(),
               {QStringLiteral("staff"), QStringLiteral("--runs"), QString::number(runs)},
               copyOf(suite, demoDb, QStringLiteral("staff-%1.sqlite").arg(patients)), 3600000);
+
+    // The clinic figures the app works out after each sign-in and round, on a worker.
+    log() << "bench: clinic figures, " << patients << " patients (core)\n";
+    suite.run(QStringLiteral("bench_figures"), suite.bin(QStringLiteral("bench_figures")),
+              {copyOf(suite, demoDb, QStringLiteral("figures-%1.sqlite").arg(patients)),
+               QString::number(std::max(1, runs)), QStringLiteral("--samples")},
+              {}, 3600000);
 
     // As many responses as the demo clinic has (three per session).
     const int responses = clinicSize(demoDb, patients).value(QStringLiteral("responses")).toInt();
@@ -342,7 +350,8 @@ int runSuite(const QStringList &args)
         QStringLiteral("cold_start_large_ms"), QStringLiteral("staff_first_open_ms"),
         QStringLiteral("episode_open_ms"),     QStringLiteral("dashboard_open_ms"),
         QStringLiteral("staff_back_ms"),       QStringLiteral("staff_frame_gap_ms"),
-        QStringLiteral("dashboard_query_ms")};
+        QStringLiteral("dashboard_query_ms"),  QStringLiteral("clinic_figures_ms"),
+        QStringLiteral("clinic_figures_mib")};
     for (const int size : sizes) {
         QMap<QString, QVector<double>> samples;
         if (size == patients) {

@@ -25,9 +25,8 @@ bool readCompleteAnswerValues(
         QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
                        "FROM answer a JOIN response r ON r.id = a.response_id "
                        "WHERE %1 AND a.value_kind <> 'text'%2")
-            .arg(currentCompleteCondition(), order == AnswerOrder::ByResponseId
-                                                 ? QStringLiteral(" ORDER BY r.id")
-                                                 : QString());
+            .arg(currentCompleteCondition(),
+                 order == AnswerOrder::ByResponseId ? QStringLiteral(" ORDER BY r.id") : QString());
     // Straight through SQLite (issue 12): Qt's driver turned every column of every answer into
     // UTF-16 and a QVariant, half of the clinic figures' time. A response's answers come one
     // after another, so its id is made into a QString once.
