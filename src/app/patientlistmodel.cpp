@@ -124,7 +124,7 @@ void PatientListModel::reload()
         const QString progressError = progress ? QString() : ws->sessions.lastError().message();
         session->database().clearError();
         QHash<QString, QVector<store::AlertRecord>> unacknowledged;
-        for (const store::AlertRecord &a : ws->alerts.unacknowledgedInOpenEpisodes())
+        for (const store::AlertRecord &a : ws->alerts.unacknowledgedConcernsInOpenEpisodes())
             unacknowledged[a.episodeId] << a;
         if (ws->alerts.lastError().isError())
             m_error = ws->alerts.lastError().message();

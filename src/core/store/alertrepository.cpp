@@ -118,10 +118,10 @@ QVector<AlertRecord> AlertRepository::forEpisode(const QString &episodeId, bool 
                   {episodeId, openOnly ? 1 : 0});
 }
 
-QVector<AlertRecord> AlertRepository::unacknowledgedInOpenEpisodes()
+QVector<AlertRecord> AlertRepository::unacknowledgedConcernsInOpenEpisodes()
 {
-    return select(QStringLiteral("WHERE acknowledged_at IS NULL AND episode_id IN (SELECT id FROM "
-                                 "episode WHERE end_date IS NULL)"),
+    return select(QStringLiteral("WHERE acknowledged_at IS NULL AND severity = 'concern' AND "
+                                 "episode_id IN (SELECT id FROM episode WHERE end_date IS NULL)"),
                   {});
 }
 

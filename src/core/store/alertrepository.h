@@ -53,9 +53,12 @@ public:
     std::optional<AlertRecord> get(const QString &alertId);
     // Newest first; openOnly leaves out acknowledged ones.
     QVector<AlertRecord> forEpisode(const QString &episodeId, bool openOnly = false);
-    // The unacknowledged alerts of every open episode, newest first, in one read (the patient
-    // list counts each patient's cards from it).
-    QVector<AlertRecord> unacknowledgedInOpenEpisodes();
+    // The unacknowledged act-today alerts (severity "concern") of every open episode, newest
+    // first, in one read: the patient list counts each patient's cards from it, the dashboard
+    // lists them. Only concerns are read (and their prompts decrypted): at 2,000 patients
+    // reading every unacknowledged alert, 1,970 notes and keep-an-eye cards with their
+    // prompts, took 45-58 ms of the UI thread for the one act-today card among them.
+    QVector<AlertRecord> unacknowledgedConcernsInOpenEpisodes();
     bool acknowledge(const QString &alertId);
     // Records what the signed-in staff member did (and acknowledges the alert), one transaction.
     std::optional<ActionRecord> logAction(const QString &alertId, const QString &action,
