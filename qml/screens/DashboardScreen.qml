@@ -13,6 +13,8 @@ Page {
     id: screen
 
     property DashboardModel dashboard: DashboardModel {}
+    // The model reads the store on a worker: the screen is up at once and fills in.
+    readonly property bool firstRead: dashboard.loading && dashboard.responses === 0
     // Column widths of the physio table, shared by the header and the rows.
     readonly property int nameWidth: Math.round(170 * Theme.scale)
     readonly property int countWidth: Math.round(84 * Theme.scale)
@@ -110,7 +112,8 @@ Page {
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontBody
                 color: Theme.mutedText
-                text: qsTr("Completed questionnaires: %1. Groups with fewer than %2 completed answers show \"Too few to compare\" instead of figures.").arg(screen.dashboard.responses).arg(screen.dashboard.minGroupSize)
+                text: screen.firstRead ? qsTr("Reading the clinic's questionnaires…")
+                                       : qsTr("Completed questionnaires: %1. Groups with fewer than %2 completed answers show \"Too few to compare\" instead of figures.").arg(screen.dashboard.responses).arg(screen.dashboard.minGroupSize)
             }
             Label {
                 Layout.fillWidth: true
@@ -266,6 +269,7 @@ Page {
                     visible: screen.dashboard.openCards.length === 0
                     Accessible.name: text
                     text: screen.dashboard.openCardsMessage.length > 0 ? screen.dashboard.openCardsMessage
+                          : screen.firstRead ? qsTr("Reading the open cards…")
                           : screen.dashboard.openCardsPending ? qsTr("Working out clinic figures… the open cards appear here in a moment.")
                                                               : qsTr("None open.")
                     font.pixelSize: Theme.fontBody
@@ -357,7 +361,7 @@ Page {
                 }
             }
             Label {
-                visible: screen.dashboard.physios.length === 0 && screen.dashboard.errorMessage.length === 0
+                visible: screen.dashboard.physios.length === 0 && screen.dashboard.errorMessage.length === 0 && !screen.firstRead
                 text: qsTr("No questionnaires match these filters.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.mutedText
@@ -438,6 +442,7 @@ Page {
                 visible: screen.dashboard.seesEveryPhysio && (screen.dashboard.itemNormsMessage.length > 0 || screen.dashboard.itemNorms.length === 0)
                 Accessible.name: text
                 text: screen.dashboard.itemNormsMessage.length > 0 ? screen.dashboard.itemNormsMessage
+                      : screen.firstRead ? qsTr("Reading the item figures…")
                       : screen.dashboard.itemNormsPending ? qsTr("Working out clinic figures… the item figures appear here in a moment.")
                                                           : qsTr("No completed questionnaires yet.")
                 wrapMode: Text.WordWrap

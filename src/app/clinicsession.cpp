@@ -151,6 +151,7 @@ ClinicSession::ClinicSession(QObject *parent)
     , m_vault(g_pinHashing)
 {
     m_figuresPool.setMaxThreadCount(1);
+    m_readerPool.setMaxThreadCount(2);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         // A running form is the family's time with the tablet: never lock it away from them.
@@ -503,6 +504,7 @@ void ClinicSession::finishWorkersAtExit()
     m_figuresCancel.store(true);
     m_figuresFuture.waitForFinished();
     m_figuresPool.waitForDone(); // its idle thread too: no thread of ours outlives the app
+    m_readerPool.waitForDone();
     // And the last draft answer's fsync, if one is still on its way to the disk.
     m_db.waitForBackgroundSync();
 }

@@ -235,6 +235,9 @@ public:
     void refreshClinicFigures();
     // Blocks until no computation runs (reopen(), the destructor; tests).
     void waitForClinicFigures();
+    // Where screens read the store off the UI thread (the dashboard), each read on a
+    // connection of its own; its work is waited for before the application ends.
+    QThreadPool *readerPool() { return &m_readerPool; }
 
     // For the other controllers. workspace() is null unless signed in and unlocked.
     Workspace *workspace() const { return m_workspace.get(); }
@@ -341,6 +344,7 @@ private:
     // The figures' own worker thread, at a lower CPU priority (nice +10) than the UI thread, so
     // working them out never takes a core from a child tapping through a form (2 cores).
     QThreadPool m_figuresPool;
+    QThreadPool m_readerPool;
     QString m_figuresError; // why the last computation failed; cleared by a refresh or a lock
 };
 

@@ -9,6 +9,9 @@
 #include "core/insights/itemnormscache.h"
 #include "core/store/changestamp.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 #include <algorithm>
 
 namespace triad::app {
@@ -106,7 +109,12 @@ QString titleOf(const Instrument *in, const QString &id, const QString &language
 } // namespace
 
 DashboardModel::DashboardModel(QObject *parent)
+    : DashboardModel(Reading::InBackground, parent)
+{}
+
+DashboardModel::DashboardModel(Reading reading, QObject *parent)
     : QObject(parent)
+    , m_reading(reading)
 {
     connect(ClinicSession::instance(), &ClinicSession::workspaceChanged, this,
             &DashboardModel::reload);
@@ -184,6 +192,7 @@ bool DashboardModel::seesEveryPhysio() const
 
 void DashboardModel::reload()
 {
+    ++m_generation; // a read still running belongs to what was on screen before
     ClinicSession *session = ClinicSession::instance();
     const QString role = session->signedInRole();
     if (!session->workspace()) {
@@ -194,6 +203,12 @@ void DashboardModel::reload()
         clear(tr("Your role has no dashboard."));
         return;
     }
+    const QString path = session->database().path();
+    if (m_reading == Reading::InBackground && !path.isEmpty()) {
+        readInBackground(path);
+        return;
+    }
+    m_loading = false;
     insights::DashboardQuery query(session->database(), InstrumentCatalog::instance()->library());
     m_data = query.prepare() ? query.load() : std::nullopt;
     if (!m_data) {
@@ -201,6 +216,42 @@ void DashboardModel::reload()
                   .arg(session->database().lastError().message()));
         return;
     }
+    applyData();
+}
+
+void DashboardModel::readInBackground(const QString &path)
+{
+    using Result = std::pair<std::optional<insights::DashboardData>, QString>;
+    const quint64 generation = m_generation;
+    // A copy for the worker: the catalog's library may be replaced on this thread meanwhile.
+    auto library =
+        std::make_shared<const InstrumentLibrary>(InstrumentCatalog::instance()->library());
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a later reload (a sign-out, another person) replaced this read
+        Result result = watcher->result();
+        m_loading = false;
+        if (!result.first) {
+            clear(tr("The dashboard could not be read: %1").arg(result.second));
+            return;
+        }
+        m_data = std::move(result.first);
+        applyData();
+    });
+    m_loading = true;
+    emit figuresChanged();
+    watcher->setFuture(QtConcurrent::run(
+        ClinicSession::instance()->readerPool(), [path, library, today = QDate::currentDate()] {
+            QString error;
+            auto data = insights::loadDashboardAt(path, *library, today, &error);
+            return Result{std::move(data), error};
+        }));
+}
+
+void DashboardModel::applyData()
+{
     updateChoices();
     loadItemNorms();
     loadOpenCards();
@@ -209,6 +260,7 @@ void DashboardModel::reload()
 
 void DashboardModel::clear(const QString &message)
 {
+    m_loading = false;
     m_data.reset();
     m_physioChoices.clear();
     m_ageBandChoices.clear();

@@ -57,9 +57,20 @@ class DashboardModel : public QObject
     Q_PROPERTY(bool seesEveryPhysio READ seesEveryPhysio NOTIFY choicesChanged)
     // Why the figures are empty or a filter was not applied; "" when all is well.
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY figuresChanged)
+    // The store is being read on a worker (the screen is up meanwhile, with the figures of the
+    // last read, or none yet).
+    Q_PROPERTY(bool loading READ loading NOTIFY figuresChanged)
 
 public:
-    explicit DashboardModel(QObject *parent = nullptr);
+    // Where the store is read: on the UI thread before the constructor or reload() returns,
+    // or on ClinicSession's reader pool (the screen, created from QML, opens at once and
+    // fills in; a database without a file is read at once either way).
+    enum class Reading {
+        Now,
+        InBackground
+    };
+    explicit DashboardModel(QObject *parent = nullptr); // InBackground
+    explicit DashboardModel(Reading reading, QObject *parent = nullptr);
 
     QString fromDate() const { return m_fromDate; }
     void setFromDate(const QString &date);
@@ -116,6 +127,7 @@ public:
     int minGroupSize() const { return kMinGroupSize; }
     bool seesEveryPhysio() const;
     QString errorMessage() const { return m_errorMessage; }
+    bool loading() const { return m_loading; }
 
     // Reads the store again (after a round, or when the screen opens).
     Q_INVOKABLE void reload();
@@ -132,6 +144,8 @@ private:
 
     void setFilterField(QString &field, const QString &value);
     void clear(const QString &message);
+    void readInBackground(const QString &path);
+    void applyData(); // m_data was just read: choices, item figures, cards, figures
     void updateChoices();
     void recompute();
     void loadItemNorms();
@@ -144,6 +158,9 @@ private:
     // The filter as the core wants it; nullopt with m_errorMessage set when a field is bad.
     std::optional<DashboardFilter> coreFilter();
 
+    Reading m_reading = Reading::InBackground;
+    quint64 m_generation = 0; // bumped by every reload: an older read's result is dropped
+    bool m_loading = false;
     std::optional<insights::DashboardData> m_data;
     QString m_fromDate;
     QString m_toDate;

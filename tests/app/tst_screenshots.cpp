@@ -502,6 +502,9 @@ private slots:
         QVERIFY(ui.click(QStringLiteral("Dashboard")));
         QVERIFY(
             ui.waitFor(QStringLiteral("Open act-today cards"), 10000, UiDriver::BelowTheFoldToo));
+        // The screen is up at once; its figures come from a read on a worker.
+        QVERIFY(triad::testing::waitFor(
+            [&] { return ui.visibleTexts().contains(QStringLiteral("Demo Physio 1")); }));
         ui.settle(1000); // the page transition
         QVERIFY(!ui.screenshot(QStringLiteral("dashboard-lead")).isEmpty());
         // Scrolled to the list (a tap on it does nothing: it is a list, not a button).

@@ -335,4 +335,23 @@ bool DashboardQuery::loadCodes(DashboardCodes &codes)
     return true;
 }
 
+std::optional<DashboardData> loadDashboardAt(const QString &path, const InstrumentLibrary &library,
+                                             const QDate &today, QString *error)
+{
+    store::Database db;
+    store::Database::Options options;
+    options.mode = store::Database::OpenMode::ExistingOnly;
+    options.checkIntegrity = false; // the app's own opening checks the file
+    options.migrate = false;        // never written to from here
+    std::optional<DashboardData> data;
+    if (db.open(path, options) && db.execSql(QStringLiteral("PRAGMA query_only = ON"))) {
+        DashboardQuery query(db, library);
+        if (query.prepare())
+            data = query.load(today);
+    }
+    if (!data && error)
+        *error = db.lastError().message();
+    return data;
+}
+
 } // namespace triad::insights
