@@ -3177,16 +3177,16 @@ passphrase: %3</source>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use. Your PIN opens it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locked after %n minute without use. Your PIN opens it again.</numerusform>
+            <numerusform>Locked after %n minutes without use. Your PIN opens it again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signed out after %n minute(s) without use (no PIN is set).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signed out after %n minute without use (no PIN is set).</numerusform>
+            <numerusform>Signed out after %n minutes without use (no PIN is set).</numerusform>
         </translation>
     </message>
     <message>

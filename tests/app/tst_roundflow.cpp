@@ -913,6 +913,13 @@ private slots:
         session()->setFormRunning(false);
         QTRY_VERIFY_WITH_TIMEOUT(session()->state() != QLatin1String("signedIn"), 2000);
         QVERIFY(!session()->vault().isUnlocked());
+        // Said in plain English, plural and all (the English file's plural forms).
+        const QString reason = session()->lockReason();
+        QVERIFY2(reason == QLatin1String("Locked after 2 minutes without use. Your PIN opens it "
+                                         "again.") ||
+                     reason ==
+                         QLatin1String("Signed out after 2 minutes without use (no PIN is set)."),
+                 qPrintable(reason));
         // Activity keeps it open.
         session()->signOut();
         signInAgain();
