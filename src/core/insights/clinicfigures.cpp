@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <QDate>
 #include <QSet>
 #include <QSqlError>
@@ -172,7 +173,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
 
     // Norms: one calculator per instrument + respondent + measure; the items (for alpha)
     // are the instrument's scored items of that measure, after reverse-keying.
-    QHash<QString, NormsCalculator> calculators;
+    std::map<QString, NormsCalculator> calculators;
     QHash<QString, qint64> episodeNumbers;
     // Per session: each respondent's scores, and the episode's child age band.
     struct SessionScores
@@ -182,8 +183,42 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     };
     QHash<QString, SessionScores> sessions;
     QHash<QString, QString> episodeBand;
+    // Per respondent and form: the form, the items (by index) of each tracked measure, and
+    // each measure's calculator once it has a response. Worked out once per form, not per
+    // response (comparing measure names for every item of every response was a tenth of the
+    // computation at 2,000 patients).
+    struct FormPlan
+    {
+        const Instrument *instrument = nullptr;
+        std::array<QVector<int>, 5> items;
+        std::array<NormsCalculator *, 5> calculators{};
+    };
+    std::array<QHash<QString, FormPlan>, 3> plans; // by respondent, then form id
+    const auto planFor = [&](const ResponseRow &row) -> FormPlan & {
+        QHash<QString, FormPlan> &forms = plans[size_t(row.respondent)];
+        auto it = forms.find(row.instrumentId);
+        if (it != forms.end())
+            return *it;
+        FormPlan plan;
+        plan.instrument = library.find(row.instrumentId);
+        if (plan.instrument)
+            for (int m = 0; m < int(plan.items.size()); ++m) {
+                const QString &measure = trackedMeasures().at(m);
+                for (int i = 0; i < plan.instrument->items.size(); ++i) {
+                    const Item &item = plan.instrument->items.at(i);
+                    const bool inMeasure =
+                        measure == QLatin1String("total")  ? !item.subscaleId.isEmpty()
+                        : measure == QLatin1String("core") ? item.core
+                                                           : constructId(item.construct) == measure;
+                    if (inMeasure && !item.subscaleId.isEmpty())
+                        plan.items[size_t(m)].append(i);
+                }
+            }
+        return *forms.insert(row.instrumentId, plan);
+    };
     const auto add = [&](const ResponseRow &row) {
-        const Instrument *instrument = library.find(row.instrumentId);
+        FormPlan &plan = planFor(row);
+        const Instrument *instrument = plan.instrument;
         const qint64 episode = episodeNumbers.value(row.episodeId, episodeNumbers.size());
         episodeNumbers.insert(row.episodeId, episode);
         Answers answers; // this response's only, for the time of its row
@@ -193,19 +228,15 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         for (int m = 0; m < int(row.scores.size()); ++m) {
             if (!row.scores[size_t(m)])
                 continue;
-            const QString &measure = trackedMeasures().at(m);
             QVector<std::optional<double>> items;
-            if (instrument)
-                for (const Item &item : instrument->items) {
-                    const bool inMeasure =
-                        measure == QLatin1String("total")  ? !item.subscaleId.isEmpty()
-                        : measure == QLatin1String("core") ? item.core
-                                                           : constructId(item.construct) == measure;
-                    if (inMeasure && !item.subscaleId.isEmpty())
-                        items.append(itemValue(*instrument, item, answers));
-                }
-            calculators[key(row.instrumentId, row.respondent, measure)].addResponse(
-                *row.scores[size_t(m)], items, episode, row.day);
+            items.reserve(plan.items[size_t(m)].size());
+            for (int i : std::as_const(plan.items[size_t(m)]))
+                items.append(itemValue(*instrument, instrument->items.at(i), answers));
+            NormsCalculator *&calculator = plan.calculators[size_t(m)];
+            if (!calculator) // std::map: its elements stay where they are
+                calculator =
+                    &calculators[key(row.instrumentId, row.respondent, trackedMeasures().at(m))];
+            calculator->addResponse(*row.scores[size_t(m)], items, episode, row.day);
         }
         SessionScores &s = sessions[row.sessionId];
         s.episodeId = row.episodeId;
@@ -267,8 +298,8 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     }
 
     ClinicFigures figures;
-    for (auto it = calculators.cbegin(); it != calculators.cend(); ++it)
-        figures.m_norms.insert(it.key(), it.value().norms());
+    for (const auto &[key, calculator] : calculators)
+        figures.m_norms.insert(key, calculator.norms());
 
     // Usual gaps: per age band, dyad and measure, the mean gap over sessions where both
     // members of the dyad answered.
