@@ -7,8 +7,8 @@
 # without it: the size, 2,000 patients (20,000 sessions, 60,000 responses), and
 # 1,000,000 dashboard responses (each written once, then kept).
 # --sizes 50,400,2000: the figures that grow with the clinic (cold_start_large_ms,
-# episode_open_ms, dashboard_open_ms, staff_back_ms, dashboard_query_ms) at each size too,
-# under "by_size". --runs K: staff-screen runs per clinic (10; 2 with --quick).
+# episode_open_ms, dashboard_open_ms, staff_back_ms, dashboard_query_ms, clinic_figures_ms and
+# clinic_figures_mib) at each size too, under "by_size". --runs K: staff-screen runs per clinic (10; 2 with --quick).
 # Rendering: Qt Quick's software renderer (QT_QUICK_BACKEND=software: the same on every
 # machine, no GPU driver in the figures); set QT_QUICK_BACKEND yourself to measure another. Without a display, a
 # virtual one (Xvfb, 1280x800). Databases it writes once are kept in build/bench-data.
@@ -22,7 +22,7 @@ if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${TRIAD_BUILD_TYPE:-RelWithDebInfo}" >&2
 fi
 cmake --build "$build" --parallel "${TRIAD_BUILD_JOBS:-2}" \
-  --target bench_ui triad-cli bench_store bench_dashboard >&2
+  --target bench_ui triad-cli bench_store bench_dashboard bench_figures >&2
 
 export QT_QUICK_BACKEND="${QT_QUICK_BACKEND:-software}"
 run=("$build/tests/bench/bench_ui" suite "$@")

@@ -35,8 +35,9 @@ Page {
 
     title: qsTr("Clinic dashboard")
     background: Rectangle { color: Theme.background }
-    // No reload here: DashboardModel reads the store when it is created (and again when the
-    // workspace changes); a second read at Component.onCompleted doubled the time to open.
+    // No reload here: DashboardModel reads the store, on a worker, when it is created (and
+    // again when the workspace changes); a second read at Component.onCompleted doubled the
+    // time to open.
 
     component FilterBox: ComboBox {
         id: box
