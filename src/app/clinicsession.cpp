@@ -192,7 +192,8 @@ void ClinicSession::openDatabase()
     const QString path = databasePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     const bool existed = QFileInfo::exists(path);
-    m_integrity = {}; // a check of a file opened before does not speak for this one
+    m_integrity = {};      // a check of a file opened before does not speak for this one
+    forgetClinicFigures(); // nor do figures worked out from it
     // Opened without the integrity check, which reads the whole file (about 0.5 s of CPU for
     // a 110 MB clinic): it runs on a worker thread while the sign-in screen shows, and
     // sign-in waits for it before anything is written. A database to migrate is checked
@@ -424,16 +425,42 @@ void ClinicSession::enterSignedIn()
     emit workspaceChanged();
     restartIdleTimer();
     // After the key derivation, whose 128 MiB are given back by now: the figures' scratch
-    // never adds to that peak (issue 12). A computation for the previous workspace still
-    // running is dropped when it ends, and this one starts then.
+    // never adds to that peak (issue 12). Only when responses were completed since the last
+    // figures (or there are none yet): an unlock after an idle lock finds them current.
+    refreshClinicFiguresIfStale();
+}
+
+void ClinicSession::refreshClinicFiguresIfStale()
+{
+    // One still running (started before a lock) is checked against the stamp when it ends
+    // and worked out again then if it is stale.
+    if (m_figuresRunning)
+        return;
+    const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
+    bool failed = false;
+    const bool current = m_clinicFigures.current(m_db, library, &failed) &&
+                         m_itemNorms.current(m_db, library, &failed);
+    if (current && !failed)
+        return;
+    m_db.clearError(); // a failed check is the computation's to report
     refreshClinicFigures();
+}
+
+void ClinicSession::forgetClinicFigures()
+{
+    // A computation still running read the database before: its result is dropped.
+    ++m_figuresGeneration;
+    m_figuresAgain = false;
+    m_figuresError.clear();
+    m_clinicFigures.invalidate();
+    m_itemNorms.invalidate();
 }
 
 void ClinicSession::dropWorkspace()
 {
     m_idleTimer.stop();
-    // A computation still running is dropped when it ends: its figures belong to no one.
-    ++m_figuresGeneration;
+    // A computation still running is kept when it ends (the figures hold no one's data, and
+    // the next unlock needs them); one asked for again meanwhile waits for that unlock.
     m_figuresAgain = false;
     m_figuresError.clear();
     if (!m_workspace)
@@ -450,7 +477,7 @@ const insights::ClinicFigures *ClinicSession::readyClinicFigures(bool *databaseE
         return nullptr;
     bool failed = false;
     const insights::ClinicFigures *figures =
-        m_workspace->clinicFigures.current(m_db, InstrumentCatalog::instance()->library(), &failed);
+        m_clinicFigures.current(m_db, InstrumentCatalog::instance()->library(), &failed);
     if (figures)
         return figures;
     if (failed || !m_figuresError.isEmpty()) {
@@ -470,7 +497,7 @@ const QVector<insights::FormReliability> *ClinicSession::readyItemNorms(bool *da
         return nullptr;
     bool failed = false;
     const QVector<insights::FormReliability> *norms =
-        m_workspace->itemNorms.current(m_db, InstrumentCatalog::instance()->library(), &failed);
+        m_itemNorms.current(m_db, InstrumentCatalog::instance()->library(), &failed);
     if (norms)
         return norms;
     if (failed || !m_figuresError.isEmpty()) {
@@ -542,7 +569,7 @@ void ClinicSession::startClinicFigures()
 void ClinicSession::takeClinicFigures(quint64 generation, insights::FiguresSnapshot snapshot)
 {
     m_figuresRunning = false;
-    if (generation == m_figuresGeneration && m_workspace) {
+    if (generation == m_figuresGeneration && m_db.isOpen()) {
         if (!snapshot.error.isEmpty() || !snapshot.clinic || !snapshot.items) {
             m_figuresError = snapshot.error.isEmpty() ? tr("the clinic figures could not be read")
                                                       : snapshot.error;
@@ -554,9 +581,8 @@ void ClinicSession::takeClinicFigures(quint64 generation, insights::FiguresSnaps
                 m_figuresError = m_db.lastError().message();
             } else if (*stamp == snapshot.stamp) {
                 const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
-                m_workspace->clinicFigures.install(std::move(*snapshot.clinic), snapshot.stamp,
-                                                   library);
-                m_workspace->itemNorms.install(std::move(*snapshot.items), snapshot.stamp, library);
+                m_clinicFigures.install(std::move(*snapshot.clinic), snapshot.stamp, library);
+                m_itemNorms.install(std::move(*snapshot.items), snapshot.stamp, library);
             } else {
                 m_figuresAgain = true;
             }

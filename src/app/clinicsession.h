@@ -53,11 +53,6 @@ struct Workspace
     store::ResponseRepository responses;
     store::RoundSkipRepository skips;
     store::AlertRepository alerts;
-    // The clinic's norms and usual gaps, computed once and again only after a response
-    // completed (insights::ClinicFiguresCache); dropped with the workspace at every lock.
-    insights::ClinicFiguresCache clinicFigures;
-    // The lead's item figures for the dashboard, kept the same way (insights::ItemNormsCache).
-    insights::ItemNormsCache itemNorms;
     // The dashboard's open act-today cards of the whole clinic as last read, and what they
     // were read under (store::changeStamp and the day): read again only after a write.
     QVariantList openCards;
@@ -219,15 +214,23 @@ public:
 
     // The whole-clinic figures, never computed on the UI thread (issue 12). They are worked
     // out on a worker thread with its own read-only connection (insights::computeFiguresAt)
-    // right after sign-in and unlock, and again after a round (refreshClinicFigures); each
-    // result is installed in the workspace's caches only when the complete responses it was
-    // computed from are still the current ones, else it is dropped and computed again.
+    // at sign-in and unlock when the clinic's complete responses changed since they were last
+    // worked out, and again after a round (refreshClinicFigures); each result is installed in
+    // the session's caches only when the complete responses it was computed from are still
+    // the current ones, else it is dropped and computed again.
+    // The caches outlive a lock and a sign-out: the figures are sums over plain columns that
+    // anyone holding the file can work out without a key (no name, no answer of anyone), and
+    // working them out again after every unlock cost 4-6 s of a core at 2,000 patients while
+    // the physio's cards waited. They are forgotten when another database is opened.
     // readyClinicFigures() and readyItemNorms() return the current figures, or nullptr while
     // they are being worked out (a computation is started if none runs; *databaseError set
     // when the check itself failed); clinicFiguresChanged tells when to ask again.
     const insights::ClinicFigures *readyClinicFigures(bool *databaseError = nullptr);
     const QVector<insights::FormReliability> *readyItemNorms(bool *databaseError = nullptr);
     bool clinicFiguresWorking() const { return m_figuresRunning; }
+    // The caches themselves (tests: how many times the figures were worked out).
+    insights::ClinicFiguresCache &clinicFiguresCache() { return m_clinicFigures; }
+    insights::ItemNormsCache &itemNormsCache() { return m_itemNorms; }
     // Why the figures could not be worked out ("" unless the last computation failed).
     QString clinicFiguresError() const { return m_figuresError; }
     // Responses were completed: a computation already running started before them, so its
@@ -336,7 +339,14 @@ private:
     void startClinicFigures();
     void finishWorkersAtExit(); // figures and fsync, at exit (an application post routine)
     void takeClinicFigures(quint64 generation, insights::FiguresSnapshot snapshot);
-    quint64 m_figuresGeneration = 0; // bumped by every lock and refresh: older results drop
+    // Started at sign-in and unlock unless both caches hold the current figures.
+    void refreshClinicFiguresIfStale();
+    // Another database (or none): the figures of the one before are forgotten.
+    void forgetClinicFigures();
+    // The clinic norms and usual gaps, and the lead's item figures, as last worked out.
+    insights::ClinicFiguresCache m_clinicFigures;
+    insights::ItemNormsCache m_itemNorms;
+    quint64 m_figuresGeneration = 0; // bumped by every refresh: older results drop
     bool m_figuresRunning = false;
     std::atomic_bool m_figuresCancel{false}; // set at exit: a running computation stops
     bool m_figuresAgain = false; // a refresh came while one ran: start again when it ends

@@ -77,8 +77,9 @@ std::optional<EpisodeReading> EpisodeReader::read(const QString &episodeId)
     m_error.clear();
     // Kept between screens and recomputed only after a response completed, so a response
     // stored a moment ago already counts in the norms without re-reading them at every open.
-    const insights::ClinicFigures *figures = m_ws.clinicFigures.figures(
-        ClinicSession::instance()->database(), InstrumentCatalog::instance()->library());
+    ClinicSession *session = ClinicSession::instance();
+    const insights::ClinicFigures *figures = session->clinicFiguresCache().figures(
+        session->database(), InstrumentCatalog::instance()->library());
     if (!figures) {
         m_error = storeMessage();
         return std::nullopt;
