@@ -1,13 +1,16 @@
 #include "clinicfigures.h"
 
 #include "completeresponses.h"
+#include "dashboardfacts.h"
 
 #include "core/alliance/descriptive.h"
 #include "core/instrument/scoring.h"
+#include "core/store/sqlitestatement.h"
 
 #include <algorithm>
 #include <array>
 #include <map>
+#include <QBitArray>
 #include <QDate>
 #include <QSet>
 #include <QSqlError>
@@ -79,42 +82,58 @@ namespace {
 // time: its tracked measures' normalised scores. Responses on an older major version of their
 // form (another scale, other items) are left out rather than pooled with it: norms describe
 // the form as it is now.
+// Straight through SQLite, like the answers (completeresponses.cpp): through Qt's driver every
+// column of every score row became UTF-16 and a QVariant, 15 % of the figures' time at 2,000
+// patients (issue 12). A response's rows come one after another, so its ids, form and date are
+// made into Qt values once per response.
 class ScoredResponses
 {
 public:
     ScoredResponses(store::Database &db, const InstrumentLibrary &library)
         : m_library(library)
-        , m_query(db.query())
+        , m_handle(sqliteHandle(db))
+        , m_sql(QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, s.episode_id, "
+                               "r.session_id, sc.kind, sc.score_id, sc.normalised, "
+                               "r.instrument_version, s.session_date "
+                               "FROM response r JOIN session s ON s.id = r.session_id "
+                               "JOIN score sc ON sc.response_id = r.id "
+                               "WHERE %1 AND sc.scorable = 1 "
+                               "AND sc.kind IN ('total', 'construct') ORDER BY r.id")
+                    .arg(currentCompleteCondition())
+                    .toUtf8())
+        , m_query(m_handle, m_sql.constData())
     {
-        m_query.setForwardOnly(true);
-        m_ok = db.prepare(m_query,
-                          QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, "
-                                         "s.episode_id, r.session_id, sc.kind, sc.score_id, "
-                                         "sc.normalised, r.instrument_version, s.session_date "
-                                         "FROM response r JOIN session s ON s.id = r.session_id "
-                                         "JOIN score sc ON sc.response_id = r.id "
-                                         "WHERE %1 AND sc.scorable = 1 "
-                                         "AND sc.kind IN ('total', 'construct') ORDER BY r.id")
-                              .arg(currentCompleteCondition())) &&
-               db.exec(m_query);
-        m_pending = m_ok && m_query.next();
+        for (const QString &measure : trackedMeasures())
+            m_measures.append(measure.toUtf8());
+        if (!m_handle || !m_query.ok()) {
+            m_error = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                               : QStringLiteral("no SQLite");
+            return;
+        }
+        m_prepared = true;
+        step();
     }
-    // False on a database error: prepare() and exec() set db.lastError(), a failed step only
-    // error().
-    bool ok() const { return m_ok && !m_query.lastError().isValid(); }
-    bool prepared() const { return m_ok; }
-    QString error() const { return m_query.lastError().text(); }
+    // False on a database error (error() says which).
+    bool ok() const { return m_prepared && m_error.isEmpty(); }
+    QString error() const { return m_error; }
 
     // The next response with at least one tracked score; false at the end.
     bool next(ResponseRow &row)
     {
         while (m_pending) {
             row = ResponseRow{};
-            row.id = m_query.value(0).toString();
+            const QByteArray id = text(0).toByteArray();
+            row.id = QString::fromUtf8(id);
+            // Its form, version, respondent, episode, session and date: the same on every row.
+            bool current = true;
+            if (const Instrument *form = m_library.find(QString::fromUtf8(text(1))))
+                current = InstrumentLibrary::majorVersion(form->version) ==
+                          InstrumentLibrary::majorVersion(QString::fromUtf8(text(8)));
             bool kept = false;
-            while (m_pending && m_query.value(0).toString() == row.id) {
-                kept = take(row) || kept;
-                m_pending = m_query.next();
+            while (m_pending && text(0) == id) {
+                if (current)
+                    kept = take(row) || kept;
+                step();
             }
             if (kept)
                 return true;
@@ -123,38 +142,57 @@ public:
     }
 
 private:
+    QByteArrayView text(int column) const
+    {
+        return QByteArrayView(
+            reinterpret_cast<const char *>(sqlite3_column_text(m_query.get(), column)),
+            sqlite3_column_bytes(m_query.get(), column));
+    }
+    void step()
+    {
+        const int rc = sqlite3_step(m_query.get());
+        m_pending = rc == SQLITE_ROW;
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
     bool take(ResponseRow &row)
     {
-        const QString measure = m_query.value(5).toString() == QLatin1String("total")
-                                    ? QStringLiteral("total")
-                                    : m_query.value(6).toString();
-        const int measureIndex = int(trackedMeasures().indexOf(measure));
-        if (measureIndex < 0)
+        const QByteArrayView measure = text(5) == "total" ? QByteArrayView("total") : text(6);
+        const auto found = std::find(m_measures.cbegin(), m_measures.cend(), measure);
+        if (found == m_measures.cend())
             return false;
-        if (const Instrument *current = m_library.find(m_query.value(1).toString());
-            current && InstrumentLibrary::majorVersion(current->version) !=
-                           InstrumentLibrary::majorVersion(m_query.value(8).toString()))
-            return false;
+        const int measureIndex = int(found - m_measures.cbegin());
         if (row.instrumentId.isEmpty()) {
-            row.instrumentId = shared(m_query.value(1).toString());
+            row.instrumentId = shared(text(1));
             row.respondent =
-                respondentFromId(m_query.value(2).toString()).value_or(Respondent::Child);
-            row.episodeId = shared(m_query.value(3).toString());
-            row.sessionId = shared(m_query.value(4).toString());
-            const QDate date = QDate::fromString(m_query.value(9).toString(), Qt::ISODate);
+                respondentFromId(QString::fromUtf8(text(2))).value_or(Respondent::Child);
+            row.episodeId = shared(text(3));
+            row.sessionId = shared(text(4));
+            const QDate date = QDate::fromString(QString::fromUtf8(text(9)), Qt::ISODate);
             if (date.isValid())
                 row.day = date.toJulianDay();
         }
-        row.scores[size_t(measureIndex)] = m_query.value(7).toDouble();
+        row.scores[size_t(measureIndex)] = sqlite3_column_double(m_query.get(), 7);
         return true;
     }
-    QString shared(const QString &value) { return *m_shared.insert(value); }
+    // One copy of each form, episode and session id.
+    QString shared(QByteArrayView value)
+    {
+        auto it = m_shared.constFind(value.toByteArray());
+        if (it == m_shared.cend())
+            it = m_shared.insert(value.toByteArray(), QString::fromUtf8(value));
+        return *it;
+    }
 
     const InstrumentLibrary &m_library;
-    QSqlQuery m_query;
-    QSet<QString> m_shared; // one copy of each form, episode and session id
-    bool m_ok = false;
-    bool m_pending = false; // the query stands on the first row of the next response
+    sqlite3 *m_handle;
+    QByteArray m_sql;
+    store::SqliteStatement m_query;
+    QVector<QByteArray> m_measures; // trackedMeasures() in UTF-8
+    QHash<QByteArray, QString> m_shared;
+    QString m_error;
+    bool m_prepared = false;
+    bool m_pending = false; // the statement stands on the first row of the next response
 };
 // Whether `a` comes before `b` in ORDER BY's order (SQLite's BINARY collation: UTF-8 bytes,
 // which is code point order). QString's own < compares UTF-16 units, which differs for
@@ -199,6 +237,9 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         const Instrument *instrument = nullptr;
         std::array<QVector<int>, 5> items;
         std::array<NormsCalculator *, 5> calculators{};
+        // Scratch for the response at hand: its items' values, and which are worked out.
+        QVector<std::optional<double>> values;
+        QBitArray known;
     };
     std::array<QHash<QString, FormPlan>, 3> plans; // by respondent, then form id
     const auto planFor = [&](const ResponseRow &row) -> FormPlan & {
@@ -232,13 +273,25 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         if (instrument)
             for (const NumericAnswer &a : row.answers)
                 answers.set(instrument->items.at(a.item).id, a.value());
+        // Each item's 0-100 value worked out once, though most items count in three or four
+        // measures (the total, the core, their construct).
+        if (instrument && plan.values.size() != instrument->items.size())
+            plan.values.resize(instrument->items.size());
+        plan.known.fill(false, instrument ? instrument->items.size() : 0);
+        const auto valueOf = [&](int i) {
+            if (!plan.known.testBit(i)) {
+                plan.values[i] = itemValue(*instrument, instrument->items.at(i), answers);
+                plan.known.setBit(i);
+            }
+            return plan.values[i];
+        };
         for (int m = 0; m < int(row.scores.size()); ++m) {
             if (!row.scores[size_t(m)])
                 continue;
             QVector<std::optional<double>> items;
             items.reserve(plan.items[size_t(m)].size());
             for (int i : std::as_const(plan.items[size_t(m)]))
-                items.append(itemValue(*instrument, instrument->items.at(i), answers));
+                items.append(valueOf(i));
             NormsCalculator *&calculator = plan.calculators[size_t(m)];
             if (!calculator) // std::map: its elements stay where they are
                 calculator =
@@ -298,7 +351,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     while (answersRead && haveRow && scored.ok())
         advance();
     if (!answersRead || !scored.ok()) {
-        if (scored.prepared() && !scored.ok())
+        if (!scored.ok()) // (a failed answer read has set the error already)
             db.setError(store::StoreErrorKind::Io,
                         QStringLiteral("clinic figures: %1").arg(scored.error()));
         return std::nullopt;

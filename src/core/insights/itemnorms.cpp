@@ -176,9 +176,10 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
                 v.total.append(itemValue(in, *item, answers));
             for (const Item *item : coreItems)
                 v.core.append(itemValue(in, *item, answers));
-            const ScoreSet s = score(in, answers);
-            if (const Score *m = s.measure(f.retestMeasure); m && m->scorable)
-                v.retest = m->normalised;
+            // Only the retest measure is scored (all of score() was 9 % of the figures' time).
+            const Score m = coreItems.isEmpty() ? scoreTotal(in, answers) : scoreCore(in, answers);
+            if (m.scorable)
+                v.retest = m.normalised;
             values.append(std::move(v));
         }
         // Corrected item-total: the item against the mean of the other total items.

@@ -119,6 +119,22 @@ std::optional<double> itemValue(const Instrument &instrument, const Item &item,
     return toPercent(*instrument.format(item.formatId), *v);
 }
 
+Score scoreTotal(const Instrument &instrument, const Answers &answers)
+{
+    return scoreGroup(QStringLiteral("total"), instrument.totalItems(), instrument.scoring.method,
+                      instrument.scoring.totalMaxMissing, instrument, answers);
+}
+
+Score scoreCore(const Instrument &instrument, const Answers &answers)
+{
+    const QVector<const Item *> core = instrument.coreItems();
+    Score s = scoreGroup(QStringLiteral("core"), core, instrument.scoring.method,
+                         int(core.size()) / 3, instrument, answers);
+    if (core.isEmpty())
+        s.reason = tr("this form has no core items");
+    return s;
+}
+
 ScoreSet score(const Instrument &instrument, const Answers &answers)
 {
     ScoreSet set;
@@ -126,8 +142,7 @@ ScoreSet score(const Instrument &instrument, const Answers &answers)
     set.instrumentVersion = instrument.version;
     const auto method = instrument.scoring.method;
     const QVector<const Item *> totalItems = instrument.totalItems();
-    set.total = scoreGroup(QStringLiteral("total"), totalItems, method,
-                           instrument.scoring.totalMaxMissing, instrument, answers);
+    set.total = scoreTotal(instrument, answers);
     for (const auto &sub : instrument.subscales)
         set.subscales.append(scoreGroup(sub.id, instrument.itemsOf(sub.id), method, sub.maxMissing,
                                         instrument, answers));
@@ -141,10 +156,7 @@ ScoreSet score(const Instrument &instrument, const Answers &answers)
                                              instrument, answers));
     }
     const QVector<const Item *> core = instrument.coreItems();
-    set.core =
-        scoreGroup(QStringLiteral("core"), core, method, int(core.size()) / 3, instrument, answers);
-    if (core.isEmpty())
-        set.core.reason = tr("this form has no core items");
+    set.core = scoreCore(instrument, answers);
     for (Construct c : {Construct::Goal, Construct::Task, Construct::Bond}) {
         QVector<const Item *> items;
         for (const Item *item : core)

@@ -68,6 +68,10 @@ struct ScoreSet
 };
 
 ScoreSet score(const Instrument &instrument, const Answers &answers);
+// score()'s total and core alone, for readers that need only one of them (the item figures
+// read one per response of the clinic).
+Score scoreTotal(const Instrument &instrument, const Answers &answers);
+Score scoreCore(const Instrument &instrument, const Answers &answers);
 
 // The measure ids of the core: "core", then "core-goal", "core-task", "core-bond".
 QStringList coreMeasures();
