@@ -424,6 +424,10 @@ void ClinicSession::enterSignedIn()
     emit pinChanged();
     emit workspaceChanged();
     restartIdleTimer();
+    // The item figures only for whoever sees the dashboard's (a lead, an admin): they were a
+    // third of the computation, worked out after every physio's sign-in and round for nobody.
+    m_itemNormsWanted =
+        m_signedInRole == QLatin1String("lead") || m_signedInRole == QLatin1String("admin");
     // After the key derivation, whose 128 MiB are given back by now: the figures' scratch
     // never adds to that peak (issue 12). Only when responses were completed since the last
     // figures (or there are none yet): an unlock after an idle lock finds them current.
@@ -439,7 +443,7 @@ void ClinicSession::refreshClinicFiguresIfStale()
     const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
     bool failed = false;
     const bool current = m_clinicFigures.current(m_db, library, &failed) &&
-                         m_itemNorms.current(m_db, library, &failed);
+                         (!m_itemNormsWanted || m_itemNorms.current(m_db, library, &failed));
     if (current && !failed)
         return;
     m_db.clearError(); // a failed check is the computation's to report
@@ -495,6 +499,11 @@ const QVector<insights::FormReliability> *ClinicSession::readyItemNorms(bool *da
         *databaseError = false;
     if (!m_workspace)
         return nullptr;
+    if (!m_itemNormsWanted) { // asked for the first time since sign-in
+        m_itemNormsWanted = true;
+        if (m_figuresRunning)
+            m_figuresAgain = true; // the running one leaves them out: once more with them
+    }
     bool failed = false;
     const QVector<insights::FormReliability> *norms =
         m_itemNorms.current(m_db, InstrumentCatalog::instance()->library(), &failed);
@@ -544,6 +553,7 @@ void ClinicSession::startClinicFigures()
         return;
     m_figuresAgain = false;
     const quint64 generation = m_figuresGeneration;
+    const bool withItemNorms = m_itemNormsWanted;
     // A copy for the worker: the catalog's library may be replaced on this thread meanwhile.
     auto library =
         std::make_shared<const InstrumentLibrary>(InstrumentCatalog::instance()->library());
@@ -556,11 +566,11 @@ void ClinicSession::startClinicFigures()
     m_figuresRunning = true;
     m_figuresFuture =
         QtConcurrent::run(&m_figuresPool, [path = m_db.path(), library, hold = g_figuresHold,
-                                           cancel = &m_figuresCancel] {
+                                           cancel = &m_figuresCancel, withItemNorms] {
             lowerThisThreadsPriority();
             if (hold)
                 hold();
-            return insights::computeFiguresAt(path, *library, cancel);
+            return insights::computeFiguresAt(path, *library, cancel, withItemNorms);
         });
     watcher->setFuture(m_figuresFuture);
     emit clinicFiguresChanged();
@@ -570,7 +580,7 @@ void ClinicSession::takeClinicFigures(quint64 generation, insights::FiguresSnaps
 {
     m_figuresRunning = false;
     if (generation == m_figuresGeneration && m_db.isOpen()) {
-        if (!snapshot.error.isEmpty() || !snapshot.clinic || !snapshot.items) {
+        if (!snapshot.error.isEmpty() || !snapshot.clinic) {
             m_figuresError = snapshot.error.isEmpty() ? tr("the clinic figures could not be read")
                                                       : snapshot.error;
         } else {
@@ -582,7 +592,10 @@ void ClinicSession::takeClinicFigures(quint64 generation, insights::FiguresSnaps
             } else if (*stamp == snapshot.stamp) {
                 const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
                 m_clinicFigures.install(std::move(*snapshot.clinic), snapshot.stamp, library);
-                m_itemNorms.install(std::move(*snapshot.items), snapshot.stamp, library);
+                if (snapshot.items)
+                    m_itemNorms.install(std::move(*snapshot.items), snapshot.stamp, library);
+                else if (m_itemNormsWanted) // asked for while this one ran without them
+                    m_figuresAgain = true;
             } else {
                 m_figuresAgain = true;
             }

@@ -222,6 +222,8 @@ public:
     // anyone holding the file can work out without a key (no name, no answer of anyone), and
     // working them out again after every unlock cost 4-6 s of a core at 2,000 patients while
     // the physio's cards waited. They are forgotten when another database is opened.
+    // The lead's item figures are worked out with them only for a lead or an admin, or once
+    // readyItemNorms() asked for them.
     // readyClinicFigures() and readyItemNorms() return the current figures, or nullptr while
     // they are being worked out (a computation is started if none runs; *databaseError set
     // when the check itself failed); clinicFiguresChanged tells when to ask again.
@@ -347,6 +349,9 @@ private:
     insights::ClinicFiguresCache m_clinicFigures;
     insights::ItemNormsCache m_itemNorms;
     quint64 m_figuresGeneration = 0; // bumped by every refresh: older results drop
+    // Whether the item figures are worked out with the clinic norms: for a lead or an admin
+    // from sign-in, for anyone once something asked for them (readyItemNorms).
+    bool m_itemNormsWanted = false;
     bool m_figuresRunning = false;
     std::atomic_bool m_figuresCancel{false}; // set at exit: a running computation stops
     bool m_figuresAgain = false; // a refresh came while one ran: start again when it ends

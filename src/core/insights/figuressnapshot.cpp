@@ -10,7 +10,8 @@
 
 namespace triad::insights {
 
-FiguresSnapshot computeFigures(store::Database &db, const InstrumentLibrary &library)
+FiguresSnapshot computeFigures(store::Database &db, const InstrumentLibrary &library,
+                               bool withItemNorms)
 {
     FiguresSnapshot out;
     // A deferred read transaction: from its first read on, every statement sees the same
@@ -23,10 +24,10 @@ FiguresSnapshot computeFigures(store::Database &db, const InstrumentLibrary &lib
     if (stamp) {
         out.stamp = *stamp;
         out.clinic = ClinicFigures::load(db, library);
-        if (out.clinic)
+        if (out.clinic && withItemNorms)
             out.items = ItemNorms::load(db, library);
     }
-    if (!stamp || !out.clinic || !out.items) {
+    if (!stamp || !out.clinic || (withItemNorms && !out.items)) {
         out.error = db.lastError().message();
         out.clinic.reset();
         out.items.reset();
@@ -45,7 +46,7 @@ constexpr int kCancelSteps = 4000;
 } // namespace
 
 FiguresSnapshot computeFiguresAt(const QString &path, const InstrumentLibrary &library,
-                                 const std::atomic_bool *cancel)
+                                 const std::atomic_bool *cancel, bool withItemNorms)
 {
     FiguresSnapshot out;
     {
@@ -66,7 +67,7 @@ FiguresSnapshot computeFiguresAt(const QString &path, const InstrumentLibrary &l
         if (cancel && handle)
             sqlite3_progress_handler(handle, kCancelSteps, &cancelled,
                                      const_cast<std::atomic_bool *>(cancel));
-        out = computeFigures(db, library);
+        out = computeFigures(db, library, withItemNorms);
         if (cancel && handle)
             sqlite3_progress_handler(handle, 0, nullptr, nullptr);
         // Never figures from a read cut short, whatever a loader made of its rows.

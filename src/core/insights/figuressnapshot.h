@@ -20,14 +20,17 @@ struct FiguresSnapshot
 {
     QString stamp;
     std::optional<ClinicFigures> clinic;
-    std::optional<QVector<FormReliability>> items;
+    std::optional<QVector<FormReliability>> items; // only when asked for (withItemNorms)
     QString error; // the database error, in words, when one of them could not be read
 };
 
 // Reads through `db` inside one read transaction (SQLite's WAL snapshot), so the stamp and
 // both figures describe exactly the same complete responses even while the app's own
-// connection saves a response meanwhile.
-FiguresSnapshot computeFigures(store::Database &db, const InstrumentLibrary &library);
+// connection saves a response meanwhile. Without `withItemNorms` only the clinic norms and
+// usual gaps are worked out: the item figures are the lead's dashboard's alone, and they were
+// a third of the computation (issue 12).
+FiguresSnapshot computeFigures(store::Database &db, const InstrumentLibrary &library,
+                               bool withItemNorms = true);
 
 // Opens the database at `path` on the calling thread (a connection of its own, sharing the
 // process's ClinicLock like every Database: a program that wants the file exclusively sees
@@ -36,6 +39,7 @@ FiguresSnapshot computeFigures(store::Database &db, const InstrumentLibrary &lib
 // the statement running within a few thousand steps: the snapshot then has no figures and its
 // error says the computation was interrupted.
 FiguresSnapshot computeFiguresAt(const QString &path, const InstrumentLibrary &library,
-                                 const std::atomic_bool *cancel = nullptr);
+                                 const std::atomic_bool *cancel = nullptr,
+                                 bool withItemNorms = true);
 
 } // namespace triad::insights
