@@ -3,7 +3,10 @@
 // Prints its time and how far it takes this process's memory above where it started; never
 // asserts anything (machines differ).
 //
-// Usage: bench_figures DATABASE [RUNS] [--dump] [--samples]   (a file from `triad-cli demo`)
+// Usage: bench_figures DATABASE [RUNS] [--dump] [--samples] [--clinic-only]
+//   (a file from `triad-cli demo`)
+//   --clinic-only: the clinic norms and usual gaps alone, as after a physio's sign-in or round
+//   (the lead's item figures are worked out only for a lead or an admin).
 //   --samples: "SAMPLE clinic_figures_ms <ms>" per run and "SAMPLE clinic_figures_mib <MiB>"
 //   (the peak above where the process started) for the suite (deploy/bench.sh).
 //   --dump: every figure in full precision as well, so two builds can be compared byte for byte.
@@ -64,7 +67,8 @@ void dump(const insights::FiguresSnapshot &s, const InstrumentLibrary &library)
         for (const DyadGapNorm &g : s.clinic->usualGaps(band))
             std::printf("gap %s %d %s: %s n %d\n", qPrintable(band), int(g.dyad),
                         qPrintable(g.measure), number(g.meanGap).constData(), g.n);
-    for (const insights::FormReliability &f : *s.items)
+    for (const insights::FormReliability &f :
+         s.items.value_or(QVector<insights::FormReliability>()))
         std::printf("items %s\n",
                     QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact).constData());
 }
@@ -75,11 +79,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_figures DATABASE [RUNS]\n");
+        std::fprintf(stderr,
+                     "usage: bench_figures DATABASE [RUNS] [--dump] [--samples] [--clinic-only]\n");
         return 2;
     }
     const bool dumping = args.contains(QStringLiteral("--dump"));
     const bool samples = args.contains(QStringLiteral("--samples"));
+    const bool withItemNorms = !args.contains(QStringLiteral("--clinic-only"));
     const int runs = std::max(1, args.value(2, QStringLiteral("3")).toInt());
     const InstrumentLibrary library = InstrumentLibrary::loadDefault();
     const double rssBefore = statusMiB("VmRSS");
@@ -87,11 +93,12 @@ int main(int argc, char **argv)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
-        const insights::FiguresSnapshot s = insights::computeFiguresAt(args.at(1), library);
+        const insights::FiguresSnapshot s =
+            insights::computeFiguresAt(args.at(1), library, nullptr, withItemNorms);
         ms.push_back(t.nsecsElapsed() / 1e6);
         if (samples)
             std::printf("SAMPLE clinic_figures_ms %.3f\n", ms.back());
-        if (!s.error.isEmpty() || !s.clinic || !s.items) {
+        if (!s.error.isEmpty() || !s.clinic || (withItemNorms && !s.items)) {
             std::fprintf(stderr, "bench_figures: %s\n", qPrintable(s.error));
             return 1;
         }
@@ -99,8 +106,9 @@ int main(int argc, char **argv)
             dump(s, library);
     }
     std::sort(ms.begin(), ms.end());
-    std::printf("clinic figures: median %.1f ms, min %.1f, max %.1f (%d runs)\n", ms[ms.size() / 2],
-                ms.front(), ms.back(), runs);
+    std::printf("clinic figures%s: median %.1f ms, min %.1f, max %.1f (%d runs)\n",
+                withItemNorms ? "" : " (clinic norms and gaps only)", ms[ms.size() / 2], ms.front(),
+                ms.back(), runs);
     if (samples)
         std::printf("SAMPLE clinic_figures_mib %.3f\n", statusMiB("VmHWM") - rssBefore);
     std::printf("memory: resident %.1f MiB before, peak %.1f MiB (+%.1f), %.1f MiB after\n",

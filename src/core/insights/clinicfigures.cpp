@@ -176,20 +176,14 @@ private:
         return true;
     }
     // One copy of each form, episode and session id.
-    QString shared(QByteArrayView value)
-    {
-        auto it = m_shared.constFind(value.toByteArray());
-        if (it == m_shared.cend())
-            it = m_shared.insert(value.toByteArray(), QString::fromUtf8(value));
-        return *it;
-    }
+    QString shared(QByteArrayView value) { return *m_shared.insert(QString::fromUtf8(value)); }
 
     const InstrumentLibrary &m_library;
     sqlite3 *m_handle;
     QByteArray m_sql;
     store::SqliteStatement m_query;
     QVector<QByteArray> m_measures; // trackedMeasures() in UTF-8
-    QHash<QByteArray, QString> m_shared;
+    QSet<QString> m_shared;
     QString m_error;
     bool m_prepared = false;
     bool m_pending = false; // the statement stands on the first row of the next response
