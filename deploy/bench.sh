@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark suite (docs/PERFORMANCE.md): builds what it needs in ./build, then measures
-# every figure through the real app (tests/bench/bench_ui) and the core benchmarks.
+# every figure through the real app (tests/bench/bench_ui) and the core benchmarks, gathered
+# by tests/bench/bench_suite.
 #   deploy/bench.sh [--quick] [--json] [--patients N] [--responses N] [--sizes A,B,C] [--runs K]
 # --json prints one JSON object on stdout (progress goes to stderr); without it, a table.
 # --quick: a 50-patient demo clinic, 20,000 dashboard responses, fewer runs (what ctest runs);
@@ -22,10 +23,10 @@ if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${TRIAD_BUILD_TYPE:-RelWithDebInfo}" >&2
 fi
 cmake --build "$build" --parallel "${TRIAD_BUILD_JOBS:-2}" \
-  --target bench_ui triad-cli bench_store bench_dashboard bench_figures >&2
+  --target bench_suite bench_ui triad-cli bench_store bench_dashboard bench_figures >&2
 
 export QT_QUICK_BACKEND="${QT_QUICK_BACKEND:-software}"
-run=("$build/tests/bench/bench_ui" suite "$@")
+run=("$build/tests/bench/bench_suite" "$@")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "${run[@]}"
 fi

@@ -2,16 +2,14 @@
 // src/main.cpp loads it (app::prepareApplication, prepareStyle, prepareEngine,
 // loadMainWindow) and every figure is read off QQuickWindow::frameSwapped.
 //
-//   bench_ui suite [--quick] [--patients N] [--sizes A,B,C] [--runs K] [--data DIR]
-//                                      every figure, one JSON object (deploy/bench.sh)
 //   bench_ui cold                      (TRIAD_DB, TRIAD_BENCH_T0_NS) start -> first frame
 //   bench_ui signin --runs K           (TRIAD_DB empty) sign-in and PIN unlock, real scrypt
 //   bench_ui demo                      (TRIAD_DB empty) "Explore with a demo clinic"
 //   bench_ui staff --runs K            (TRIAD_DB a demo clinic) episode, dashboard, Back
 //   bench_ui round --taps N            (TRIAD_DB a demo clinic) patient-mode taps, memory
 //
-// The measuring modes print "SAMPLE <figure> <value>" lines; the suite runs them in fresh
-// processes, gathers the samples and prints the JSON (tests/bench/benchsuite.cpp).
+// The measuring modes print "SAMPLE <figure> <value>" lines; the suite (bench_suite) runs
+// them in fresh processes, gathers the samples and prints the JSON (tests/bench/benchsuite.cpp).
 #include "benchsuite.h"
 #include "frameclock.h"
 #include "staffbench.h"
@@ -74,11 +72,7 @@ int main(int argc, char **argv)
         return bench::runStaffScreens(option(QStringLiteral("--runs"), 5));
     if (mode == QLatin1String("round"))
         return bench::runRound(option(QStringLiteral("--taps"), 100));
-    if (mode == QLatin1String("suite"))
-        return bench::runSuite(args);
-    QTextStream(stderr)
-        << "usage: bench_ui suite [--quick] [--patients N] [--sizes A,B,C] [--runs K] "
-           "[--data DIR] | cold | "
-           "signin [--runs K] | demo | staff [--runs K] | round [--taps N]\n";
+    QTextStream(stderr) << "usage: bench_ui cold | signin [--runs K] | demo | staff [--runs K] | "
+                           "round [--taps N]\n(the whole suite: bench_suite, deploy/bench.sh)\n";
     return 2;
 }

@@ -24,24 +24,6 @@
 
 namespace triad::bench {
 
-void printSample(const char *figure, double value)
-{
-    QTextStream out(stdout);
-    out << "SAMPLE " << figure << ' ' << QString::number(value, 'f', 3) << Qt::endl;
-}
-
-double procMiB(const char *file, const char *field)
-{
-    QFile f(QString::fromLatin1(file));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
 namespace {
 
 QTextStream &log()
@@ -132,7 +114,8 @@ public:
     }
 
     QString bin(const QString &name) const { return m_binDir + QLatin1Char('/') + name; }
-    QString self() const { return QCoreApplication::applicationFilePath(); }
+    // The app's measuring modes (bench_ui, beside this program).
+    QString app() const { return bin(QStringLiteral("bench_ui")); }
     QString work(const QString &name) const { return m_work + QLatin1Char('/') + name; }
 
 private:
@@ -241,7 +224,7 @@ void measureClinic(Suite &suite, const QString &demoDb, const QString &dataDir, 
     const QString db = copyOf(suite, demoDb, QStringLiteral("cold-large-%1.sqlite").arg(patients));
     QVector<double> empty = suite.samples.take(QStringLiteral("cold_start_ms"));
     for (int i = 0; i <= coldRuns; ++i) {
-        suite.run(QStringLiteral("cold start (large)"), suite.self(), {QStringLiteral("cold")}, db,
+        suite.run(QStringLiteral("cold start (large)"), suite.app(), {QStringLiteral("cold")}, db,
                   60000);
         if (i == 0) // the first start warms the OS's file cache: not counted
             suite.samples.remove(QStringLiteral("cold_start_ms"));
@@ -253,7 +236,7 @@ void measureClinic(Suite &suite, const QString &demoDb, const QString &dataDir, 
 
     log() << "bench: staff screens, " << patients << " patients\n";
     log().flush();
-    suite.run(QStringLiteral("staff screens"), suite.self(),
+    suite.run(QStringLiteral("staff screens"), suite.app(),
               {QStringLiteral("staff"), QStringLiteral("--runs"), QString::number(runs)},
               copyOf(suite, demoDb, QStringLiteral("staff-%1.sqlite").arg(patients)), 3600000);
 
@@ -336,7 +319,7 @@ int runSuite(const QStringList &args)
     log() << "bench: cold start, empty database\n";
     for (int i = 0; i <= coldRuns; ++i) {
         const QString db = suite.work(QStringLiteral("cold-%1.sqlite").arg(i));
-        suite.run(QStringLiteral("cold start (empty)"), suite.self(), {QStringLiteral("cold")}, db,
+        suite.run(QStringLiteral("cold start (empty)"), suite.app(), {QStringLiteral("cold")}, db,
                   60000);
         if (i == 0) // the first start warms the OS's file cache: not counted
             suite.samples.remove(QStringLiteral("cold_start_ms"));
@@ -382,19 +365,19 @@ int runSuite(const QStringList &args)
     }
 
     log() << "bench: sign-in and PIN unlock (production scrypt cost)\n";
-    suite.run(QStringLiteral("sign-in"), suite.self(),
+    suite.run(QStringLiteral("sign-in"), suite.app(),
               {QStringLiteral("signin"), QStringLiteral("--runs"), QString::number(quick ? 2 : 7)},
               suite.work(QStringLiteral("signin.sqlite")));
 
     log() << "bench: demo clinic creation\n";
     for (int i = 0; i < (quick ? 1 : 3); ++i)
-        suite.run(QStringLiteral("demo creation"), suite.self(), {QStringLiteral("demo")},
+        suite.run(QStringLiteral("demo creation"), suite.app(), {QStringLiteral("demo")},
                   suite.work(QStringLiteral("demo-create-%1.sqlite").arg(i)));
 
     if (!demoDb.isEmpty()) {
         log() << "bench: patient-mode round\n";
         suite.run(
-            QStringLiteral("round"), suite.self(),
+            QStringLiteral("round"), suite.app(),
             {QStringLiteral("round"), QStringLiteral("--taps"), QString::number(quick ? 100 : 150)},
             copyOf(suite, demoDb, QStringLiteral("round.sqlite")));
     }
@@ -434,7 +417,7 @@ int runSuite(const QStringList &args)
         if (!figures.contains(it.key()) && !it.value().isEmpty())
             figures.insert(it.key(), statistics(it.value()));
 
-    QJsonObject result{{QStringLiteral("suite"), QStringLiteral("triad bench_ui")},
+    QJsonObject result{{QStringLiteral("suite"), QStringLiteral("triad bench_suite")},
                        {QStringLiteral("quick"), quick},
                        {QStringLiteral("machine"), machineInfo},
                        {QStringLiteral("data"),

@@ -1,7 +1,8 @@
 #pragma once
-// The suite: runs bench_ui's modes and the core benchmarks in fresh processes, gathers
-// their samples and prints one JSON object (median, p95, min, max, n per figure, and the
-// machine). deploy/bench.sh builds and runs it.
+// The suite (bench_suite): runs bench_ui's modes and the core benchmarks in fresh processes,
+// gathers their samples and prints one JSON object (median, p95, min, max, n per figure, and
+// the machine). deploy/bench.sh builds and runs it. printSample and procMiB, for the
+// measuring modes, are in benchsample.cpp.
 
 #include <QStringList>
 

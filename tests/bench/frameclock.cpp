@@ -1,19 +1,11 @@
 #include "frameclock.h"
 
-#include <ctime>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QQuickWindow>
 #include <QTimer>
 
 namespace triad::bench {
-
-qint64 monotonicNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 void FrameClock::attach(QQuickWindow *window)
 {

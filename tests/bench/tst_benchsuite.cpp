@@ -15,8 +15,8 @@ private slots:
     {
         QProcess suite;
         suite.setProcessChannelMode(QProcess::SeparateChannels);
-        suite.start(QStringLiteral(TRIAD_BENCH_UI),
-                    {QStringLiteral("suite"), QStringLiteral("--quick"), QStringLiteral("--json")});
+        suite.start(QStringLiteral(TRIAD_BENCH_SUITE),
+                    {QStringLiteral("--quick"), QStringLiteral("--json")});
         QVERIFY(suite.waitForStarted());
         QVERIFY(suite.waitForFinished(1100 * 1000));
         const QByteArray err = suite.readAllStandardError();
