@@ -36,6 +36,9 @@ public:
     QVector<DyadGapNorm> usualGaps(const QString &ageBand) const;
     QStringList ageBands() const { return m_gaps.keys(); }
 
+    // A copy sharing no memory with this one (see figuressnapshot.h, detached()).
+    ClinicFigures detached() const;
+
 private:
     static QString key(const QString &instrumentId, Respondent respondent, const QString &measure);
     QHash<QString, Norms> m_norms;

@@ -1,5 +1,7 @@
 #include "integritycheck.h"
 
+#include "freedmemory.h"
+
 #include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -45,6 +47,9 @@ StoreError checkIntegrityOf(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    // The check's page cache and scratch lie in this worker thread's own malloc arena, which
+    // nothing else hands back: 4.3 MiB of the app's PSS stayed there (issue 12).
+    releaseFreedMemory();
     return error;
 }
 

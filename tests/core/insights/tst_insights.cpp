@@ -163,6 +163,45 @@ private slots:
         QVERIFY(found);
     }
 
+    // The app copies the worker's figures onto its own thread (ClinicSession::takeClinicFigures,
+    // issue 12): the copy must say exactly what the original says.
+    void aDetachedCopyHoldsTheSameFigures()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        const auto figures = insights::ClinicFigures::load(c.bed.db, c.library);
+        QVERIFY(figures);
+        const insights::ClinicFigures copy = figures->detached();
+        QCOMPARE(copy.ageBands(), figures->ageBands());
+        int compared = 0;
+        for (const auto &[form, who] : {std::pair{"triad-physio", Respondent::Physio},
+                                        std::pair{"triad-child-8to12", Respondent::Child}})
+            for (const QString &measure : insights::trackedMeasures()) {
+                const auto a = figures->norms(QLatin1String(form), who, measure);
+                const auto b = copy.norms(QLatin1String(form), who, measure);
+                QVERIFY(a && b);
+                QCOMPARE(b->n, a->n);
+                QCOMPARE(b->mean, a->mean);
+                QCOMPARE(b->sd, a->sd);
+                QCOMPARE(b->withinSd, a->withinSd);
+                QCOMPARE(b->alpha, a->alpha);
+                QCOMPARE(b->alphaReason, a->alphaReason);
+                QCOMPARE(b->ceilingRate, a->ceilingRate);
+                ++compared;
+            }
+        QCOMPARE(compared, 2 * insights::trackedMeasures().size());
+        const auto gaps = figures->usualGaps(QStringLiteral("8-12"));
+        const auto copied = copy.usualGaps(QStringLiteral("8-12"));
+        QCOMPARE(copied.size(), gaps.size());
+        QVERIFY(!gaps.isEmpty());
+        for (int i = 0; i < gaps.size(); ++i) {
+            QCOMPARE(copied[i].dyad, gaps[i].dyad);
+            QCOMPARE(copied[i].measure, gaps[i].measure);
+            QCOMPARE(copied[i].meanGap, gaps[i].meanGap);
+            QCOMPARE(copied[i].n, gaps[i].n);
+        }
+    }
+
     void alertsAreRecordedOnce()
     {
         Clinic c;
