@@ -6,11 +6,11 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build git libssl-dev
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-l10n-tools
-  qt6-charts-dev qt6-speech-dev qt6-speech-flite-plugin libqt6sql6-sqlite
+  qt6-speech-dev qt6-speech-flite-plugin libqt6sql6-sqlite
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-shapes
-  qml6-module-qtcharts qml6-module-qttexttospeech qml6-module-qttest
+  qml6-module-qttexttospeech qml6-module-qttest
   qml6-module-qtquick-dialogs qml6-module-qtcore
   xvfb xauth fonts-dejavu-core clang-format sqlite3 libsqlite3-dev
   debootstrap lintian appstream man-db systemd cage

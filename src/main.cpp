@@ -3,7 +3,7 @@
 #include "app/selftest.h"
 #include "core/buildinfo.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -14,8 +14,7 @@ Q_IMPORT_QML_PLUGIN(Triad_UiPlugin)
 
 int main(int argc, char *argv[])
 {
-    // Qt Charts' ChartView needs a QApplication, not only a QGuiApplication.
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     // Names and version, shared with the benchmark harness. The app's own words: ClinicSession
     // installs the translation of the language chosen in Settings (by default the device's, when
     // one is built) and swaps it when it changes.

@@ -93,7 +93,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, \
 qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, \
 qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtquick-shapes, \
-qml6-module-qtquick-dialogs, qml6-module-qtcore, qml6-module-qtcharts, \
+qml6-module-qtquick-dialogs, qml6-module-qtcore, \
 qml6-module-qttexttospeech, libqt6sql6-sqlite, qt6-wayland, \
 qt6-speech-flite-plugin, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage")

@@ -15,7 +15,7 @@
 
 #include "core/store/rowseal.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -616,7 +616,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QTemporaryDir dir;
     triad::testing::prepareAppEnvironment(dir.filePath(QStringLiteral("clinic.sqlite")));
     TestClinicRecords test;

@@ -9,7 +9,7 @@
 #include "app/engine.h"
 #include "app/exportcontroller.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -197,7 +197,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QTemporaryDir dir;
     triad::testing::prepareAppEnvironment(dir.filePath(QStringLiteral("clinic.sqlite")));
     TestExportScreen test;

@@ -17,7 +17,7 @@
 #include "app/exportcontroller.h"
 #include "app/instrumentcatalog.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -693,7 +693,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QTemporaryDir dir;
     triad::testing::prepareAppEnvironment(dir.filePath(QStringLiteral("clinic.sqlite")));
     // The questionnaires the app loads and the questionnaire import adds to: a copy.

@@ -7,7 +7,7 @@
 #include "app/engine.h"
 #include "app/questionnairemodel.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTemporaryDir>
@@ -238,7 +238,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QTemporaryDir dir;
     triad::testing::prepareAppEnvironment(dir.filePath(QStringLiteral("clinic.sqlite")));
     TestFormRunner test;

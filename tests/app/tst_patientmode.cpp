@@ -9,7 +9,7 @@
 #include "app/engine.h"
 #include "app/roundflow.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QJsonObject>
 #include <QPointer>
@@ -338,7 +338,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QTemporaryDir dir;
     triad::testing::prepareAppEnvironment(dir.filePath(QStringLiteral("clinic.sqlite")));
     TestPatientMode test;

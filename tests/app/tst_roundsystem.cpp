@@ -13,7 +13,7 @@
 #include "app/roundflow.h"
 #include "core/instrument/scoring.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -208,7 +208,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QTemporaryDir dir;
     triad::testing::prepareAppEnvironment(dir.filePath(QStringLiteral("clinic.sqlite")));
     TestRoundSystem test;

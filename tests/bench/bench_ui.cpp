@@ -16,7 +16,7 @@
 
 #include "app/engine.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTextStream>
@@ -53,8 +53,8 @@ int runCold()
 
 int main(int argc, char **argv)
 {
-    // As the app: a QApplication (Qt Charts), its names and translation.
-    QApplication app(argc, argv);
+    // As the app: a QGuiApplication, its names and translation.
+    QGuiApplication app(argc, argv);
     app::prepareApplication(app);
     const QStringList args = app.arguments();
     const QString mode = args.value(1);

@@ -1,6 +1,6 @@
 #include "app/engine.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QtQuickTest>
@@ -17,7 +17,7 @@ public slots:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     triad::app::prepareStyle();
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "qml_delegates", QUICK_TEST_SOURCE_DIR, &setup);
