@@ -3,8 +3,8 @@
 #include "app/selftest.h"
 #include "core/buildinfo.h"
 
-#include <QGuiApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QTextStream>

@@ -374,7 +374,7 @@ Page {
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
             }
-            // The chart (a Qt Charts scene, the costliest item of this screen) is built
+            // The chart (LineChart, painted once its data is in) is built
             // asynchronously after the rest of the screen, as on the episode screen, so
             // opening the dashboard never blocks the UI thread for the whole of it.
             Loader {

@@ -188,7 +188,7 @@ Page {
                         }
                     }
                 }
-                // The chart (a Qt Charts scene, the costliest part of this screen) is built
+                // The chart (LineChart, painted once its data is in) is built
                 // asynchronously once the rest of the screen is on show, so opening an
                 // episode never blocks the UI thread for the whole of it (docs/PERFORMANCE.md).
                 Loader {

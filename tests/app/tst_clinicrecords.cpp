@@ -15,10 +15,10 @@
 
 #include "core/store/rowseal.h"
 
-#include <QGuiApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>

@@ -14,8 +14,8 @@
 #include "core/insights/cardstate.h"
 #include "core/insights/itemnorms.h"
 
-#include <QGuiApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>

@@ -9,8 +9,8 @@
 #include "app/engine.h"
 #include "app/exportcontroller.h"
 
-#include <QGuiApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>

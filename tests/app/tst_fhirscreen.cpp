@@ -17,8 +17,8 @@
 #include "app/exportcontroller.h"
 #include "app/instrumentcatalog.h"
 
-#include <QGuiApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

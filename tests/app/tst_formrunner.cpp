@@ -7,8 +7,8 @@
 #include "app/engine.h"
 #include "app/questionnairemodel.h"
 
-#include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QtTest>

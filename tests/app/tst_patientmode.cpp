@@ -9,8 +9,8 @@
 #include "app/engine.h"
 #include "app/roundflow.h"
 
-#include <QGuiApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QPointer>
 #include <QSqlQuery>

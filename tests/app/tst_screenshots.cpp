@@ -13,10 +13,10 @@
 #include "app/patienteditor.h"
 #include "app/roundflow.h"
 
-#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QtTest>
 
