@@ -57,8 +57,7 @@ LineChart {
     }
 
     onMeasureChanged: refill()
-    onEpisodeChanged: refill()
-    Component.onCompleted: refill()
+    onEpisodeChanged: refill() // also on creation: the Loader sets it as an initial property
     Connections {
         target: chart.episode
         function onChanged() {

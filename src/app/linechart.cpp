@@ -65,8 +65,6 @@ LineChart::LineChart(QQuickItem *parent)
     : QQuickPaintedItem(parent)
 {
     setAntialiasing(true);
-    // Nothing drawn outside the item: the screen behind it is not repainted for it.
-    setOpaquePainting(false);
     connect(this, &LineChart::chartChanged, this, [this] { update(); });
 }
 
@@ -134,7 +132,11 @@ LineChart::Frame LineChart::layOut(const QFont &font) const
 
 QPointF LineChart::mapToPosition(double x, double y) const
 {
-    const Frame frame = layOut(chartFont(m_fontPixelSize));
+    return toPixel(layOut(chartFont(m_fontPixelSize)), x, y);
+}
+
+QPointF LineChart::toPixel(const Frame &frame, double x, double y) const
+{
     const double xSpan = m_xMax - m_xMin;
     const double ySpan = m_yMax - m_yMin;
     const double fx = xSpan > 0 ? (x - m_xMin) / xSpan : 0.5;
@@ -168,7 +170,7 @@ void LineChart::paintAxes(QPainter *painter, const Frame &frame) const
     const int yTicks = qMax(2, m_yTickCount);
     for (int i = 0; i < yTicks; ++i) {
         const double value = m_yMin + (m_yMax - m_yMin) * i / (yTicks - 1);
-        const double y = mapToPosition(m_xMin, value).y();
+        const double y = toPixel(frame, m_xMin, value).y();
         painter->setPen(QPen(m_gridColor, 1));
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter->setPen(m_textColor);
@@ -178,7 +180,7 @@ void LineChart::paintAxes(QPainter *painter, const Frame &frame) const
 
     const QVector<double> ticks = xTicks();
     for (int i = 0; i < ticks.size(); ++i) {
-        const double x = mapToPosition(ticks[i], m_yMin).x();
+        const double x = toPixel(frame, ticks[i], m_yMin).x();
         if (m_xLabels.isEmpty()) {
             painter->setPen(QPen(m_gridColor, 1));
             painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
@@ -230,14 +232,14 @@ QPen linePen(const QVariantMap &series, double width)
 }
 } // namespace
 
-void LineChart::paintSeries(QPainter *painter, const Frame &) const
+void LineChart::paintSeries(QPainter *painter, const Frame &frame) const
 {
     for (const QVariant &value : m_lines) {
         const QVariantMap series = value.toMap();
         const QVector<QPointF> points = pointsOf(series);
         QPainterPath path;
         for (int i = 0; i < points.size(); ++i) {
-            const QPointF at = mapToPosition(points[i].x(), points[i].y());
+            const QPointF at = toPixel(frame, points[i].x(), points[i].y());
             if (i == 0)
                 path.moveTo(at);
             else
@@ -250,13 +252,15 @@ void LineChart::paintSeries(QPainter *painter, const Frame &) const
         painter->setPen(Qt::NoPen);
         painter->setBrush(series.value(QStringLiteral("color")).value<QColor>());
         for (const QPointF &p : points)
-            painter->drawEllipse(mapToPosition(p.x(), p.y()), m_lineWidth * 1.4, m_lineWidth * 1.4);
+            painter->drawEllipse(toPixel(frame, p.x(), p.y()), m_lineWidth * 1.4,
+                                 m_lineWidth * 1.4);
     }
-    for (const QVariant &value : m_markers) {
-        const QVariantMap series = value.toMap();
+    // The first kind of marker on top (the open cards, over done ones at the same point).
+    for (auto it = m_markers.crbegin(); it != m_markers.crend(); ++it) {
+        const QVariantMap series = it->toMap();
         const double size = series.value(QStringLiteral("size"), 12).toDouble();
         for (const QPointF &p : pointsOf(series))
-            drawMarker(painter, series, mapToPosition(p.x(), p.y()), size);
+            drawMarker(painter, series, toPixel(frame, p.x(), p.y()), size);
     }
 }
 

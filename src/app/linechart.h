@@ -6,8 +6,8 @@
 //
 // Lines: [{ name, color, style: "solid" | "dash" | "dot", points: [{ x, y }, ...] }, ...],
 // joined in the order given. Markers: [{ name, color, borderColor, shape: "square" | "circle",
-// size, points }, ...]. Points may also be Qt.point(x, y). Every series has a legend entry
-// below the plot, empty or not, so that the key never moves.
+// size, points }, ...], the first drawn on top. Points may also be Qt.point(x, y). Every series has
+// a legend entry below the plot, empty or not, so that the key never moves.
 
 #include <QColor>
 #include <QQuickPaintedItem>
@@ -49,7 +49,7 @@ public:
     int count() const { return int(m_lines.size()); }
     void paint(QPainter *painter) override;
 
-    // Where a data point is drawn, in the item's coordinates (tests, and the legend's rows).
+    // Where a data point is drawn, in the item's coordinates (tests).
     Q_INVOKABLE QPointF mapToPosition(double x, double y) const;
 
 signals:
@@ -58,6 +58,7 @@ signals:
 private:
     struct Frame; // the plot area and the legend's rows for the item's size
     Frame layOut(const QFont &font) const;
+    QPointF toPixel(const Frame &frame, double x, double y) const;
     void paintAxes(QPainter *painter, const Frame &frame) const;
     void paintSeries(QPainter *painter, const Frame &frame) const;
     void paintLegend(QPainter *painter, const Frame &frame) const;

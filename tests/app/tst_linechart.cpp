@@ -35,7 +35,9 @@ Window {
         ]
         markers: [
             { "name": "Open card", "color": "#c62828", "borderColor": "#ffffff",
-              "shape": "square", "size": 16, "points": [{ "x": 3, "y": 90 }] }
+              "shape": "square", "size": 16, "points": [{ "x": 3, "y": 90 }] },
+            { "name": "Done", "color": "#4a5563", "borderColor": "#ffffff",
+              "shape": "circle", "size": 14, "points": [{ "x": 3, "y": 90 }, { "x": 4, "y": 90 }] }
         ]
     }
 }
@@ -86,8 +88,10 @@ private slots:
         QVERIFY(near(image.pixel(at(2, 35)), QColor("#0b5f8a")));
         QVERIFY(near(image.pixel(at(3, 50)), QColor("#0b5f8a")));
         QVERIFY(near(image.pixel(at(5, 80)), QColor("#0b5f8a")));
-        // The open card's marker, and nothing where no series has data.
+        // The open card's marker, on top of a done card's at the same point; the done card
+        // alone elsewhere; nothing where no series has data.
         QVERIFY(near(image.pixel(at(3, 90)), QColor("#c62828")));
+        QVERIFY(near(image.pixel(at(4, 90)), QColor("#4a5563")));
         QVERIFY(near(image.pixel(at(2.5, 70)), Qt::white));
         QVERIFY(near(image.pixel(at(4.5, 10)), Qt::white));
 
