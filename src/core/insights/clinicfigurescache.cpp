@@ -9,7 +9,7 @@ namespace triad::insights {
 const ClinicFigures *ClinicFiguresCache::figures(store::Database &db,
                                                  const InstrumentLibrary &library)
 {
-    const auto stamp = completeResponsesStamp(db);
+    const auto stamp = m_stampCheck.read(db);
     if (!stamp)
         return nullptr;
     if (m_figures && *stamp == m_stamp && m_library == &library)
@@ -34,7 +34,7 @@ const ClinicFigures *ClinicFiguresCache::current(store::Database &db,
         *databaseError = false;
     if (!m_figures || m_library != &library)
         return nullptr;
-    const auto stamp = completeResponsesStamp(db);
+    const auto stamp = m_stampCheck.read(db);
     if (!stamp) {
         if (databaseError)
             *databaseError = true;

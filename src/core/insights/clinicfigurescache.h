@@ -3,12 +3,14 @@
 // in memory between screens, so opening an episode does not re-read every response of the
 // clinic. They are computed at the first call and again only when the clinic's complete
 // responses changed since: a response completed or corrected (or one erased), whichever code
-// path did it, or after invalidate(). The check is one small query on the response table.
+// path did it, or after invalidate(). The check is one pragma, and
+// one small query on the response table when anything was written since (StampCheck).
 //
 // One cache per open database (the app keeps it in the signed-in Workspace, dropped at every
 // lock).
 
 #include "clinicfigures.h"
+#include "completeresponses.h"
 
 namespace triad::insights {
 
@@ -18,10 +20,10 @@ public:
     // The current figures; nullptr with db.lastError() set on a database error. The pointer
     // stays valid until the next call or invalidate().
     const ClinicFigures *figures(store::Database &db, const InstrumentLibrary &library);
-    // The figures when they are computed and still current (one small query), else nullptr
-    // (not computed yet, or responses completed since): never computes, so the UI thread can
-    // ask without waiting. nullptr with *databaseError true (when given) and db.lastError()
-    // set when the small query failed.
+    // The figures when they are computed and still current (one pragma, and one small query after a
+    // write), else nullptr (not computed yet, or responses completed since): never computes, so the
+    // UI thread can ask without waiting. nullptr with *databaseError true (when given) and
+    // db.lastError() set when the small query failed.
     const ClinicFigures *current(store::Database &db, const InstrumentLibrary &library,
                                  bool *databaseError = nullptr);
     // Takes figures computed elsewhere (a worker thread, on its own connection) for the
@@ -33,12 +35,15 @@ public:
     // How many times the figures were computed or installed (observable in tests and
     // benchmarks).
     int computations() const { return m_computations; }
+    // How many times the stamp's query ran (StampCheck; observable in tests).
+    int stampQueries() const { return m_stampCheck.queries(); }
 
 private:
     std::optional<ClinicFigures> m_figures;
     QString m_stamp;
     const InstrumentLibrary *m_library = nullptr;
     int m_computations = 0;
+    StampCheck m_stampCheck; // the stamp's query only after a write
 };
 
 } // namespace triad::insights

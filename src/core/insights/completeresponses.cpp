@@ -2,6 +2,7 @@
 
 #include "dashboardfacts.h"
 
+#include "core/store/changestamp.h"
 #include "core/store/sqlitestatement.h"
 
 #include <QSqlQuery>
@@ -92,6 +93,22 @@ std::optional<QString> completeResponsesStamp(store::Database &db)
         .arg(q.value(1).toDouble(), 0, 'f', 0)
         .arg(q.value(2).toString())
         .arg(q.value(3).toLongLong());
+}
+
+std::optional<QString> StampCheck::read(store::Database &db)
+{
+    sqlite3 *handle = db.isOpen() ? sqliteHandle(db) : nullptr;
+    const bool inTransaction = !handle || sqlite3_get_autocommit(handle) == 0;
+    // Taken before the stamp: a commit landing between the two makes the next read ask again.
+    const std::optional<QString> changes = inTransaction ? std::nullopt : store::changeStamp(db);
+    const QString mark = changes ? db.connectionName() + QLatin1Char('|') + *changes : QString();
+    if (!mark.isEmpty() && mark == m_mark && !m_stamp.isEmpty())
+        return m_stamp;
+    ++m_queries;
+    auto stamp = completeResponsesStamp(db);
+    m_mark = stamp ? mark : QString();
+    m_stamp = stamp && !mark.isEmpty() ? *stamp : QString();
+    return stamp;
 }
 
 } // namespace triad::insights

@@ -9,7 +9,7 @@ namespace triad::insights {
 const QVector<FormReliability> *ItemNormsCache::norms(store::Database &db,
                                                       const InstrumentLibrary &library)
 {
-    const auto stamp = completeResponsesStamp(db);
+    const auto stamp = m_stampCheck.read(db);
     if (!stamp)
         return nullptr;
     if (m_norms && *stamp == m_stamp && m_library == &library)
@@ -33,7 +33,7 @@ ItemNormsCache::current(store::Database &db, const InstrumentLibrary &library, b
         *databaseError = false;
     if (!m_norms || m_library != &library)
         return nullptr;
-    const auto stamp = completeResponsesStamp(db);
+    const auto stamp = m_stampCheck.read(db);
     if (!stamp) {
         if (databaseError)
             *databaseError = true;

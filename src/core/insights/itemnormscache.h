@@ -9,6 +9,7 @@
 // One cache per open database (the app keeps it in the signed-in Workspace, dropped at every
 // lock).
 
+#include "completeresponses.h"
 #include "itemnorms.h"
 
 namespace triad::insights {
@@ -19,10 +20,10 @@ public:
     // The current figures; nullptr with db.lastError() set on a database error. The pointer
     // stays valid until the next call or invalidate().
     const QVector<FormReliability> *norms(store::Database &db, const InstrumentLibrary &library);
-    // The figures when they are computed and still current (one small query), else nullptr
-    // (not computed yet, or responses completed since): never computes, so the UI thread can
-    // ask without waiting. nullptr with *databaseError true (when given) and db.lastError()
-    // set when the small query failed.
+    // The figures when they are computed and still current (one pragma, and one small query after a
+    // write), else nullptr (not computed yet, or responses completed since): never computes, so the
+    // UI thread can ask without waiting. nullptr with *databaseError true (when given) and
+    // db.lastError() set when the small query failed.
     const QVector<FormReliability> *current(store::Database &db, const InstrumentLibrary &library,
                                             bool *databaseError = nullptr);
     // Takes figures computed elsewhere (a worker thread, on its own connection) for the
@@ -35,12 +36,15 @@ public:
     // How many times the figures were computed or installed (observable in tests and
     // benchmarks).
     int computations() const { return m_computations; }
+    // How many times the stamp's query ran (StampCheck; observable in tests).
+    int stampQueries() const { return m_stampCheck.queries(); }
 
 private:
     std::optional<QVector<FormReliability>> m_norms;
     QString m_stamp;
     const InstrumentLibrary *m_library = nullptr;
     int m_computations = 0;
+    StampCheck m_stampCheck; // the stamp's query only after a write
 };
 
 } // namespace triad::insights

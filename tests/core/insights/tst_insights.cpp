@@ -15,6 +15,9 @@
 #include "core/store/roundskiprepository.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 #include <thread>
 
@@ -565,6 +568,61 @@ private slots:
         cache.invalidate();
         QVERIFY(cache.figures(c.bed.db, c.library));
         QCOMPARE(cache.computations(), 4);
+    }
+
+    // Issue 12: every episode open asks whether the clinic figures are still current. With
+    // nothing written since the last ask the stamp's query (it reads every complete response)
+    // does not run again; a response completed on this connection, a commit on another
+    // connection and an open transaction are all noticed.
+    void theStampIsReadAgainOnlyAfterAWrite()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        insights::ClinicFiguresCache cache;
+        QVERIFY(cache.figures(c.bed.db, c.library));
+        const int asked = cache.stampQueries();
+        for (int open = 0; open < 3; ++open)
+            QVERIFY(cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.stampQueries(), asked);
+
+        // A physio's response completed here: the figures are stale, then worked out again.
+        const auto s = c.bed.sessions.create(c.episode.id, c.bed.physio.id, QDate(2024, 4, 8));
+        QVERIFY(s && c.respond(s->id, Respondent::Physio, *c.physioForm, 3));
+        QVERIFY(!cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.figures(c.bed.db, c.library)
+                     ->norms("triad-physio", Respondent::Physio, "total")
+                     ->n,
+                 8);
+        const int afterSave = cache.stampQueries();
+        QVERIFY(cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.stampQueries(), afterSave);
+
+        // Another program's commit on the file: asked again (and still current: no response
+        // changed).
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(c.bed.db.path());
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("CREATE TABLE scratch_of_another_program(x)")),
+                     qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.stampQueries(), afterSave + 1);
+        QVERIFY(cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.stampQueries(), afterSave + 1);
+
+        // Inside a transaction the stamp is read every time and not kept past it.
+        QVERIFY(c.bed.db.beginImmediate());
+        QVERIFY(cache.current(c.bed.db, c.library));
+        QVERIFY(cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.stampQueries(), afterSave + 3);
+        c.bed.db.rollback();
+        QVERIFY(cache.current(c.bed.db, c.library));
+        QVERIFY(cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.stampQueries(), afterSave + 4);
     }
 
     // Quitting while the figures are worked out stops the computation rather than waiting for
