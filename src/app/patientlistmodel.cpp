@@ -48,34 +48,6 @@ void PatientListModel::setSearch(const QString &search)
     applySearch();
 }
 
-namespace {
-
-using Progress = std::optional<QHash<QString, store::SessionRepository::RoundProgress>>;
-
-// `progress`: roundProgressOfOpenEpisodes, read once for the whole list (nullopt: it failed,
-// and `error` says why).
-QString nextActionFor(const store::Episode *open, const Progress &progress, const QString &error)
-{
-    if (!open)
-        return PatientListModel::tr("No open episode");
-    // Sessions where nothing was recorded (a round stopped before anyone began) do not count.
-    // A round is finished when child, parent and physio each completed, declined or were
-    // skipped (a skip before the form began is a round_skip row with no response). One query
-    // for every patient: one each cost 0.15-0.2 ms, 55-90 ms for a 400-patient clinic at
-    // every refresh (and reading each last session's responses had cost 0.4 s).
-    if (!progress)
-        return PatientListModel::tr("Could not read this episode's rounds: %1").arg(error);
-    const auto found = progress->constFind(open->id);
-    if (found == progress->cend() || found->recordedSessions == 0)
-        return PatientListModel::tr("Session 1 round due");
-    const int n = found->recordedSessions;
-    if (found->doneInLast < 3)
-        return PatientListModel::tr("Session %1 round unfinished").arg(n);
-    return PatientListModel::tr("Session %1 round due").arg(n + 1);
-}
-
-} // namespace
-
 QString PatientListModel::readStamp() const
 {
     ClinicSession *session = ClinicSession::instance();
@@ -112,16 +84,15 @@ void PatientListModel::reload()
         const auto patients = ws->patients.list();
         if (ws->patients.lastError().isError())
             m_error = ws->patients.lastError().message();
-        // Every episode, round and unacknowledged alert in three reads, not three per patient
-        // (issue 12: the list is read again at the first Back after a round).
+        // Every episode and unacknowledged alert in two reads, not two per patient (issue 12:
+        // the list is read again at the first Back after a round); the rounds of a row when
+        // it is shown (nextActionOf).
         session->database().clearError();
         QHash<QString, QVector<store::Episode>> episodesOf;
         for (const store::Episode &e : ws->episodes.all())
             episodesOf[e.patientId] << e;
         if (ws->episodes.lastError().isError())
             m_error = ws->episodes.lastError().message();
-        const Progress progress = ws->sessions.roundProgressOfOpenEpisodes();
-        const QString progressError = progress ? QString() : ws->sessions.lastError().message();
         session->database().clearError();
         QHash<QString, QVector<store::AlertRecord>> unacknowledged;
         for (const store::AlertRecord &a : ws->alerts.unacknowledgedConcernsInOpenEpisodes())
@@ -146,13 +117,46 @@ void PatientListModel::reload()
             row.name = p.name;
             row.age = InstrumentLibrary::ageOn(p.birthDate, today);
             row.episodeId = open ? open->id : QString();
-            row.nextAction = nextActionFor(open, progress, progressError);
             countCards(*ws, episodes, unacknowledged, row);
             rows << row;
         }
     }
     m_all = rows;
+    // The rounds may have moved on: the rows on show read theirs again.
+    const QHash<QString, QString> shown = std::exchange(m_nextActions, {});
     applySearch();
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (shown.contains(m_rows.at(i).episodeId))
+            emit dataChanged(index(i), index(i), {NextActionRole});
+}
+
+QString PatientListModel::nextActionOf(const Row &row) const
+{
+    if (row.episodeId.isEmpty())
+        return tr("No open episode");
+    const auto known = m_nextActions.constFind(row.episodeId);
+    if (known != m_nextActions.cend())
+        return *known;
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws)
+        return {};
+    // Sessions where nothing was recorded (a round stopped before anyone began) do not count.
+    // A round is finished when child, parent and physio each completed, declined or were
+    // skipped (a skip before the form began is a round_skip row with no response).
+    const auto progress = ws->sessions.roundProgress(row.episodeId);
+    if (!progress) // not kept: read again when shown again
+        return tr("Could not read this episode's rounds: %1")
+            .arg(ws->sessions.lastError().message());
+    QString text;
+    const int n = progress->recordedSessions;
+    if (n == 0)
+        text = tr("Session 1 round due");
+    else if (progress->doneInLast < 3)
+        text = tr("Session %1 round unfinished").arg(n);
+    else
+        text = tr("Session %1 round due").arg(n + 1);
+    m_nextActions.insert(row.episodeId, text);
+    return text;
 }
 
 void PatientListModel::countCards(Workspace &ws, const QVector<store::Episode> &episodes,
@@ -235,7 +239,6 @@ void PatientListModel::applySearch()
             const Row &was = m_rows.at(i);
             const Row &now = shown.at(i);
             const bool same = was.code == now.code && was.name == now.name && was.age == now.age &&
-                              was.nextAction == now.nextAction &&
                               was.openAlerts == now.openAlerts && was.episodeId == now.episodeId &&
                               was.cardsToCheck == now.cardsToCheck;
             if (same)
@@ -272,7 +275,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     case AgeRole:
         return r.age;
     case NextActionRole:
-        return r.nextAction;
+        return nextActionOf(r);
     case OpenAlertsRole:
         return r.openAlerts;
     case CardsToCheckRole:

@@ -10,6 +10,7 @@
 #include "app/patientlistmodel.h"
 #include "app/roundflow.h"
 
+#include <algorithm>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -694,6 +695,12 @@ private slots:
         QCOMPARE(view.load(episode), QString());
         QVERIFY(view.sessions().isEmpty());
         QCOMPARE(nextAction(), QStringLiteral("Session 1 round due"));
+        // "My patients" as it stays on the stack under the round: its row was shown.
+        PatientListModel shown;
+        shown.setSearch(QStringLiteral("ivo"));
+        QCOMPARE(shown.rowCount(), 1);
+        QCOMPARE(shown.data(shown.index(0), PatientListModel::NextActionRole).toString(),
+                 QStringLiteral("Session 1 round due"));
 
         // The real visit: the child absent, the parent hands back unbegun, the physio answers.
         QCOMPARE(flow()->start(episode), QString());
@@ -708,6 +715,16 @@ private slots:
         QCOMPARE(flow()->stage(), QStringLiteral("summary"));
         flow()->close();
         QCOMPARE(nextAction(), QStringLiteral("Session 2 round due"));
+        // Back to the list: the round moved on, and the row on show says so (issue 12: the
+        // rounds are read row by row as rows are shown, no longer all at every read).
+        QSignalSpy changed(&shown, &QAbstractItemModel::dataChanged);
+        shown.refresh();
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+            const auto roles = args.at(2).value<QList<int>>(); // none named: every role
+            return roles.isEmpty() || roles.contains(PatientListModel::NextActionRole);
+        }));
+        QCOMPARE(shown.data(shown.index(0), PatientListModel::NextActionRole).toString(),
+                 QStringLiteral("Session 2 round due"));
 
         // Another round today, stopped at the plan: still one session, numbered 1.
         QVERIFY(flow()->roundDoneToday(episode));

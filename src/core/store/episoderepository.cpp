@@ -317,38 +317,6 @@ SessionRepository::roundProgress(const QString &episodeId)
     return RoundProgress{q.value(0).toInt(), q.value(1).toInt()};
 }
 
-std::optional<QHash<QString, SessionRepository::RoundProgress>>
-SessionRepository::roundProgressOfOpenEpisodes()
-{
-    // The same rules as roundProgress, for every open episode at once: its recorded sessions
-    // are counted, and its last one (in the same order) is the one whose round is judged.
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    if (!m_db.prepare(q,
-                      QStringLiteral(
-                          "WITH recorded AS (SELECT s.id, s.episode_id,"
-                          "  count(*) OVER (PARTITION BY s.episode_id) AS n,"
-                          "  row_number() OVER (PARTITION BY s.episode_id"
-                          "   ORDER BY s.session_date DESC, s.created_at DESC, s.id DESC) AS latest"
-                          "  FROM session s JOIN episode e ON e.id = s.episode_id"
-                          "  WHERE e.end_date IS NULL AND ("
-                          "   EXISTS (SELECT 1 FROM response r WHERE r.session_id = s.id)"
-                          "   OR EXISTS (SELECT 1 FROM round_skip k WHERE k.session_id = s.id))) "
-                          "SELECT episode_id, n, (SELECT count(*) FROM ("
-                          "  SELECT respondent FROM response"
-                          "  WHERE session_id = recorded.id AND status <> 'draft'"
-                          "  UNION SELECT respondent FROM round_skip"
-                          "  WHERE session_id = recorded.id))"
-                          " FROM recorded WHERE latest = 1")))
-        return std::nullopt;
-    if (!m_db.exec(q))
-        return std::nullopt;
-    QHash<QString, RoundProgress> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), RoundProgress{q.value(1).toInt(), q.value(2).toInt()});
-    return out;
-}
-
 QVector<Session> SessionRepository::select(const QString &where, const QString &episodeId)
 {
     QVector<Session> sessions;

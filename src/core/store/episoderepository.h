@@ -93,8 +93,8 @@ public:
     // or a skip). A round opened and stopped before anyone began leaves an empty session
     // row behind: that visit is not a session of the episode and is never counted.
     QVector<Session> recordedForEpisode(const QString &episodeId);
-    // Where the episode's rounds stand, in one query (the patient list reads it for every
-    // patient): how many sessions were recorded, and how many of child, parent and physio
+    // Where the episode's rounds stand, in one query (the patient list reads it for each row
+    // it shows): how many sessions were recorded, and how many of child, parent and physio
     // completed, declined or were skipped in the last of them. nullopt on a database error.
     struct RoundProgress
     {
@@ -102,9 +102,6 @@ public:
         int doneInLast = 0;
     };
     std::optional<RoundProgress> roundProgress(const QString &episodeId);
-    // roundProgress of every open episode in one query, by episode id; an open episode with
-    // no recorded session is absent (no session recorded yet).
-    std::optional<QHash<QString, RoundProgress>> roundProgressOfOpenEpisodes();
 
     const StoreError &lastError() const { return m_db.lastError(); }
 
