@@ -586,7 +586,7 @@ void ClinicSession::takeClinicFigures(quint64 generation, insights::FiguresSnaps
         } else {
             // Published only when the responses it read are still the clinic's current ones:
             // a response completed since (on this connection) makes it stale, never current.
-            const auto stamp = insights::completeResponsesStamp(m_db);
+            const auto stamp = m_clinicFigures.stamp(m_db);
             if (!stamp) {
                 m_figuresError = m_db.lastError().message();
             } else if (*stamp == snapshot.stamp) {

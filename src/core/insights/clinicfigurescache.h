@@ -30,6 +30,9 @@ public:
     // complete responses `stamp` names (completeResponsesStamp); current() returns them only
     // while the stamp still holds.
     void install(ClinicFigures figures, const QString &stamp, const InstrumentLibrary &library);
+    // The complete responses' stamp now (completeResponsesStamp, asked again only after a
+    // write: StampCheck); nullopt with db.lastError() set on a database error.
+    std::optional<QString> stamp(store::Database &db) { return m_stampCheck.read(db); }
     // Forget the figures: the next call recomputes them.
     void invalidate();
     // How many times the figures were computed or installed (observable in tests and
