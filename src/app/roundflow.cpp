@@ -5,6 +5,8 @@
 #include "instrumentcatalog.h"
 #include "roundsummary.h"
 
+#include "core/store/freedmemory.h"
+
 #include <QJsonObject>
 #include <QQmlEngine>
 
@@ -138,6 +140,14 @@ void RoundFlow::setPatientMode(bool on)
     if (m_patientMode == on)
         return;
     m_patientMode = on;
+    if (on) {
+        // The tablet goes to a family member. What earlier work freed goes back to the system
+        // first (the clinic figures' worker, the integrity check, a PIN's two hash lanes: each
+        // thread frees into a malloc arena of its own that nothing else trims), so the forms
+        // run as small as they can: 4-7 MiB of the app's PSS stayed behind in one run of three
+        // at 2,000 patients (issue 12).
+        store::releaseFreedMemory(); // 0.3-0.5 ms here
+    }
     syncFormRunning();
     emit stageChanged();
     emit summaryChanged();
