@@ -561,7 +561,10 @@ void ClinicSession::startClinicFigures()
     auto *watcher = new Watcher(this);
     connect(watcher, &Watcher::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        takeClinicFigures(generation, watcher->result());
+        // Taken out of the future, not copied: m_figuresFuture would otherwise keep the
+        // worker's own snapshot (a second copy of the figures, in the worker's malloc arena)
+        // alive until the next computation.
+        takeClinicFigures(generation, watcher->future().takeResult());
     });
     m_figuresRunning = true;
     m_figuresFuture =
@@ -593,7 +596,8 @@ void ClinicSession::takeClinicFigures(quint64 generation, insights::FiguresSnaps
                 const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
                 m_clinicFigures.install(snapshot.clinic->detached(), snapshot.stamp, library);
                 if (snapshot.items)
-                    m_itemNorms.install(std::move(*snapshot.items), snapshot.stamp, library);
+                    m_itemNorms.install(insights::detached(*snapshot.items), snapshot.stamp,
+                                        library);
                 else if (m_itemNormsWanted) // asked for while this one ran without them
                     m_figuresAgain = true;
             } else {
@@ -602,7 +606,8 @@ void ClinicSession::takeClinicFigures(quint64 generation, insights::FiguresSnaps
         }
     }
     // The worker built the figures in its own malloc arena, in among 48 MiB of scratch: the
-    // copy above lives on this thread, and the scratch's pages go back (issue 12: 5.7 MiB).
+    // copies above (norms and item figures) live on this thread, and the scratch's pages go
+    // back (issue 12: 5.7 MiB).
     snapshot = insights::FiguresSnapshot{};
     store::releaseFreedMemory();
     if (m_figuresAgain)

@@ -63,12 +63,10 @@ QString ClinicFigures::key(const QString &instrumentId, Respondent respondent,
     return instrumentId + QLatin1Char('|') + respondentId(respondent) + QLatin1Char('|') + measure;
 }
 
-namespace {
-QString deepCopy(const QString &text)
+QString detachedText(const QString &text)
 {
     return text.isEmpty() ? QString() : QString(text.constData(), text.size());
 }
-} // namespace
 
 ClinicFigures ClinicFigures::detached() const
 {
@@ -76,18 +74,18 @@ ClinicFigures ClinicFigures::detached() const
     out.m_norms.reserve(m_norms.size());
     for (auto it = m_norms.cbegin(); it != m_norms.cend(); ++it) {
         Norms norms = it.value();
-        norms.alphaReason = deepCopy(norms.alphaReason);
-        out.m_norms.insert(deepCopy(it.key()), norms);
+        norms.alphaReason = detachedText(norms.alphaReason);
+        out.m_norms.insert(detachedText(it.key()), norms);
     }
     out.m_gaps.reserve(m_gaps.size());
     for (auto it = m_gaps.cbegin(); it != m_gaps.cend(); ++it) {
         QVector<DyadGapNorm> gaps;
         gaps.reserve(it.value().size());
         for (DyadGapNorm gap : it.value()) {
-            gap.measure = deepCopy(gap.measure);
+            gap.measure = detachedText(gap.measure);
             gaps.append(gap);
         }
-        out.m_gaps.insert(deepCopy(it.key()), gaps);
+        out.m_gaps.insert(detachedText(it.key()), gaps);
     }
     return out;
 }

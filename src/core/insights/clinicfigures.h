@@ -23,6 +23,10 @@ const QStringList &trackedMeasures();
 // age, so no birth date needs decrypting); empty when the episode has no child form.
 QString ageBandKey(const Instrument *childForm);
 
+// A copy of `text` in memory of its own, allocated by the calling thread (QString's copy
+// shares the original's): for figures a worker built, installed on the UI thread (issue 12).
+QString detachedText(const QString &text);
+
 class ClinicFigures
 {
 public:

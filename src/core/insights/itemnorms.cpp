@@ -1,5 +1,6 @@
 #include "itemnorms.h"
 
+#include "clinicfigures.h"
 #include "completeresponses.h"
 
 #include "core/alliance/descriptive.h"
@@ -244,6 +245,28 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
             f.retestReason =
                 QCoreApplication::translate("ItemNorms", "no spread in the paired scores");
         out.append(f);
+    }
+    return out;
+}
+
+QVector<FormReliability> detached(const QVector<FormReliability> &figures)
+{
+    QVector<FormReliability> out;
+    out.reserve(figures.size());
+    for (const FormReliability &form : figures) {
+        FormReliability copy = form;
+        copy.instrumentId = detachedText(form.instrumentId);
+        copy.majorVersion = detachedText(form.majorVersion);
+        copy.retestMeasure = detachedText(form.retestMeasure);
+        copy.retestReason = detachedText(form.retestReason);
+        copy.items = QVector<ItemTotal>();
+        copy.items.reserve(form.items.size());
+        for (ItemTotal item : form.items) {
+            item.itemId = detachedText(item.itemId);
+            item.facet = detachedText(item.facet);
+            copy.items.append(item);
+        }
+        out.append(copy);
     }
     return out;
 }

@@ -47,6 +47,12 @@ struct FormReliability
     QJsonObject toJson() const;
 };
 
+// A copy sharing no memory with `figures`, allocated by the calling thread: the UI thread
+// installs this rather than what the figures worker built in among its scratch, whose
+// blocks would keep pages of that thread's malloc arena (issue 12), as
+// ClinicFigures::detached() does for the norms.
+QVector<FormReliability> detached(const QVector<FormReliability> &figures);
+
 class ItemNorms
 {
 public:

@@ -15,6 +15,7 @@
 #include "core/store/roundskiprepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -202,6 +203,30 @@ private slots:
             QCOMPARE(copied[i].measure, gaps[i].measure);
             QCOMPARE(copied[i].meanGap, gaps[i].meanGap);
             QCOMPARE(copied[i].n, gaps[i].n);
+        }
+    }
+
+    // The lead's item figures as the UI thread installs them (issue 12): the same figures,
+    // in memory of their own (the worker's copy and its arena pages can go).
+    void aDetachedCopyHoldsTheSameItemFigures()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        const auto forms = insights::ItemNorms::load(c.bed.db, c.library);
+        QVERIFY(forms && !forms->isEmpty());
+        const QVector<insights::FormReliability> copy = insights::detached(*forms);
+        QCOMPARE(copy.size(), forms->size());
+        QVERIFY(copy.constData() != forms->constData());
+        for (int i = 0; i < forms->size(); ++i) {
+            const insights::FormReliability &a = forms->at(i);
+            const insights::FormReliability &b = copy.at(i);
+            QCOMPARE(QJsonDocument(b.toJson()).toJson(), QJsonDocument(a.toJson()).toJson());
+            QVERIFY(b.instrumentId.constData() != a.instrumentId.constData());
+            QCOMPARE(b.items.size(), a.items.size());
+            if (!a.items.isEmpty()) {
+                QVERIFY(b.items.constData() != a.items.constData());
+                QVERIFY(b.items.first().itemId.constData() != a.items.first().itemId.constData());
+            }
         }
     }
 
