@@ -561,10 +561,13 @@ void ClinicSession::startClinicFigures()
     auto *watcher = new Watcher(this);
     connect(watcher, &Watcher::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        // Taken out of the future, not copied: m_figuresFuture would otherwise keep the
-        // worker's own snapshot (a second copy of the figures, in the worker's malloc arena)
-        // alive until the next computation.
-        takeClinicFigures(generation, watcher->future().takeResult());
+        insights::FiguresSnapshot snapshot = watcher->result();
+        // The finished future's result store would keep the worker's own snapshot (a second
+        // copy of the figures, in the worker's malloc arena) alive until the next
+        // computation. Not QFuture::takeResult(): in Qt 6.4 it leaves the future unfinished,
+        // and finishWorkersAtExit() then waited for it for ever.
+        m_figuresFuture = QFuture<insights::FiguresSnapshot>();
+        takeClinicFigures(generation, std::move(snapshot));
     });
     m_figuresRunning = true;
     m_figuresFuture =
