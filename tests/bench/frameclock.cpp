@@ -74,6 +74,15 @@ FrameClock::Response FrameClock::waitSettled(qint64 t, int quietMs, int timeoutM
         previous = frame;
     }
     r.longestGapMs = longest / 1e6;
+    if (qEnvironmentVariableIsSet("TRIAD_BENCH_FRAMES")) {
+        QString line;
+        qint64 prev = t;
+        for (qint64 frame : after) {
+            line += QString::number((frame - prev) / 1e6, 'f', 1) + QLatin1Char(' ');
+            prev = frame;
+        }
+        qWarning("FRAMES %s", qPrintable(line));
+    }
     return r;
 }
 
