@@ -42,7 +42,8 @@ Page {
             screen.roundStarted()
     }
 
-    Component.onCompleted: screen.message = controller.load(screen.episodeId)
+    // Read on a worker: the screen is up at once and fills in (errors in controller.errorMessage).
+    Component.onCompleted: controller.openEpisode(screen.episodeId)
 
     EpisodeController {
         id: controller

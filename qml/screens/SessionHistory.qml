@@ -56,8 +56,11 @@ ColumnLayout {
     // header component from this file.
     Label {
         Layout.fillWidth: true
-        text: history.sessions.length > 0 ? qsTr("Sessions")
-                                          : qsTr("No sessions yet. The first round starts from the button below the chart.")
+        // Not "no sessions" while the episode is still being read (EpisodeController.openEpisode).
+        text: history.sessions.length > 0 || !history.episode || history.episode.loading
+              || history.episode.episodeId.length === 0
+              ? qsTr("Sessions")
+              : qsTr("No sessions yet. The first round starts from the button below the chart.")
         wrapMode: Text.WordWrap
         font.pixelSize: Theme.fontLarge
         font.bold: true

@@ -30,7 +30,7 @@ FocusScope {
         // Back from a round: the episode shows the new session and its alerts.
         function onStageChanged() {
             if (RoundFlow.stage === "idle" && area.page && area.page.episode)
-                area.page.episode.reload()
+                area.page.episode.refresh()
         }
     }
 

@@ -1,12 +1,16 @@
 #include "episodecontroller.h"
 
 #include "clinicsession.h"
-#include "episodereading.h"
+#include "episodeopening.h"
+#include "instrumentcatalog.h"
 #include "roundplan.h"
 
 #include "core/alliance/action.h"
 #include "core/insights/cardstate.h"
 #include "core/store/schema.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace triad::app {
 
@@ -41,11 +45,12 @@ EpisodeController::EpisodeController(QObject *parent)
 {
     // The figures arrived (or failed): read the episode again, now with its alert cards; not
     // while a family member answers (this screen waits under the round), but right after.
+    // A read still on its way may have started without them: it is read again too.
     const auto refresh = [this] {
         const ClinicSession *session = ClinicSession::instance();
-        if (m_figuresPending && !m_episodeId.isEmpty() && !session->clinicFiguresWorking() &&
+        if ((m_figuresPending || m_loading) && !session->clinicFiguresWorking() &&
             !session->formRunning())
-            load(m_episodeId);
+            this->refresh();
     };
     connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);
     connect(ClinicSession::instance(), &ClinicSession::formRunningChanged, this, refresh);
@@ -82,34 +87,115 @@ void EpisodeController::setError(const QString &message)
 
 QString EpisodeController::load(const QString &episodeId)
 {
+    ++m_generation; // a read still on its way from openEpisode() is not shown over this one
+    m_requestedId = episodeId;
     ClinicSession *session = ClinicSession::instance();
     Workspace *ws = session->workspace();
-    if (!ws) {
-        setError(tr("Please sign in first."));
-        return m_error;
+    if (!ws)
+        return finishLoading(tr("Please sign in first."));
+    QString figuresError;
+    const insights::ClinicFigures *figures = currentFigures(&figuresError);
+    if (!figuresError.isEmpty())
+        return finishLoading(tr("This episode cannot be opened: %1").arg(figuresError));
+    return apply(readEpisode(session->database(), ws->cipher, ws->audit,
+                             InstrumentCatalog::instance()->library(), figures, episodeId,
+                             readableBy()));
+}
+
+void EpisodeController::openEpisode(const QString &episodeId)
+{
+    ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    const QString path = session->database().path();
+    m_async = true; // and so are its refreshes (the figures arrived, a round ended)
+    m_requestedId = episodeId;
+    if (!ws || path.isEmpty()) { // a database without a file is read at once
+        load(episodeId);
+        return;
     }
-    const auto episode = ws->episodes.get(episodeId);
-    if (!episode) {
-        setError(tr("This episode cannot be opened: %1").arg(ws->episodes.lastError().message()));
-        return m_error;
+    QString figuresError;
+    const insights::ClinicFigures *figures = currentFigures(&figuresError);
+    if (!figuresError.isEmpty()) {
+        ++m_generation;
+        finishLoading(tr("This episode cannot be opened: %1").arg(figuresError));
+        return;
     }
-    if (!session->seesAllPatients() && episode->physioId != session->signedInStaffId()) {
-        setError(tr("This episode belongs to another physiotherapist."));
-        return m_error;
-    }
-    const auto patient = ws->patients.get(episode->patientId);
-    if (!patient) {
-        setError(tr("This episode cannot be opened: %1").arg(ws->patients.lastError().message()));
-        return m_error;
-    }
-    EpisodeReader reader(*ws);
-    // Never the whole-clinic computation here (issue 12): without the clinic figures yet the
-    // screen opens with its sessions and chart, and the cards follow (figuresPending).
-    const auto reading = reader.readNow(episodeId);
-    if (!reading) {
-        setError(tr("This episode cannot be opened: %1").arg(reader.errorMessage()));
-        return m_error;
-    }
+    // Copies for the worker: the UI thread may sign out, or install new figures, meanwhile.
+    EpisodeSource source{
+        path, session->database().rowKey(), ws->cipher,
+        std::make_shared<const InstrumentLibrary>(InstrumentCatalog::instance()->library()),
+        figures ? std::optional<insights::ClinicFigures>(*figures) : std::nullopt};
+    const quint64 generation = ++m_generation;
+    using Watcher = QFutureWatcher<EpisodeOpening>;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this,
+            [this, watcher, generation, reader = session->signedInStaffId()] {
+                watcher->deleteLater();
+                // A later open, load or write replaced this read; or the physio signed out.
+                const ClinicSession *now = ClinicSession::instance();
+                if (generation != m_generation || !now->workspace() ||
+                    now->signedInStaffId() != reader)
+                    return;
+                apply(watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run(
+        session->readerPool(), [source = std::move(source), episodeId, physio = readableBy()] {
+            return readEpisodeAt(source, episodeId, physio);
+        }));
+    setLoading(true);
+}
+
+void EpisodeController::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged();
+}
+
+void EpisodeController::refresh()
+{
+    if (m_requestedId.isEmpty())
+        return;
+    if (m_async)
+        openEpisode(m_requestedId);
+    else
+        load(m_requestedId);
+}
+
+const insights::ClinicFigures *EpisodeController::currentFigures(QString *error) const
+{
+    ClinicSession *session = ClinicSession::instance();
+    bool failed = false;
+    const insights::ClinicFigures *figures = session->readyClinicFigures(&failed);
+    if (failed)
+        *error = session->clinicFiguresError().isEmpty() ? session->database().lastError().message()
+                                                         : session->clinicFiguresError();
+    return figures;
+}
+
+QString EpisodeController::readableBy() const
+{
+    const ClinicSession *session = ClinicSession::instance();
+    return session->seesAllPatients() ? QString() : session->signedInStaffId();
+}
+
+QString EpisodeController::finishLoading(const QString &error)
+{
+    setError(error);
+    setLoading(false);
+    return m_error;
+}
+
+QString EpisodeController::apply(const EpisodeOpening &opening)
+{
+    if (opening.forbidden)
+        return finishLoading(tr("This episode belongs to another physiotherapist."));
+    if (!opening.error.isEmpty())
+        return finishLoading(tr("This episode cannot be opened: %1").arg(opening.error));
+    const store::Episode *episode = &opening.episode;
+    const store::Patient *patient = &opening.patient;
+    const EpisodeReading *reading = &opening.reading;
     const insights::EpisodeHistory *history = &reading->history;
     m_episodeId = episode->id;
     m_patientId = episode->patientId;
@@ -123,14 +209,13 @@ QString EpisodeController::load(const QString &episodeId)
 
     // Whether a card is resolved, and what followed an action, come from the analysis against
     // the clinic's figures: none shown until those are ready, rather than a guess.
-    const auto stored =
-        m_figuresPending ? QVector<store::AlertRecord>() : ws->alerts.forEpisode(episodeId);
+    const QVector<store::AlertRecord> &stored = opening.alerts;
     QHash<QString, QVariantList> alertsBySession;
     m_alerts.clear();
     // Oldest first on screen, like the sessions.
     for (auto it = stored.rbegin(); it != stored.rend(); ++it) {
         const store::AlertRecord &a = *it;
-        const auto actions = ws->alerts.actions(a.id);
+        const QVector<store::ActionRecord> actions = opening.actions.value(a.id);
         QString actionLabel;
         QString followUp;
         const int index = history->indexOf(a.sessionId);
@@ -204,6 +289,7 @@ QString EpisodeController::load(const QString &episodeId)
         m_formChanges << change.note();
     m_error.clear();
     emit changed();
+    setLoading(false);
     return {};
 }
 

@@ -9,7 +9,13 @@
 #include <QtQml/qqmlregistration.h>
 #include <QVariantList>
 
+namespace triad::insights {
+class ClinicFigures;
+}
+
 namespace triad::app {
+
+struct EpisodeOpening;
 
 class EpisodeController : public QObject
 {
@@ -37,6 +43,8 @@ class EpisodeController : public QObject
     // sessions, scores and chart are shown, the alert cards and rule notes (judged against the
     // clinic's norms) are left empty and fill in by themselves when the figures are ready.
     Q_PROPERTY(bool figuresPending READ figuresPending NOTIFY changed)
+    // openEpisode() is reading the episode on a worker (what is on show is the last read, or none).
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
 public:
     explicit EpisodeController(QObject *parent = nullptr);
@@ -69,10 +77,18 @@ public:
     QVariantList actionKinds() const;
     QString errorMessage() const { return m_error; }
     bool figuresPending() const { return m_figuresPending; }
+    bool loading() const { return m_loading; }
 
-    // Returns "" when loaded, else a message.
+    // Reads the episode on this thread; returns what went wrong, empty when nothing did.
     Q_INVOKABLE QString load(const QString &episodeId);
+    // The same read on ClinicSession's reader pool, for the screen: it is up at once and
+    // fills in when the read returns (`loading` meanwhile; errorMessage says what went
+    // wrong). A database without a file is read at once. Its refreshes read in the background
+    // too.
+    Q_INVOKABLE void openEpisode(const QString &episodeId);
     Q_INVOKABLE QString reload() { return load(m_episodeId); }
+    // Read again as the episode was last read (openEpisode() or load()).
+    Q_INVOKABLE void refresh();
     // A new open episode for the patient, with the signed-in physio; loads it.
     Q_INVOKABLE QString create(const QString &patientId, const QString &condition,
                                const QString &goals);
@@ -91,9 +107,15 @@ public:
 
 signals:
     void changed();
+    void loadingChanged();
 
 private:
     void setError(const QString &message);
+    QString apply(const EpisodeOpening &opening);
+    QString finishLoading(const QString &error);
+    void setLoading(bool loading);
+    const insights::ClinicFigures *currentFigures(QString *error) const;
+    QString readableBy() const;
 
     QString m_episodeId;
     QString m_patientId;
@@ -108,6 +130,10 @@ private:
     QStringList m_formChanges;
     QString m_error;
     bool m_figuresPending = false;
+    bool m_loading = false;
+    bool m_async = false;     // last read by openEpisode(): so are its refreshes
+    QString m_requestedId;    // the episode last asked for (shown, or still being read)
+    quint64 m_generation = 0; // which read may still be shown
     // respondent -> measure -> [(sessionIndex, score)]
     QHash<QString, QHash<QString, QVector<QPair<int, double>>>> m_scores;
 };

@@ -21,8 +21,10 @@
 #include <QQuickWindow>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace triad;
@@ -233,6 +235,156 @@ private slots:
         QTest::qWait(500); // the read finishes on its worker meanwhile; its result is dropped
         QVERIFY(screen.physios().isEmpty());
         QCOMPARE(screen.errorMessage(), QStringLiteral("Sign in to see the dashboard."));
+    }
+
+    // The episode screen reads its episode on a worker connection (openEpisode): it is up at
+    // once, then shows exactly what load() shows on the UI thread. Only the last of two quick
+    // opens is shown; another physio's episode is refused there too, and a row edited with
+    // the sqlite3 tool is noticed on the worker's connection as on the UI thread's.
+    void theEpisodeScreenReadsOnAWorkerAndShowsTheSameEpisode()
+    {
+        session()->signOut();
+        QVERIFY(signInAs(QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
+        Workspace *ws = session()->workspace();
+        const QString self = session()->signedInStaffId();
+        QString mine, another, othersEpisode;
+        for (const store::Patient &p : ws->patients.list())
+            for (const store::Episode &e : ws->episodes.forPatient(p.id)) {
+                if (e.physioId != self) {
+                    if (othersEpisode.isEmpty())
+                        othersEpisode = e.id;
+                } else if (mine.isEmpty() && ws->sessions.forEpisode(e.id).size() >= 4) {
+                    mine = e.id;
+                } else if (another.isEmpty()) {
+                    another = e.id;
+                }
+            }
+        QVERIFY(!mine.isEmpty() && !another.isEmpty() && !othersEpisode.isEmpty());
+        QVERIFY(testing::waitForClinicFigures());
+
+        EpisodeController now;
+        QCOMPARE(now.load(mine), QString());
+        QVERIFY(!now.figuresPending());
+        QVERIFY(now.sessions().size() >= 4);
+
+        EpisodeController screen;
+        QSignalSpy loading(&screen, &EpisodeController::loadingChanged);
+        screen.openEpisode(mine);
+        QVERIFY(screen.loading());
+        QVERIFY(screen.sessions().isEmpty()); // up at once; the sessions follow
+        QVERIFY(testing::waitFor([&] { return !screen.loading(); }));
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(screen.errorMessage(), QString());
+        QCOMPARE(screen.episodeId(), mine);
+        QCOMPARE(screen.patientName(), now.patientName());
+        QCOMPARE(screen.conditionLabel(), now.conditionLabel());
+        QCOMPARE(screen.sessions(), now.sessions());
+        QCOMPARE(screen.alerts(), now.alerts());
+        QCOMPARE(screen.notes(), now.notes());
+        QCOMPARE(screen.formChanges(), now.formChanges());
+        QVERIFY(!screen.figuresPending());
+        for (const QString &who :
+             {QStringLiteral("child"), QStringLiteral("parent"), QStringLiteral("physio")})
+            for (const QString &measure : {QStringLiteral("total"), QStringLiteral("bond")})
+                QCOMPARE(screen.series(who, measure), now.series(who, measure));
+
+        // Two opens in a row: the first read's episode never shows.
+        screen.openEpisode(another);
+        screen.openEpisode(mine);
+        QVERIFY(testing::waitFor([&] { return !screen.loading(); }));
+        QTest::qWait(300); // the first read has landed by now, and was dropped
+        QCOMPARE(screen.episodeId(), mine);
+        QCOMPARE(screen.sessions(), now.sessions());
+
+        // Another physio's episode, refused as load() refuses it.
+        const QString refused = QStringLiteral("This episode belongs to another physiotherapist.");
+        EpisodeController others;
+        others.openEpisode(othersEpisode);
+        QVERIFY(testing::waitFor([&] { return !others.loading(); }));
+        QCOMPARE(others.errorMessage(), refused);
+        QVERIFY(others.sessions().isEmpty());
+        QCOMPARE(EpisodeController().load(othersEpisode), refused);
+
+        // The episode's row edited outside Triad: the worker's read says so and shows nothing
+        // new; put back, the episode opens again.
+        const QString condition = ws->episodes.get(mine)->condition;
+        const auto setCondition = [&](const QString &value) {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(session()->database().path());
+            bool done = raw.open();
+            {
+                QSqlQuery q(raw);
+                done = done &&
+                       q.prepare(QStringLiteral("UPDATE episode SET condition = ? WHERE id = ?"));
+                q.addBindValue(value);
+                q.addBindValue(mine);
+                done = done && q.exec() && q.numRowsAffected() == 1;
+            }
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+            return done;
+        };
+        QVERIFY(setCondition(condition == QLatin1String("other") ? QStringLiteral("scoliosis")
+                                                                 : QStringLiteral("other")));
+        EpisodeController edited;
+        edited.openEpisode(mine);
+        QVERIFY(testing::waitFor([&] { return !edited.loading(); }));
+        QVERIFY2(
+            edited.errorMessage().contains(
+                QStringLiteral("row %1: column condition was changed outside Triad").arg(mine)),
+            qPrintable(edited.errorMessage()));
+        QCOMPARE(EpisodeController().load(mine), edited.errorMessage());
+        QVERIFY(edited.sessions().isEmpty());
+        QVERIFY(setCondition(condition));
+        edited.openEpisode(mine);
+        QVERIFY(testing::waitFor([&] { return !edited.loading(); }));
+        QCOMPARE(edited.errorMessage(), QString());
+        QCOMPARE(edited.sessions(), now.sessions());
+    }
+
+    // An episode read that began before the clinic figures were worked out, and ends after
+    // they arrived: it is read again with them, so its cards show instead of "working out"
+    // for ever.
+    void anEpisodeReadBegunBeforeTheFiguresShowsTheirCards()
+    {
+        session()->signOut();
+        forgetClinicFigures();
+        FiguresHold gate;
+        QVERIFY(signInOnly(QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
+        QVERIFY(session()->clinicFiguresWorking());
+        QString episodeId;
+        for (const store::Episode &e : session()->workspace()->episodes.all())
+            if (e.physioId == session()->signedInStaffId() && episodeId.isEmpty())
+                episodeId = e.id;
+        QVERIFY(!episodeId.isEmpty());
+
+        // The reader pool's threads held, so the episode's read waits in its queue.
+        QThreadPool *pool = session()->readerPool();
+        QSemaphore readers;
+        QSemaphore busy;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            pool->start([&] {
+                busy.release();
+                readers.acquire();
+            });
+        QVERIFY(busy.tryAcquire(pool->maxThreadCount(), 10000));
+        EpisodeController screen;
+        screen.openEpisode(episodeId);
+        QVERIFY(screen.loading());
+
+        gate.release();
+        QVERIFY(testing::waitFor([this] { return !session()->clinicFiguresWorking(); }, 120000));
+        readers.release(pool->maxThreadCount());
+        QVERIFY(testing::waitFor([&] { return !screen.loading() && !screen.figuresPending(); }));
+        QCOMPARE(screen.errorMessage(), QString());
+        QCOMPARE(screen.episodeId(), episodeId);
+        EpisodeController now;
+        QCOMPARE(now.load(episodeId), QString());
+        QVERIFY(!now.figuresPending());
+        QCOMPARE(screen.alerts(), now.alerts());
+        QCOMPARE(screen.notes(), now.notes());
     }
 
     void leadSeesEveryPhysioCountedAsInTheDatabase()
