@@ -13,9 +13,10 @@ Page {
     signal patientOpened(string patientId, string episodeId)
     signal newPatientRequested
 
-    // Shown again (Back): the rows are read again only when something was written since.
+    // Shown again (Back): the rows are read again only when something was written since,
+    // on a worker; the rows on show stay meanwhile, then change in place.
     function reload() {
-        patients.refresh()
+        patients.refreshInBackground()
     }
 
     title: qsTr("My patients")
@@ -23,6 +24,7 @@ Page {
 
     PatientListModel {
         id: patients
+        backgroundReads: true
     }
 
     ColumnLayout {

@@ -121,10 +121,7 @@ void EpisodeController::openEpisode(const QString &episodeId)
         return;
     }
     // Copies for the worker: the UI thread may sign out, or install new figures, meanwhile.
-    EpisodeSource source{
-        path, session->database().rowKey(), ws->cipher,
-        std::make_shared<const InstrumentLibrary>(InstrumentCatalog::instance()->library()),
-        figures ? std::optional<insights::ClinicFigures>(*figures) : std::nullopt};
+    EpisodeSource source = workerSource(figures);
     const quint64 generation = ++m_generation;
     using Watcher = QFutureWatcher<EpisodeOpening>;
     auto *watcher = new Watcher(this);

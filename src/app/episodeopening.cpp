@@ -1,5 +1,8 @@
 #include "episodeopening.h"
 
+#include "clinicsession.h"
+#include "instrumentcatalog.h"
+
 #include "core/store/database.h"
 
 namespace triad::app {
@@ -56,22 +59,39 @@ EpisodeOpening readEpisode(store::Database &db, const crypto::FieldCipher &ciphe
     return out;
 }
 
+EpisodeSource workerSource(const insights::ClinicFigures *figures)
+{
+    ClinicSession *session = ClinicSession::instance();
+    Q_ASSERT(session->workspace());
+    return EpisodeSource{
+        session->database().path(), session->database().rowKey(), session->workspace()->cipher,
+        std::make_shared<const InstrumentLibrary>(InstrumentCatalog::instance()->library()),
+        figures ? std::optional<insights::ClinicFigures>(*figures) : std::nullopt};
+}
+
+bool openForReading(store::Database &db, const EpisodeSource &source, QString *error)
+{
+    store::Database::Options options;
+    options.mode = store::Database::OpenMode::ExistingOnly;
+    options.checkIntegrity = false; // the app's own opening checks the file
+    options.migrate = false;        // never written to from here
+    if (!db.open(source.path, options) || !db.execSql(QStringLiteral("PRAGMA query_only = ON"))) {
+        *error = db.lastError().message();
+        return false;
+    }
+    db.setRowKey(source.rowKey);
+    return true;
+}
+
 EpisodeOpening readEpisodeAt(const EpisodeSource &source, const QString &episodeId,
                              const QString &physioId)
 {
     // No releaseFreedMemory() after: it trims the UI thread's malloc arena too, and the first
     // Back after a round (My patients read again) then took 25 ms longer, faulting it back in.
     store::Database db;
-    store::Database::Options options;
-    options.mode = store::Database::OpenMode::ExistingOnly;
-    options.checkIntegrity = false; // the app's own opening checks the file
-    options.migrate = false;        // never written to from here
-    if (!db.open(source.path, options) || !db.execSql(QStringLiteral("PRAGMA query_only = ON"))) {
-        EpisodeOpening failed;
-        failed.error = db.lastError().message();
-        return failed;
-    }
-    db.setRowKey(source.rowKey);
+    EpisodeOpening out;
+    if (!openForReading(db, source, &out.error))
+        return out;
     store::AuditLog audit(db, {}, {}); // reads only: never appends
     return readEpisode(db, source.cipher, audit, *source.library,
                        source.figures ? &*source.figures : nullptr, episodeId, physioId);

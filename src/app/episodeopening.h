@@ -51,6 +51,13 @@ struct EpisodeSource
     std::optional<insights::ClinicFigures> figures; // nullopt: not current yet
 };
 
+// The signed-in session's (ClinicSession: a workspace must be open) with copies of
+// `figures` (null: not current yet) and of the catalog's library.
+EpisodeSource workerSource(const insights::ClinicFigures *figures);
+
+// Opens `db` read-only on source.path with source's row key, for a worker; false with *error.
+bool openForReading(store::Database &db, const EpisodeSource &source, QString *error);
+
 EpisodeOpening readEpisodeAt(const EpisodeSource &source, const QString &episodeId,
                              const QString &physioId = {});
 

@@ -1,7 +1,7 @@
 #include "patientlistmodel.h"
 
 #include "clinicsession.h"
-#include "episodereading.h"
+#include "instrumentcatalog.h"
 
 #include "core/insights/cardstate.h"
 #include "core/store/changestamp.h"
@@ -9,6 +9,8 @@
 #include "core/instrument/instrumentlibrary.h"
 
 #include <algorithm>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace triad::app {
 
@@ -26,13 +28,24 @@ PatientListModel::PatientListModel(QObject *parent)
             reload();
     });
     // The clinic figures arrived: the cards that waited for them are counted now (not while a
-    // family member answers: right after). Only those patients' cards are read again, and
-    // their rows change in place: the list is not rebuilt under a finger about to tap it.
+    // family member answers: right after). Only those patients' cards are read again (the
+    // screen's list reads every row again on a worker instead: at 2,000 patients the recount
+    // here blocked a frame for 60-110 ms), and the rows change in place: the list is not
+    // rebuilt under a finger about to tap it.
     const auto refresh = [this] {
-        const ClinicSession *session = ClinicSession::instance();
+        ClinicSession *session = ClinicSession::instance();
         if (session->clinicFiguresWorking() || session->formRunning())
             return;
-        recountWaitingCards();
+        // A read still on its way may have begun without the figures: it is read again too.
+        const bool waiting = m_readingInBackground ||
+                             std::any_of(m_all.cbegin(), m_all.cend(),
+                                         [](const Row &row) { return row.cardsToCheck > 0; });
+        if (waiting && m_backgroundReads && !session->database().path().isEmpty()) {
+            m_readStamp.clear(); // the rows' figures changed, not the store: read them again
+            refreshInBackground();
+        } else {
+            recountWaitingCards();
+        }
     };
     connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);
     connect(ClinicSession::instance(), &ClinicSession::formRunningChanged, this, refresh);
@@ -67,61 +80,80 @@ void PatientListModel::refresh()
         reload();
 }
 
+PatientRowsFor PatientListModel::reader() const
+{
+    ClinicSession *session = ClinicSession::instance();
+    PatientRowsFor reader;
+    reader.staffId = session->signedInStaffId();
+    reader.all = session->seesAllPatients();
+    reader.today = QDate::currentDate();
+    bool failed = false;
+    reader.figures = session->readyClinicFigures(&failed);
+    if (failed)
+        reader.figuresError = session->clinicFiguresError().isEmpty()
+                                  ? session->database().lastError().message()
+                                  : session->clinicFiguresError();
+    return reader;
+}
+
 void PatientListModel::reload()
 {
-    QVector<Row> rows;
-    m_error.clear();
+    ++m_generation; // a read still on its way from refreshInBackground() is not installed
+    m_readingInBackground = false;
     ClinicSession *session = ClinicSession::instance();
     Workspace *ws = session->workspace();
     // Taken before reading: a write while the rows are read makes the next refresh read again.
     m_readStamp = readStamp();
     m_readFor = ws;
     m_readForStaff = session->signedInStaffId();
-    if (ws) {
-        const QString me = session->signedInStaffId();
-        const bool all = session->seesAllPatients();
-        session->database().clearError(); // lastError() is not cleared by a success
-        const auto patients = ws->patients.list();
-        if (ws->patients.lastError().isError())
-            m_error = ws->patients.lastError().message();
-        // Every episode and unacknowledged alert in two reads, not two per patient (issue 12:
-        // the list is read again at the first Back after a round); the rounds of a row when
-        // it is shown (nextActionOf).
-        session->database().clearError();
-        QHash<QString, QVector<store::Episode>> episodesOf;
-        for (const store::Episode &e : ws->episodes.all())
-            episodesOf[e.patientId] << e;
-        if (ws->episodes.lastError().isError())
-            m_error = ws->episodes.lastError().message();
-        session->database().clearError();
-        QHash<QString, QVector<store::AlertRecord>> unacknowledged;
-        for (const store::AlertRecord &a : ws->alerts.unacknowledgedConcernsInOpenEpisodes())
-            unacknowledged[a.episodeId] << a;
-        if (ws->alerts.lastError().isError())
-            m_error = ws->alerts.lastError().message();
-        const QDate today = QDate::currentDate();
-        for (const auto &p : patients) {
-            const QVector<store::Episode> episodes = episodesOf.value(p.id);
-            bool mine = p.createdBy == me;
-            const store::Episode *open = nullptr;
-            for (const auto &e : episodes) {
-                mine = mine || e.physioId == me;
-                if (e.isOpen() && (!open || e.startDate > open->startDate))
-                    open = &e;
-            }
-            if (!all && !mine)
-                continue;
-            Row row;
-            row.patientId = p.id;
-            row.code = p.code;
-            row.name = p.name;
-            row.age = InstrumentLibrary::ageOn(p.birthDate, today);
-            row.episodeId = open ? open->id : QString();
-            countCards(*ws, episodes, unacknowledged, row);
-            rows << row;
-        }
+    install(ws ? readPatientRows(session->database(), ws->cipher, ws->audit,
+                                 InstrumentCatalog::instance()->library(), reader())
+               : PatientRows{});
+}
+
+void PatientListModel::refreshInBackground()
+{
+    ClinicSession *session = ClinicSession::instance();
+    Workspace *ws = session->workspace();
+    const QString path = session->database().path();
+    const QString stamp = readStamp();
+    if (!stamp.isEmpty() && stamp == m_readStamp && m_error.isEmpty())
+        return;
+    if (!ws || path.isEmpty()) {
+        reload();
+        return;
     }
-    m_all = rows;
+    const PatientRowsFor now = reader();
+    // Copies for the worker: the UI thread may sign out, or install new figures, meanwhile.
+    EpisodeSource source = workerSource(now.figures);
+    const quint64 generation = ++m_generation;
+    using Watcher = QFutureWatcher<PatientRows>;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this,
+            [this, watcher, generation, ws, stamp, staff = now.staffId] {
+                watcher->deleteLater();
+                // A later read replaced this one; or the member signed out or locked meanwhile.
+                const ClinicSession *session = ClinicSession::instance();
+                if (generation != m_generation || session->workspace() != ws ||
+                    session->signedInStaffId() != staff)
+                    return;
+                m_readingInBackground = false;
+                // Taken before the read: a write meanwhile makes the next refresh read again.
+                m_readStamp = stamp;
+                m_readFor = ws;
+                m_readForStaff = staff;
+                install(watcher->result());
+            });
+    m_readingInBackground = true;
+    watcher->setFuture(QtConcurrent::run(session->readerPool(), [source = std::move(source), now] {
+        return readPatientRowsAt(source, now);
+    }));
+}
+
+void PatientListModel::install(const PatientRows &read)
+{
+    m_error = read.error;
+    m_all = read.rows;
     // The rounds may have moved on: the rows on show read theirs again.
     const QHash<QString, QString> shown = std::exchange(m_nextActions, {});
     applySearch();
@@ -159,45 +191,13 @@ QString PatientListModel::nextActionOf(const Row &row) const
     return text;
 }
 
-void PatientListModel::countCards(Workspace &ws, const QVector<store::Episode> &episodes,
-                                  const QHash<QString, QVector<store::AlertRecord>> &unacknowledged,
-                                  Row &row)
-{
-    row.openAlerts = 0;
-    row.cardsToCheck = 0;
-    // "Needs attention" only for open act-today cards: notes and keep-an-eye cards are on the
-    // episode screen, never a badge here, and a card the repair already resolved (the score
-    // came back) is not one to act on today (issue 8). The episode is read only when it has
-    // an unacknowledged act-today card.
-    for (const auto &e : episodes) {
-        if (!e.isOpen())
-            continue;
-        const auto candidates = insights::unacknowledgedActToday(unacknowledged.value(e.id));
-        if (candidates.isEmpty())
-            continue;
-        EpisodeReader reader(ws);
-        const auto reading = reader.readNow(e.id);
-        if (reading && reading->figuresPending) {
-            row.cardsToCheck += int(candidates.size());
-            continue;
-        }
-        if (!reading) {
-            // Counted rather than hidden: a card that cannot be checked stays open.
-            m_error = reader.errorMessage();
-            row.openAlerts += int(candidates.size());
-            continue;
-        }
-        row.openAlerts += int(
-            insights::openActTodayCards(candidates, reading->history, reading->analysis).size());
-    }
-}
-
 void PatientListModel::recountWaitingCards()
 {
     Workspace *ws = ClinicSession::instance()->workspace();
     if (!ws)
         return;
     bool changed = false;
+    const PatientRowsFor now = reader();
     for (Row &row : m_all) {
         if (row.cardsToCheck == 0)
             continue;
@@ -206,7 +206,12 @@ void PatientListModel::recountWaitingCards()
         for (const store::Episode &e : episodes)
             if (e.isOpen())
                 unacknowledged.insert(e.id, ws->alerts.forEpisode(e.id, true));
-        countCards(*ws, episodes, unacknowledged, row);
+        QString error;
+        countCards(ClinicSession::instance()->database(), ws->cipher, ws->audit,
+                   InstrumentCatalog::instance()->library(), now, episodes, unacknowledged, row,
+                   &error);
+        if (!error.isEmpty())
+            m_error = error;
         changed = true;
     }
     if (changed)

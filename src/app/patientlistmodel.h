@@ -3,14 +3,11 @@
 // (patients with an episode of theirs, or created by them), leads and admins everyone.
 // Names are decrypted here, in memory only; the search matches code or name.
 
+#include "patientrows.h"
+
 #include <QAbstractListModel>
 #include <QDate>
 #include <QtQml/qqmlregistration.h>
-
-namespace triad::store {
-struct AlertRecord;
-struct Episode;
-} // namespace triad::store
 
 namespace triad::app {
 
@@ -23,6 +20,9 @@ class PatientListModel : public QAbstractListModel
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY countChanged)
+    // Set by the screen: when the clinic figures arrive, the rows whose cards waited for them
+    // are read again on a worker (refreshInBackground) rather than on this thread.
+    Q_PROPERTY(bool backgroundReads MEMBER m_backgroundReads NOTIFY backgroundReadsChanged)
 
 public:
     enum Role {
@@ -39,16 +39,7 @@ public:
     };
     Q_ENUM(Role)
 
-    struct Row
-    {
-        QString patientId;
-        QString code;
-        QString name;
-        int age = -1;
-        int openAlerts = 0; // open act-today (concern) cards of open episodes
-        QString episodeId;
-        int cardsToCheck = 0; // see CardsToCheckRole
-    };
+    using Row = PatientRow;
 
     explicit PatientListModel(QObject *parent = nullptr);
 
@@ -66,24 +57,28 @@ public:
     // database was written since the last read, or the day or the language changed;
     // otherwise the rows stay as they are (store::changeStamp).
     Q_INVOKABLE void refresh();
+    // The same, reading on ClinicSession's reader pool (the screen, after Back): the rows on
+    // show stay until the read returns, then change in place. A database without a file is
+    // read at once.
+    Q_INVOKABLE void refreshInBackground();
     // The row as a map (for tests and for screens that open a patient by row).
     Q_INVOKABLE QVariantMap get(int row) const;
 
 signals:
     void searchChanged();
     void countChanged();
+    void backgroundReadsChanged();
 
 private:
     void applySearch();
-    // Counts `row`'s open act-today cards over its patient's `episodes`, whose unacknowledged
-    // alerts (newest first) are `unacknowledged`, by episode id.
-    void countCards(Workspace &ws, const QVector<store::Episode> &episodes,
-                    const QHash<QString, QVector<store::AlertRecord>> &unacknowledged, Row &row);
     // Counts again the cards of the rows that waited for the clinic figures.
     void recountWaitingCards();
 
     // What the rows were read under: the store's change stamp, the day and the language.
     QString readStamp() const;
+    // Who reads now, with the clinic figures as they stand.
+    PatientRowsFor reader() const;
+    void install(const PatientRows &read);
     // "Session 4 round due": read when a row is first shown (a data() call), not for every
     // patient at every read (issue 12: at 2,000 patients that one query over every session
     // of every open episode took 70 of the 111 ms the list took to read again after a round).
@@ -98,6 +93,9 @@ private:
     QVector<Row> m_rows;
     // By open episode id, the rows' next actions read so far; emptied by every reload.
     mutable QHash<QString, QString> m_nextActions;
+    quint64 m_generation = 0; // which read may still be installed
+    bool m_backgroundReads = false;
+    bool m_readingInBackground = false;
 };
 
 } // namespace triad::app

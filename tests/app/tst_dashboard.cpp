@@ -784,11 +784,24 @@ private slots:
             }
         QVERIFY(!episodeId.isEmpty());
         PatientListModel list;
-        auto openAlertsInList = [&] {
-            for (int i = 0; i < list.rowCount(); ++i)
-                if (list.get(i).value(QStringLiteral("patientId")).toString() == patientId)
-                    return list.get(i).value(QStringLiteral("openAlerts")).toInt();
+        auto openAlertsOf = [&](const PatientListModel &model) {
+            for (int i = 0; i < model.rowCount(); ++i)
+                if (model.get(i).value(QStringLiteral("patientId")).toString() == patientId)
+                    return model.get(i).value(QStringLiteral("openAlerts")).toInt();
             return -1;
+        };
+        auto openAlertsInList = [&] { return openAlertsOf(list); };
+        // The list as the screen has it: shown again after Back, read on a worker. Its rows
+        // stay as they are until the read returns, then change in place.
+        PatientListModel screen;
+        QSignalSpy screenResets(&screen, &QAbstractItemModel::modelReset);
+        auto refreshedInBackground = [&](int expected) {
+            const int shown = openAlertsOf(screen);
+            screen.refreshInBackground();
+            if (openAlertsOf(screen) != shown)
+                return false;
+            return testing::waitFor([&] { return openAlertsOf(screen) == expected; }) &&
+                   screenResets.isEmpty();
         };
         const int before = openAlertsInList();
         QVERIFY(before >= 0);
@@ -805,6 +818,11 @@ private slots:
         QCOMPARE(resets.count(), 0);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(openAlertsInList(), before);
+        QSignalSpy screenChanged(&screen, &QAbstractItemModel::dataChanged);
+        screen.refreshInBackground();
+        QTest::qWait(300); // nothing written: nothing read, nothing changed
+        QCOMPARE(screenChanged.count(), 0);
+        QCOMPARE(openAlertsOf(screen), before);
 
         // The physio's own answers at the bottom raise an act-today card: at the next open.
         const QString low = physioAnswers(episodeId, today, true);
@@ -822,6 +840,7 @@ private slots:
         QCOMPARE(resets.count(), 0);
         QVERIFY(changed.count() >= 1);
         QCOMPARE(openAlertsInList(), before + 1);
+        QVERIFY(refreshedInBackground(before + 1));
 
         // Acknowledged on the episode screen: gone from both at the next open.
         EpisodeController episode;
@@ -830,6 +849,10 @@ private slots:
         QVERIFY(!openCardIds(DashboardModel(DashboardModel::Reading::Now)).contains(cardId));
         list.refresh();
         QCOMPARE(openAlertsInList(), before);
+        QVERIFY(refreshedInBackground(before));
+        QCOMPARE(screen.rowCount(), list.rowCount());
+        for (int i = 0; i < list.rowCount(); ++i)
+            QCOMPARE(screen.get(i), list.get(i));
     }
 
     // Issue 12: no whole-clinic computation on the UI thread. Right after sign-in the clinic
