@@ -3,6 +3,7 @@
 #include "clinicsession.h"
 #include "episodeopening.h"
 #include "instrumentcatalog.h"
+#include "roundflow.h"
 #include "roundplan.h"
 
 #include "core/alliance/action.h"
@@ -48,8 +49,10 @@ EpisodeController::EpisodeController(QObject *parent)
     // A read still on its way may have started without them: it is read again too.
     const auto refresh = [this] {
         const ClinicSession *session = ClinicSession::instance();
+        // Not while the family has the tablet either: the screen is read again when the round
+        // ends (StaffArea), and a read on a worker meanwhile kept its freed memory (PSS).
         if ((m_figuresPending || m_loading) && !session->clinicFiguresWorking() &&
-            !session->formRunning())
+            !session->formRunning() && !(m_async && RoundFlow::instance()->patientMode()))
             this->refresh();
     };
     connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);

@@ -2,6 +2,7 @@
 
 #include "clinicsession.h"
 #include "instrumentcatalog.h"
+#include "roundflow.h"
 
 #include "core/insights/cardstate.h"
 #include "core/store/changestamp.h"
@@ -35,6 +36,10 @@ PatientListModel::PatientListModel(QObject *parent)
     const auto refresh = [this] {
         ClinicSession *session = ClinicSession::instance();
         if (session->clinicFiguresWorking() || session->formRunning())
+            return;
+        // Nobody sees the list while the family has the tablet; a read on a worker then would
+        // keep its freed memory until the next round (PSS). It is read when shown again.
+        if (m_backgroundReads && RoundFlow::instance()->patientMode())
             return;
         // A read still on its way may have begun without the figures: it is read again too.
         const bool waiting = m_readingInBackground ||
@@ -117,7 +122,12 @@ void PatientListModel::refreshInBackground()
     Workspace *ws = session->workspace();
     const QString path = session->database().path();
     const QString stamp = readStamp();
-    if (!stamp.isEmpty() && stamp == m_readStamp && m_error.isEmpty())
+    // Cards that waited for the clinic figures are counted once the figures are in, even when
+    // nothing was written since (they arrived while the list was not on show).
+    const bool waiting =
+        std::any_of(m_all.cbegin(), m_all.cend(), [](const Row &r) { return r.cardsToCheck > 0; });
+    if (!stamp.isEmpty() && stamp == m_readStamp && m_error.isEmpty() &&
+        !(waiting && session->readyClinicFigures()))
         return;
     if (!ws || path.isEmpty()) {
         reload();
@@ -142,7 +152,9 @@ void PatientListModel::refreshInBackground()
                 m_readStamp = stamp;
                 m_readFor = ws;
                 m_readForStaff = staff;
-                install(watcher->result());
+                PatientRows read = watcher->result();
+                read.rows = detached(read.rows);
+                install(read);
             });
     m_readingInBackground = true;
     watcher->setFuture(QtConcurrent::run(session->readerPool(), [source = std::move(source), now] {

@@ -91,6 +91,17 @@ PatientRows readPatientRows(store::Database &db, const crypto::FieldCipher &ciph
     return out;
 }
 
+QVector<PatientRow> detached(const QVector<PatientRow> &rows)
+{
+    QVector<PatientRow> out;
+    out.reserve(rows.size());
+    for (const PatientRow &r : rows)
+        out.append({insights::detachedText(r.patientId), insights::detachedText(r.code),
+                    insights::detachedText(r.name), r.age, r.openAlerts,
+                    insights::detachedText(r.episodeId), r.cardsToCheck});
+    return out;
+}
+
 PatientRows readPatientRowsAt(const EpisodeSource &source, PatientRowsFor reader)
 {
     store::Database db;

@@ -40,6 +40,11 @@ struct PatientRows
     QString error; // the last store error met while reading, empty when none
 };
 
+// A copy sharing no memory with `rows`: rows read on a worker keep their strings in that
+// thread's malloc arena, and 2,000 of them there kept 3.4 MiB of its freed pages from being
+// handed back (the PSS with a form showing went over 80 MiB).
+QVector<PatientRow> detached(const QVector<PatientRow> &rows);
+
 // Reads with `db`'s connection.
 PatientRows readPatientRows(store::Database &db, const crypto::FieldCipher &cipher,
                             store::AuditLog &audit, const InstrumentLibrary &library,
