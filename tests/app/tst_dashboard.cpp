@@ -387,6 +387,56 @@ private slots:
         QCOMPARE(screen.notes(), now.notes());
     }
 
+    // A physio in a hurry taps a patient and Back before the episode is read: the read, still
+    // on its way, lands nowhere; My patients is on show with nothing in the log, and the
+    // episode opens properly the next time.
+    void backBeforeTheEpisodeIsReadLeavesNothingBehind()
+    {
+        session()->signOut();
+        QVERIFY(signInAs(QStringLiteral("Demo Physio 1"), QStringLiteral("demo-passphrase-1")));
+        PatientListModel rows;
+        QVariantMap patient;
+        for (int i = 0; i < rows.rowCount() && patient.isEmpty(); ++i)
+            if (!rows.get(i).value(QStringLiteral("episodeId")).toString().isEmpty())
+                patient = rows.get(i);
+        QVERIFY(!patient.isEmpty());
+        const QString code = patient.value(QStringLiteral("code")).toString();
+        const QString rowName = QStringLiteral("Open %1 (%2)")
+                                    .arg(patient.value(QStringLiteral("name")).toString(), code);
+        triad::test::UiDriver ui;
+        QVERIFY(ui.loadMain());
+        QVERIFY(ui.waitFor(QStringLiteral("New patient")));
+        QVERIFY(ui.click(QStringLiteral("Search by code or name")));
+        ui.type(code);
+        QVERIFY(ui.waitFor(rowName));
+
+        // The reader pool's threads held: the episode's read waits until after Back.
+        QThreadPool *pool = session()->readerPool();
+        QSemaphore readers;
+        QSemaphore busy;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            pool->start([&] {
+                busy.release();
+                readers.acquire();
+            });
+        QVERIFY(busy.tryAcquire(pool->maxThreadCount(), 10000));
+        QVERIFY(ui.click(rowName));
+        QVERIFY(ui.waitFor(QStringLiteral("Back")));
+        QVERIFY(ui.click(QStringLiteral("Back")));
+        QVERIFY(ui.waitFor(QStringLiteral("New patient")));
+        readers.release(pool->maxThreadCount());
+        pool->waitForDone(10000);
+        ui.settle(300);
+        QVERIFY(ui.find(QStringLiteral("New patient")));
+        QVERIFY(ui.find(rowName));
+        QVERIFY(ui.visibleTexts().contains(QStringLiteral("My patients")));
+
+        QVERIFY(ui.click(rowName));
+        QVERIFY(ui.waitFor(QStringLiteral("End-of-session round"), 10000,
+                           triad::test::UiDriver::BelowTheFoldToo));
+        QCOMPARE(ui.warnings(), QStringList());
+    }
+
     void leadSeesEveryPhysioCountedAsInTheDatabase()
     {
         session()->signOut();
