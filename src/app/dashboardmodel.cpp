@@ -127,11 +127,17 @@ DashboardModel::DashboardModel(Reading reading, QObject *parent)
             return;
         loadItemNorms();
         loadOpenCards();
-        emit figuresChanged();
+        emit clinicPartsChanged(); // the tables above them stay as they are
     };
     connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);
     connect(ClinicSession::instance(), &ClinicSession::formRunningChanged, this, refresh);
     reload();
+}
+
+void DashboardModel::emitEverything()
+{
+    emit figuresChanged();
+    emit clinicPartsChanged();
 }
 
 void DashboardModel::setFilterField(QString &field, const QString &value)
@@ -241,7 +247,7 @@ void DashboardModel::readInBackground(const QString &path)
         applyData();
     });
     m_loading = true;
-    emit figuresChanged();
+    emitEverything();
     watcher->setFuture(QtConcurrent::run(
         ClinicSession::instance()->readerPool(), [path, library, today = QDate::currentDate()] {
             QString error;
@@ -256,6 +262,7 @@ void DashboardModel::applyData()
     loadItemNorms();
     loadOpenCards();
     recompute();
+    emit clinicPartsChanged();
 }
 
 void DashboardModel::clear(const QString &message)
@@ -277,7 +284,7 @@ void DashboardModel::clear(const QString &message)
     m_responses = 0;
     m_errorMessage = message;
     emit choicesChanged();
-    emit figuresChanged();
+    emitEverything();
 }
 
 void DashboardModel::updateChoices()

@@ -972,10 +972,15 @@ private slots:
         QVERIFY(episode.notes().isEmpty());
         QVERIFY(session()->clinicFiguresWorking()); // still held: nothing raced past
 
-        // Let the worker go: everything fills in by itself.
+        // Let the worker go: everything fills in by itself. Only the parts that waited change:
+        // the tables above them are not rebuilt (no figuresChanged).
+        QSignalSpy tables(&model, &DashboardModel::figuresChanged);
+        QSignalSpy parts(&model, &DashboardModel::clinicPartsChanged);
         gate.release();
         QVERIFY(testing::waitFor(
             [&] { return !model.itemNormsPending() && !episode.figuresPending(); }, 120000));
+        QCOMPARE(tables.count(), 0);
+        QVERIFY(parts.count() >= 1);
         // The screen's own model filled in too: at the foot of the page, the note is gone and
         // each form's figures are in its place.
         const QVariantMap firstForm = model.itemNorms().first().toMap();
