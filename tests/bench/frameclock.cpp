@@ -5,6 +5,8 @@
 #include <QQuickWindow>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace triad::bench {
 
 void FrameClock::attach(QQuickWindow *window)
@@ -46,7 +48,7 @@ qint64 FrameClock::waitFrameAfter(qint64 t, int timeoutMs)
             found = after.isEmpty() ? 0 : after.first();
             return found != 0;
         },
-        timeoutMs);
+        timeoutMs, &m_longestBusyNs);
     return found;
 }
 
@@ -59,8 +61,9 @@ FrameClock::Response FrameClock::waitSettled(qint64 t, int quietMs, int timeoutM
             const qint64 last = after.isEmpty() ? t : after.last();
             return monotonicNs() - last >= quietNs;
         },
-        timeoutMs);
+        timeoutMs, &m_longestBusyNs);
     Response r;
+    r.longestBusyMs = longestBusyMs();
     const auto after = framesAfter(t);
     if (after.isEmpty())
         return r;
@@ -91,15 +94,19 @@ void spin(int ms)
     spinUntil([] { return false; }, ms);
 }
 
-bool spinUntil(const std::function<bool()> &done, int ms)
+bool spinUntil(const std::function<bool()> &done, int ms, qint64 *longestBusyNs)
 {
     // Sleeps in the event loop between checks (a 1 ms tick wakes it): no busy loop taking a
     // core from the app being measured.
     QTimer tick;
     tick.start(1);
     QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
+    while (!done() && !deadline.hasExpired()) {
+        const qint64 turn = monotonicNs();
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        if (longestBusyNs)
+            *longestBusyNs = std::max(*longestBusyNs, monotonicNs() - turn);
+    }
     return done();
 }
 

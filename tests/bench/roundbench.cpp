@@ -145,24 +145,29 @@ int runStaffScreens(int runs)
     // The first episode open after sign-in (and after responses were saved): the clinic
     // figures are still being worked out on the worker thread then (issue 12), a figure of
     // its own, not one of the episode_open_ms samples.
-    if (!timedTap(ui, clock, row, "staff_first_open_ms", "staff_frame_gap_ms"))
+    if (!timedTap(ui, clock, row, "staff_first_open_ms", "staff_frame_gap_ms",
+                  "staff_ui_blocked_ms"))
         return fail(QStringLiteral("episode did not open"));
-    if (!timedTap(ui, clock, QStringLiteral("Back"), "staff_back_ms", "staff_frame_gap_ms"))
+    if (!timedTap(ui, clock, QStringLiteral("Back"), "staff_back_ms", "staff_frame_gap_ms",
+                  "staff_ui_blocked_ms"))
         return fail(QStringLiteral("Back did not work"));
     ui.settle(200);
     for (int run = 0; run < runs; ++run) {
-        if (!timedTap(ui, clock, row, "episode_open_ms", "staff_frame_gap_ms"))
+        if (!timedTap(ui, clock, row, "episode_open_ms", "staff_frame_gap_ms",
+                      "staff_ui_blocked_ms"))
             return fail(QStringLiteral("episode did not open"));
         if (!ui.find(QStringLiteral("End-of-session round")) &&
             !ui.waitFor(QStringLiteral("End-of-session round"), 5000,
                         test::UiDriver::BelowTheFoldToo))
             return fail(QStringLiteral("not the episode screen"));
-        if (!timedTap(ui, clock, QStringLiteral("Back"), "staff_back_ms", "staff_frame_gap_ms"))
+        if (!timedTap(ui, clock, QStringLiteral("Back"), "staff_back_ms", "staff_frame_gap_ms",
+                      "staff_ui_blocked_ms"))
             return fail(QStringLiteral("Back did not work"));
         if (!timedTap(ui, clock, QStringLiteral("Dashboard"), "dashboard_open_ms",
-                      "staff_frame_gap_ms"))
+                      "staff_frame_gap_ms", "staff_ui_blocked_ms"))
             return fail(QStringLiteral("dashboard did not open"));
-        if (!timedTap(ui, clock, QStringLiteral("Back"), "staff_back_ms", "staff_frame_gap_ms"))
+        if (!timedTap(ui, clock, QStringLiteral("Back"), "staff_back_ms", "staff_frame_gap_ms",
+                      "staff_ui_blocked_ms"))
             return fail(QStringLiteral("Back did not work"));
         ui.settle(200);
     }

@@ -22,7 +22,9 @@ int runSignIn(int runs);
 // First run -> "Explore with a demo clinic" -> first frame signed in: demo_create_ms.
 int runDemoCreation();
 // On a demo clinic: episode_open_ms (50 sessions, chart drawn), dashboard_open_ms,
-// staff_back_ms, and staff_frame_gap_ms (the longest stale screen while they build).
+// staff_back_ms, staff_frame_gap_ms (the longest stale screen while they build) and
+// staff_ui_blocked_ms (the longest the UI thread was busy in one go meanwhile, the tap's own
+// handling included: what a second tap would wait for).
 int runStaffScreens(int runs);
 // Patient mode through a whole round: tap_to_next_ms, tap_to_settled_ms, frame_gap_ms over
 // at least `taps` taps, pss_mib with a form showing and peak_rss_mib.
@@ -30,8 +32,10 @@ int runRound(int taps);
 
 // Presses and releases the mouse at the item's centre; returns the time of the press.
 qint64 tap(test::UiDriver &ui, QQuickItem *item);
-// Sends the named control a tap and reports (as `figure`) how long until the screen settled.
+// Sends the named control a tap and reports (as `figure`) how long until the screen settled,
+// the longest stale screen meanwhile (`gapFigure`) and the longest the UI thread was busy in
+// one go (`busyFigure`, the tap's own handling counted as one).
 bool timedTap(test::UiDriver &ui, FrameClock &clock, const QString &name, const char *figure,
-              const char *gapFigure = nullptr);
+              const char *gapFigure = nullptr, const char *busyFigure = nullptr);
 
 } // namespace triad::bench
