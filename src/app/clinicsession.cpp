@@ -518,6 +518,40 @@ const QVector<insights::FormReliability> *ClinicSession::readyItemNorms(bool *da
     return nullptr;
 }
 
+const QVector<insights::FormReliability> *ClinicSession::itemNormsFor(const QString &stamp,
+                                                                      bool *failed)
+{
+    *failed = false;
+    if (!m_workspace)
+        return nullptr;
+    if (!m_itemNormsWanted) { // asked for the first time since sign-in
+        m_itemNormsWanted = true;
+        if (m_figuresRunning)
+            m_figuresAgain = true; // the running one leaves them out: once more with them
+    }
+    const auto *norms = m_itemNorms.currentFor(stamp, InstrumentCatalog::instance()->library());
+    if (norms)
+        return norms;
+    if (!m_figuresError.isEmpty()) {
+        *failed = true;
+        return nullptr;
+    }
+    startClinicFigures();
+    return nullptr;
+}
+
+const insights::ClinicFigures *ClinicSession::installedClinicFigures(QString *stamp) const
+{
+    return m_workspace ? m_clinicFigures.installed(InstrumentCatalog::instance()->library(), stamp)
+                       : nullptr;
+}
+
+void ClinicSession::wantClinicFigures()
+{
+    if (m_figuresError.isEmpty())
+        startClinicFigures();
+}
+
 void ClinicSession::refreshClinicFigures()
 {
     ++m_figuresGeneration;

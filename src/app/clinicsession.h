@@ -229,6 +229,15 @@ public:
     // when the check itself failed); clinicFiguresChanged tells when to ask again.
     const insights::ClinicFigures *readyClinicFigures(bool *databaseError = nullptr);
     const QVector<insights::FormReliability> *readyItemNorms(bool *databaseError = nullptr);
+    // The same without a query on this thread, for a screen whose worker read the complete
+    // responses' stamp (completeResponsesStamp) in its own snapshot: the item figures when
+    // they were worked out for `stamp`, else nullptr (a computation is started if none runs;
+    // *failed when the last one failed). installedClinicFigures() gives the clinic figures
+    // as last worked out and their stamp, unchecked, for a worker to check in its snapshot;
+    // wantClinicFigures() starts a computation when such a worker found them stale.
+    const QVector<insights::FormReliability> *itemNormsFor(const QString &stamp, bool *failed);
+    const insights::ClinicFigures *installedClinicFigures(QString *stamp) const;
+    void wantClinicFigures();
     bool clinicFiguresWorking() const { return m_figuresRunning; }
     // The caches themselves (tests: how many times the figures were worked out).
     insights::ClinicFiguresCache &clinicFiguresCache() { return m_clinicFigures; }

@@ -4,6 +4,7 @@
 #include "episodecontroller.h"
 #include "episodereading.h"
 #include "instrumentcatalog.h"
+#include "opencards.h"
 
 #include "core/insights/cardstate.h"
 #include "core/insights/itemnormscache.h"
@@ -118,13 +119,17 @@ DashboardModel::DashboardModel(Reading reading, QObject *parent)
 {
     connect(ClinicSession::instance(), &ClinicSession::workspaceChanged, this,
             &DashboardModel::reload);
-    // The clinic figures arrived: the two parts that waited for them are read now (not while
-    // a family member answers: right after).
+    // The clinic figures arrived: the two parts that waited for them are read now, on a worker
+    // when the rest was (not while a family member answers: right after).
     const auto refresh = [this] {
-        const ClinicSession *session = ClinicSession::instance();
+        ClinicSession *session = ClinicSession::instance();
         if (!(m_itemNormsPending || m_openCardsPending) || session->clinicFiguresWorking() ||
             session->formRunning())
             return;
+        if (m_reading == Reading::InBackground && !session->database().path().isEmpty()) {
+            readClinicPartsInBackground();
+            return;
+        }
         loadItemNorms();
         loadOpenCards();
         emit clinicPartsChanged(); // the tables above them stay as they are
@@ -225,44 +230,167 @@ void DashboardModel::reload()
     applyData();
 }
 
+namespace {
+
+// What a worker reads for the dashboard: its figures, and beside them the clinic parts.
+struct DashboardRead
+{
+    std::optional<insights::DashboardData> data;
+    QString error;
+    ClinicParts parts;
+};
+
+// The signed-in session's copies for a worker, with the clinic figures as last worked out
+// (no query here: the worker checks their stamp in its own snapshot) in *figuresStamp.
+EpisodeSource partsSource(QString *figuresStamp)
+{
+    return workerSource(ClinicSession::instance()->installedClinicFigures(figuresStamp));
+}
+
+} // namespace
+
+QString DashboardModel::cardsOf() const
+{
+    return seesEveryPhysio() ? QString() : ClinicSession::instance()->signedInStaffId();
+}
+
 void DashboardModel::readInBackground(const QString &path)
 {
-    using Result = std::pair<std::optional<insights::DashboardData>, QString>;
     const quint64 generation = m_generation;
-    // A copy for the worker: the catalog's library may be replaced on this thread meanwhile.
-    auto library =
-        std::make_shared<const InstrumentLibrary>(InstrumentCatalog::instance()->library());
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
+    QString figuresStamp;
+    EpisodeSource source = partsSource(&figuresStamp);
+    auto *watcher = new QFutureWatcher<DashboardRead>(this);
+    connect(watcher, &QFutureWatcher<DashboardRead>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a later reload (a sign-out, another person) replaced this read
-        Result result = watcher->result();
+        DashboardRead result = watcher->result();
         m_loading = false;
-        if (!result.first) {
-            clear(tr("The dashboard could not be read: %1").arg(result.second));
+        if (!result.data) {
+            clear(tr("The dashboard could not be read: %1").arg(result.error));
             return;
         }
-        m_data = std::move(result.first);
-        applyData();
+        m_data = std::move(result.data);
+        applyData(&result.parts);
     });
     m_loading = true;
     emitEverything();
     watcher->setFuture(QtConcurrent::run(
-        ClinicSession::instance()->readerPool(), [path, library, today = QDate::currentDate()] {
-            QString error;
-            auto data = insights::loadDashboardAt(path, *library, today, &error);
-            return Result{std::move(data), error};
+        ClinicSession::instance()->readerPool(),
+        [path, source = std::move(source), figuresStamp, physio = cardsOf(),
+         today = QDate::currentDate()] {
+            DashboardRead read;
+            read.data = insights::loadDashboardAt(path, *source.library, today, &read.error);
+            if (read.data)
+                read.parts = readClinicPartsAt(source, figuresStamp, today, physio);
+            return read;
         }));
 }
 
-void DashboardModel::applyData()
+void DashboardModel::readClinicPartsInBackground()
+{
+    if (!ClinicSession::instance()->workspace())
+        return;
+    if (m_partsReading) {
+        m_partsAgain = true; // the one on its way may have copied older figures: once more
+        return;
+    }
+    m_partsAgain = false;
+    const quint64 generation = m_generation;
+    QString figuresStamp;
+    EpisodeSource source = partsSource(&figuresStamp);
+    auto *watcher = new QFutureWatcher<ClinicParts>(this);
+    connect(watcher, &QFutureWatcher<ClinicParts>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_partsReading = false;
+        if (generation != m_generation || !m_data)
+            return; // the whole dashboard is being read again, these parts with it
+        const ClinicParts parts = watcher->result();
+        applyClinicParts(parts);
+        emit clinicPartsChanged(); // the tables above them stay as they are
+        if (m_partsAgain && (m_itemNormsPending || m_openCardsPending))
+            readClinicPartsInBackground();
+    });
+    m_partsReading = true;
+    watcher->setFuture(QtConcurrent::run(ClinicSession::instance()->readerPool(),
+                                         [source = std::move(source), figuresStamp,
+                                          physio = cardsOf(), today = QDate::currentDate()] {
+                                             return readClinicPartsAt(source, figuresStamp, today,
+                                                                      physio);
+                                         }));
+}
+
+void DashboardModel::applyData(const ClinicParts *parts)
 {
     updateChoices();
-    loadItemNorms();
-    loadOpenCards();
+    if (parts) {
+        applyClinicParts(*parts);
+    } else {
+        loadItemNorms();
+        loadOpenCards();
+    }
     recompute();
     emit clinicPartsChanged();
+}
+
+void DashboardModel::applyClinicParts(const ClinicParts &parts)
+{
+    ClinicSession *session = ClinicSession::instance();
+    m_itemNorms.clear();
+    m_itemNormsMessage.clear();
+    m_itemNormsPending = false;
+    m_openCards.clear();
+    m_openCardsMessage.clear();
+    m_openCardsPending = false;
+    if (!session->workspace())
+        return;
+    if (!parts.error.isEmpty()) {
+        m_openCardsMessage = tr("Open cards could not be read: %1").arg(parts.error);
+        if (seesEveryPhysio())
+            m_itemNormsMessage = tr("Item figures could not be read: %1").arg(parts.error);
+        return;
+    }
+    if (seesEveryPhysio()) {
+        bool failed = false;
+        const auto *norms = session->itemNormsFor(parts.completeStamp, &failed);
+        if (norms)
+            showItemNorms(*norms);
+        else if (failed)
+            m_itemNormsMessage =
+                tr("Item figures could not be read: %1").arg(session->clinicFiguresError());
+        else
+            m_itemNormsPending = true;
+    }
+    if (parts.cards.pending) {
+        m_openCardsPending = true;
+        session->wantClinicFigures(); // the worker found them stale: worked out again
+    } else if (!parts.cards.error.isEmpty()) {
+        m_openCardsMessage = tr("Open cards could not be read: %1").arg(parts.cards.error);
+    } else {
+        m_openCards = cardRows(parts.cards.cards);
+    }
+}
+
+QVariantList DashboardModel::cardRows(const QVector<OpenCard> &cards) const
+{
+    QHash<QString, QString> physioNames; // staff id -> display name
+    for (auto it = m_data->codes.physioStaffIds.cbegin(); it != m_data->codes.physioStaffIds.cend();
+         ++it)
+        physioNames.insert(it.value(), m_data->codes.physioNames.value(it.key()));
+    QVariantList rows;
+    for (const OpenCard &c : cards)
+        rows << QVariantMap{
+            {QStringLiteral("alertId"), c.alertId},
+            {QStringLiteral("episodeId"), c.episodeId},
+            {QStringLiteral("patientCode"), c.patientCode},
+            {QStringLiteral("physioId"), c.physioId},
+            {QStringLiteral("physio"), physioNames.value(c.physioId, c.physioId)},
+            {QStringLiteral("respondent"), c.respondent},
+            {QStringLiteral("type"), c.type},
+            {QStringLiteral("sessionIndex"), c.sessionIndex},
+            {QStringLiteral("daysOpen"), c.daysOpen},
+        };
+    return rows;
 }
 
 void DashboardModel::clear(const QString &message)
@@ -333,7 +461,6 @@ void DashboardModel::loadItemNorms()
     Workspace *ws = session->workspace();
     if (!ws)
         return;
-    const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
     // Kept in the workspace and recomputed only when the clinic's complete responses changed,
     // on the worker thread (ClinicSession::readyItemNorms): they read every answer of the
     // clinic, which never happens on the UI thread.
@@ -349,9 +476,15 @@ void DashboardModel::loadItemNorms()
             m_itemNormsPending = true;
         return;
     }
-    const QString language = session->language();
+    showItemNorms(*norms);
+}
+
+void DashboardModel::showItemNorms(const QVector<insights::FormReliability> &norms)
+{
+    const QString language = ClinicSession::instance()->language();
+    const InstrumentLibrary &library = InstrumentCatalog::instance()->library();
     QVector<QVariantMap> rows;
-    for (const insights::FormReliability &f : *norms) {
+    for (const insights::FormReliability &f : norms) {
         const Instrument *form = formOfMajor(library, f.instrumentId, f.majorVersion);
         QVariantList weak;
         for (const insights::ItemTotal &item : f.items) {
@@ -402,108 +535,42 @@ void DashboardModel::loadOpenCards()
     Workspace *ws = session->workspace();
     if (!ws || !m_data)
         return;
-    const QString self = session->signedInStaffId();
-    const bool everyone = seesEveryPhysio();
     // Read once and kept in the workspace until something is written (reading them reads
     // every patient's episodes and alerts), for this day and whose cards they are.
+    const QString physio = cardsOf();
     const auto changes = store::changeStamp(session->database());
     const QDate today = QDate::currentDate();
     const QString stamp = changes ? QStringLiteral("%1|%2|%3")
                                         .arg(*changes, today.toString(Qt::ISODate),
-                                             everyone ? QStringLiteral("*") : self)
+                                             physio.isEmpty() ? QStringLiteral("*") : physio)
                                   : QString();
     if (stamp.isEmpty() || stamp != ws->openCardsStamp) {
         ws->openCardsStamp.clear();
         ws->openCards.clear();
-        bool pending = false;
-        const QString problem = readOpenCards(ws, today, everyone, self, &pending);
-        if (pending) {
-            ws->openCards.clear();
+        const auto figures = [session](QString *error) {
+            bool failed = false;
+            const insights::ClinicFigures *ready = session->readyClinicFigures(&failed);
+            if (failed)
+                *error = session->clinicFiguresError().isEmpty()
+                             ? session->database().lastError().message()
+                             : session->clinicFiguresError();
+            return ready;
+        };
+        const OpenCards read =
+            readOpenCards(session->database(), ws->cipher, ws->audit,
+                          InstrumentCatalog::instance()->library(), figures, today, physio);
+        if (read.pending) {
             m_openCardsPending = true;
             return;
         }
-        if (!problem.isEmpty()) {
-            m_openCardsMessage = problem;
+        if (!read.error.isEmpty()) {
+            m_openCardsMessage = tr("Open cards could not be read: %1").arg(read.error);
             return;
         }
+        ws->openCards = cardRows(read.cards);
         ws->openCardsStamp = stamp;
     }
     m_openCards = ws->openCards;
-}
-
-QString DashboardModel::readOpenCards(Workspace *ws, const QDate &today, bool everyone,
-                                      const QString &self, bool *pending) const
-{
-    *pending = false;
-    ClinicSession *session = ClinicSession::instance();
-    QHash<QString, QString> physioNames; // staff id -> display name
-    for (auto it = m_data->codes.physioStaffIds.cbegin(); it != m_data->codes.physioStaffIds.cend();
-         ++it)
-        physioNames.insert(it.value(), m_data->codes.physioNames.value(it.key()));
-    session->database().clearError();
-    // The unacknowledged act-today cards of every open episode in one read; only their
-    // episodes and patients are read after it. Listing every patient decrypted every name
-    // (20-34 ms of the UI thread at 2,000 patients, at every open after a write), and every
-    // patient's episodes and alerts were read one by one.
-    const QVector<store::AlertRecord> stored = ws->alerts.unacknowledgedConcernsInOpenEpisodes();
-    if (ws->alerts.lastError().isError())
-        return tr("Open cards could not be read: %1").arg(ws->alerts.lastError().message());
-    QHash<QString, QVector<store::AlertRecord>> byEpisode; // newest first, as stored
-    for (const store::AlertRecord &a : insights::unacknowledgedActToday(stored))
-        byEpisode[a.episodeId] << a;
-    QStringList episodeIds = byEpisode.keys();
-    std::sort(episodeIds.begin(), episodeIds.end()); // a fixed order, never the hash's
-    QVector<QVariantMap> rows;
-    for (const QString &episodeId : std::as_const(episodeIds)) {
-        const auto e = ws->episodes.get(episodeId);
-        if (!e)
-            return tr("Open cards could not be read: %1").arg(ws->episodes.lastError().message());
-        if (!e->isOpen() || (!everyone && e->physioId != self))
-            continue;
-        const auto p = ws->patients.get(e->patientId);
-        if (!p)
-            return tr("Open cards could not be read: %1").arg(ws->patients.lastError().message());
-        const QVector<store::AlertRecord> &candidates = byEpisode[episodeId];
-        // Only an episode with an unacknowledged act-today card is read, to leave out
-        // the cards the repair already resolved.
-        EpisodeReader reader(*ws);
-        const auto reading = reader.readNow(e->id);
-        if (!reading)
-            return tr("Open cards could not be read: %1").arg(reader.errorMessage());
-        // Whether a card is still open (not resolved by repair) needs the clinic figures.
-        if (reading->figuresPending) {
-            *pending = true;
-            return {};
-        }
-        for (const store::AlertRecord &a :
-             insights::openActTodayCards(candidates, reading->history, reading->analysis)) {
-            const int index = reading->history.indexOf(a.sessionId);
-            const QDate raised = index > 0 ? reading->history.sessions.at(index - 1).session.date
-                                           : QDateTime::fromString(a.createdAt, Qt::ISODate).date();
-            rows << QVariantMap{
-                {QStringLiteral("alertId"), a.id},
-                {QStringLiteral("episodeId"), e->id},
-                {QStringLiteral("patientCode"), p->code},
-                {QStringLiteral("physioId"), e->physioId},
-                {QStringLiteral("physio"), physioNames.value(e->physioId, e->physioId)},
-                {QStringLiteral("respondent"), a.respondent},
-                {QStringLiteral("type"), a.type},
-                {QStringLiteral("sessionIndex"), index},
-                {QStringLiteral("daysOpen"),
-                 raised.isValid() ? qMax(qint64(0), raised.daysTo(today)) : qint64(0)},
-            };
-        }
-    }
-    std::sort(rows.begin(), rows.end(), [](const QVariantMap &a, const QVariantMap &b) {
-        const int da = a.value(QStringLiteral("daysOpen")).toInt();
-        const int db = b.value(QStringLiteral("daysOpen")).toInt();
-        return da != db ? da > db
-                        : a.value(QStringLiteral("patientCode")).toString() <
-                              b.value(QStringLiteral("patientCode")).toString();
-    });
-    for (const QVariantMap &r : std::as_const(rows))
-        ws->openCards << r;
-    return {};
 }
 
 std::optional<DashboardFilter> DashboardModel::coreFilter()

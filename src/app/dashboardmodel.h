@@ -11,6 +11,7 @@
 
 #include "core/alliance/dashboard.h"
 #include "core/insights/dashboardquery.h"
+#include "core/insights/itemnorms.h"
 
 #include <optional>
 #include <QObject>
@@ -20,6 +21,8 @@
 namespace triad::app {
 
 struct Workspace;
+struct ClinicParts;
+struct OpenCard;
 
 class DashboardModel : public QObject
 {
@@ -149,22 +152,30 @@ private:
     void emitEverything(); // figuresChanged and clinicPartsChanged
     void clear(const QString &message);
     void readInBackground(const QString &path);
-    void applyData(); // m_data was just read: choices, item figures, cards, figures
+    // The item figures' check and the open cards on a worker (the clinic figures arrived).
+    void readClinicPartsInBackground();
+    // m_data was just read: choices, item figures, cards, figures. With the `parts` a worker
+    // read beside it, else the item figures and the cards are read on this thread.
+    void applyData(const ClinicParts *parts = nullptr);
+    void applyClinicParts(const ClinicParts &parts);
     void updateChoices();
     void recompute();
     void loadItemNorms();
+    void showItemNorms(const QVector<insights::FormReliability> &norms);
+    // The open act-today cards (of the clinic, or of the physio signed in) into
+    // ws->openCards, read on this thread; pending while the clinic figures are not current.
     void loadOpenCards();
-    // The open act-today cards (of the clinic, or of `self`) into ws->openCards; "" or why
-    // they could not be read.
-    // *pending when the clinic figures are not ready yet (nothing read then).
-    QString readOpenCards(Workspace *ws, const QDate &today, bool everyone, const QString &self,
-                          bool *pending) const;
+    QVariantList cardRows(const QVector<OpenCard> &cards) const;
+    // Whose cards: "" for every physio (a lead or an admin), else the physio signed in.
+    QString cardsOf() const;
     // The filter as the core wants it; nullopt with m_errorMessage set when a field is bad.
     std::optional<DashboardFilter> coreFilter();
 
     Reading m_reading = Reading::InBackground;
     quint64 m_generation = 0; // bumped by every reload: an older read's result is dropped
     bool m_loading = false;
+    bool m_partsReading = false; // readClinicPartsInBackground's read is on its way
+    bool m_partsAgain = false;   // and the figures arrived again meanwhile
     std::optional<insights::DashboardData> m_data;
     QString m_fromDate;
     QString m_toDate;

@@ -158,6 +158,13 @@ QStringList openCardIds(const DashboardModel &model)
     return ids;
 }
 
+// The stamp queries the clinic figures' and item figures' caches ran on this thread so far.
+int stampQueriesHere()
+{
+    return ClinicSession::instance()->clinicFiguresCache().stampQueries() +
+           ClinicSession::instance()->itemNormsCache().stampQueries();
+}
+
 } // namespace
 
 class TestDashboard : public QObject
@@ -883,6 +890,23 @@ private slots:
                 a.respondent == QLatin1String("physio"))
                 cardId = a.id;
         QVERIFY2(!cardId.isEmpty(), "answering at the bottom made no act-today card");
+        {
+            // The screen's model reads the cards on a worker, in its own snapshot: the same
+            // cards, and not one query on this thread to see whether the figures are current.
+            const int queries = stampQueriesHere();
+            DashboardModel onScreen;
+            QVERIFY(onScreen.loading());
+            QVERIFY(onScreen.openCards().isEmpty());
+            QVERIFY(testing::waitFor([&] { return !onScreen.loading(); }));
+            QCOMPARE(onScreen.openCardsMessage(), QString());
+            QVERIFY(!onScreen.openCardsPending());
+            QVERIFY(openCardIds(onScreen).contains(cardId));
+            for (const QVariant &card : onScreen.openCards()) // a physio sees their own only
+                QCOMPARE(card.toMap().value(QStringLiteral("physioId")).toString(), self);
+            QCOMPARE(stampQueriesHere(), queries);
+            QCOMPARE(onScreen.openCards(),
+                     DashboardModel(DashboardModel::Reading::Now).openCards());
+        }
         QVERIFY(openCardIds(DashboardModel(DashboardModel::Reading::Now)).contains(cardId));
         QVERIFY(ws->openCardsStamp != stamp);
         list.refresh();
@@ -1135,6 +1159,16 @@ private slots:
         DashboardModel lead(DashboardModel::Reading::Now);
         QVERIFY(!lead.itemNormsPending());
         QVERIFY(!lead.itemNorms().isEmpty());
+        // The screen's model checks them against the stamp its worker read: the same figures
+        // and cards, and no query on this thread.
+        const int queries = stampQueriesHere();
+        DashboardModel onScreen;
+        QVERIFY(testing::waitFor([&] { return !onScreen.loading(); }));
+        QVERIFY(!onScreen.itemNormsPending());
+        QCOMPARE(onScreen.itemNorms(), lead.itemNorms());
+        QCOMPARE(onScreen.openCards(), lead.openCards());
+        QCOMPARE(stampQueriesHere(), queries);
+        QCOMPARE(session()->itemNormsCache().computations(), items + 1);
 
         // Asked for by a physio's screen all the same: worked out then.
         session()->signOut();

@@ -26,6 +26,15 @@ const ClinicFigures *ClinicFiguresCache::figures(store::Database &db,
     return &*m_figures;
 }
 
+const ClinicFigures *ClinicFiguresCache::installed(const InstrumentLibrary &library,
+                                                   QString *stamp) const
+{
+    if (!m_figures || m_library != &library)
+        return nullptr;
+    *stamp = m_stamp;
+    return &*m_figures;
+}
+
 const ClinicFigures *ClinicFiguresCache::current(store::Database &db,
                                                  const InstrumentLibrary &library,
                                                  bool *databaseError)

@@ -26,6 +26,10 @@ public:
     // db.lastError() set when the small query failed.
     const ClinicFigures *current(store::Database &db, const InstrumentLibrary &library,
                                  bool *databaseError = nullptr);
+    // The figures as last computed or installed for `library`, and the stamp they were read
+    // under, without checking that they are still current (no query): for a worker, which
+    // compares *stamp with the stamp in its own snapshot. nullptr when there are none.
+    const ClinicFigures *installed(const InstrumentLibrary &library, QString *stamp) const;
     // Takes figures computed elsewhere (a worker thread, on its own connection) for the
     // complete responses `stamp` names (completeResponsesStamp); current() returns them only
     // while the stamp still holds.

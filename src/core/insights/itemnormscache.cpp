@@ -42,6 +42,13 @@ ItemNormsCache::current(store::Database &db, const InstrumentLibrary &library, b
     return *stamp == m_stamp ? &*m_norms : nullptr;
 }
 
+const QVector<FormReliability> *ItemNormsCache::currentFor(const QString &stamp,
+                                                           const InstrumentLibrary &library) const
+{
+    return m_norms && m_library == &library && !stamp.isEmpty() && stamp == m_stamp ? &*m_norms
+                                                                                    : nullptr;
+}
+
 void ItemNormsCache::install(QVector<FormReliability> figures, const QString &stamp,
                              const InstrumentLibrary &library)
 {

@@ -26,6 +26,10 @@ public:
     // db.lastError() set when the small query failed.
     const QVector<FormReliability> *current(store::Database &db, const InstrumentLibrary &library,
                                             bool *databaseError = nullptr);
+    // The figures when they were worked out for the complete responses `stamp` names (read by
+    // a worker in its own snapshot), else nullptr: no query, for the UI thread.
+    const QVector<FormReliability> *currentFor(const QString &stamp,
+                                               const InstrumentLibrary &library) const;
     // Takes figures computed elsewhere (a worker thread, on its own connection) for the
     // complete responses `stamp` names (completeResponsesStamp); current() returns them only
     // while the stamp still holds.
