@@ -35,10 +35,10 @@ crypto::PinHashing g_pinHashing;
 int g_idleMinuteMs = 60 * 1000;
 std::function<void()> g_figuresHold; // set by tests only
 
-// The calling thread (only ever one of ClinicSession's figures pool) yields to the others when
-// the cores are busy: nice +10 on Linux, where a thread has its own nice value. Once per thread:
-// the pool's threads do nothing else.
-void lowerThisThreadsPriority()
+// The calling thread (one of ClinicSession's pools') yields to the others when the cores are
+// busy: its nice value raised by `by` on Linux, where a thread has its own. Once per thread:
+// each pool's threads do nothing else.
+void lowerThisThreadsPriority(int by)
 {
 #if defined(__linux__)
     static thread_local bool lowered = false;
@@ -48,10 +48,23 @@ void lowerThisThreadsPriority()
         errno = 0;
         const int nice = getpriority(PRIO_PROCESS, tid);
         if (errno == 0)
-            setpriority(PRIO_PROCESS, tid, qMin(nice + 10, 19));
+            setpriority(PRIO_PROCESS, tid, qMin(nice + by, 19));
     }
+#else
+    Q_UNUSED(by);
 #endif
 }
+
+} // namespace
+
+void yieldToTheScreen()
+{
+    // +5: behind the UI thread, ahead of the clinic figures' worker (+10), whose seconds of a
+    // core would otherwise share it equally with the read a screen waits for.
+    lowerThisThreadsPriority(5);
+}
+
+namespace {
 
 QString databasePath()
 {
@@ -607,7 +620,7 @@ void ClinicSession::startClinicFigures()
     m_figuresFuture =
         QtConcurrent::run(&m_figuresPool, [path = m_db.path(), library, hold = g_figuresHold,
                                            cancel = &m_figuresCancel, withItemNorms] {
-            lowerThisThreadsPriority();
+            lowerThisThreadsPriority(10);
             if (hold)
                 hold();
             return insights::computeFiguresAt(path, *library, cancel, withItemNorms);

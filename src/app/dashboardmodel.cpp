@@ -279,6 +279,7 @@ void DashboardModel::readInBackground(const QString &path)
         ClinicSession::instance()->readerPool(),
         [path, source = std::move(source), figuresStamp, physio = cardsOf(),
          today = QDate::currentDate()] {
+            yieldToTheScreen();
             DashboardRead read;
             read.data = insights::loadDashboardAt(path, *source.library, today, &read.error);
             if (read.data)
@@ -315,6 +316,7 @@ void DashboardModel::readClinicPartsInBackground()
     watcher->setFuture(QtConcurrent::run(ClinicSession::instance()->readerPool(),
                                          [source = std::move(source), figuresStamp,
                                           physio = cardsOf(), today = QDate::currentDate()] {
+                                             yieldToTheScreen();
                                              return readClinicPartsAt(source, figuresStamp, today,
                                                                       physio);
                                          }));

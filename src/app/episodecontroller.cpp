@@ -140,6 +140,7 @@ void EpisodeController::openEpisode(const QString &episodeId)
             });
     watcher->setFuture(QtConcurrent::run(
         session->readerPool(), [source = std::move(source), episodeId, physio = readableBy()] {
+            yieldToTheScreen();
             return readEpisodeAt(source, episodeId, physio);
         }));
     setLoading(true);

@@ -158,6 +158,7 @@ void PatientListModel::refreshInBackground()
             });
     m_readingInBackground = true;
     watcher->setFuture(QtConcurrent::run(session->readerPool(), [source = std::move(source), now] {
+        yieldToTheScreen();
         return readPatientRowsAt(source, now);
     }));
 }
