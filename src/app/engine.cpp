@@ -1,5 +1,7 @@
 #include "engine.h"
 
+#include "core/store/freedmemory.h"
+
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -9,6 +11,7 @@ namespace triad::app {
 
 void prepareApplication(QCoreApplication &app)
 {
+    store::fixMallocThresholds();
     app.setOrganizationName(QStringLiteral("Triad"));
     app.setApplicationName(QStringLiteral("Triad"));
     app.setApplicationVersion(QStringLiteral(TRIAD_VERSION));
