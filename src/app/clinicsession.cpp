@@ -506,17 +506,22 @@ const insights::ClinicFigures *ClinicSession::readyClinicFigures(bool *databaseE
     return nullptr;
 }
 
+void ClinicSession::wantItemNorms()
+{
+    if (m_itemNormsWanted)
+        return;
+    m_itemNormsWanted = true; // asked for the first time since sign-in
+    if (m_figuresRunning)
+        m_figuresAgain = true; // the running one leaves them out: once more with them
+}
+
 const QVector<insights::FormReliability> *ClinicSession::readyItemNorms(bool *databaseError)
 {
     if (databaseError)
         *databaseError = false;
     if (!m_workspace)
         return nullptr;
-    if (!m_itemNormsWanted) { // asked for the first time since sign-in
-        m_itemNormsWanted = true;
-        if (m_figuresRunning)
-            m_figuresAgain = true; // the running one leaves them out: once more with them
-    }
+    wantItemNorms();
     bool failed = false;
     const QVector<insights::FormReliability> *norms =
         m_itemNorms.current(m_db, InstrumentCatalog::instance()->library(), &failed);
@@ -537,11 +542,7 @@ const QVector<insights::FormReliability> *ClinicSession::itemNormsFor(const QStr
     *failed = false;
     if (!m_workspace)
         return nullptr;
-    if (!m_itemNormsWanted) { // asked for the first time since sign-in
-        m_itemNormsWanted = true;
-        if (m_figuresRunning)
-            m_figuresAgain = true; // the running one leaves them out: once more with them
-    }
+    wantItemNorms();
     const auto *norms = m_itemNorms.currentFor(stamp, InstrumentCatalog::instance()->library());
     if (norms)
         return norms;

@@ -356,6 +356,7 @@ private:
     QFuture<store::StoreError> m_integrity;
 
     void startClinicFigures();
+    void wantItemNorms();       // the item figures are worked out with the clinic norms from now on
     void finishWorkersAtExit(); // figures and fsync, at exit (an application post routine)
     void takeClinicFigures(quint64 generation, insights::FiguresSnapshot snapshot);
     // Started at sign-in and unlock unless both caches hold the current figures.
