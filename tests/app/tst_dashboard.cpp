@@ -158,6 +158,20 @@ QStringList openCardIds(const DashboardModel &model)
     return ids;
 }
 
+// Main.qml loaded on "My patients", searched for `patient`'s code until its row shows; the
+// row's accessible name, or "" when it never showed.
+QString showPatientRow(triad::test::UiDriver &ui, const QVariantMap &patient)
+{
+    const QString code = patient.value(QStringLiteral("code")).toString();
+    const QString rowName =
+        QStringLiteral("Open %1 (%2)").arg(patient.value(QStringLiteral("name")).toString(), code);
+    if (!ui.loadMain() || !ui.waitFor(QStringLiteral("New patient")) ||
+        !ui.click(QStringLiteral("Search by code or name")))
+        return {};
+    ui.type(code);
+    return ui.waitFor(rowName) ? rowName : QString();
+}
+
 // The stamp queries the clinic figures' and item figures' caches ran on this thread so far.
 int stampQueriesHere()
 {
@@ -408,14 +422,9 @@ private slots:
                 patient = rows.get(i);
         QVERIFY(!patient.isEmpty());
         const QString code = patient.value(QStringLiteral("code")).toString();
-        const QString rowName = QStringLiteral("Open %1 (%2)")
-                                    .arg(patient.value(QStringLiteral("name")).toString(), code);
         triad::test::UiDriver ui;
-        QVERIFY(ui.loadMain());
-        QVERIFY(ui.waitFor(QStringLiteral("New patient")));
-        QVERIFY(ui.click(QStringLiteral("Search by code or name")));
-        ui.type(code);
-        QVERIFY(ui.waitFor(rowName));
+        const QString rowName = showPatientRow(ui, patient);
+        QVERIFY(!rowName.isEmpty());
 
         // The reader pool's threads held: the episode's read waits until after Back.
         QThreadPool *pool = session()->readerPool();
@@ -1194,16 +1203,10 @@ private slots:
             if (rows.get(i).value(QStringLiteral("cardsToCheck")).toInt() > 0)
                 waiting = rows.get(i);
         QVERIFY2(!waiting.isEmpty(), "the demo clinic has no open act-today card");
-        const QString code = waiting.value(QStringLiteral("code")).toString();
-        const QString rowName = QStringLiteral("Open %1 (%2)")
-                                    .arg(waiting.value(QStringLiteral("name")).toString(), code);
 
         triad::test::UiDriver ui;
-        QVERIFY(ui.loadMain());
-        QVERIFY(ui.waitFor(QStringLiteral("New patient")));
-        QVERIFY(ui.click(QStringLiteral("Search by code or name")));
-        ui.type(code);
-        QVERIFY(ui.waitFor(rowName));
+        const QString rowName = showPatientRow(ui, waiting);
+        QVERIFY(!rowName.isEmpty());
         const QString pending = QStringLiteral("Working out clinic figures… cards to check: %1")
                                     .arg(waiting.value(QStringLiteral("cardsToCheck")).toInt());
         QVERIFY2(ui.visibleTexts().contains(pending), qPrintable(ui.visibleTexts().join('|')));
@@ -1216,7 +1219,7 @@ private slots:
         QVERIFY(row);
         QCOMPARE(ui.find(rowName), row.data());
         PatientListModel fresh;
-        fresh.setSearch(code);
+        fresh.setSearch(waiting.value(QStringLiteral("code")).toString());
         QCOMPARE(fresh.rowCount(), 1);
         QCOMPARE(fresh.get(0).value(QStringLiteral("cardsToCheck")).toInt(), 0);
         const int open = fresh.get(0).value(QStringLiteral("openAlerts")).toInt();
