@@ -19,77 +19,16 @@ Page {
     readonly property int nameWidth: Math.round(170 * Theme.scale)
     readonly property int countWidth: Math.round(84 * Theme.scale)
     readonly property int figureWidth: Math.round(82 * Theme.scale)
-    // Columns of the per-rule table.
-    readonly property int ruleWidth: Math.round(400 * Theme.scale)
-    readonly property int ruleFigureWidth: Math.round(380 * Theme.scale)
 
     function figure(value) {
         return value === null || value === undefined ? "—" : Number(value).toLocaleString(Qt.locale(), "f", 0)
     }
-    function withAll(list, allLabel) {
-        const out = [{ "id": "", "label": allLabel }]
-        for (let i = 0; i < list.length; ++i)
-            out.push(list[i])
-        return out
-    }
-
     title: qsTr("Clinic dashboard")
+    onFirstReadChanged: details.start()
     background: Rectangle { color: Theme.background }
     // No reload here: DashboardModel reads the store, on a worker, when it is created (and
     // again when the workspace changes); a second read at Component.onCompleted doubled the
     // time to open.
-
-    component FilterBox: ComboBox {
-        id: box
-        property string current
-        signal picked(string id)
-        implicitHeight: Theme.touchTarget
-        implicitContentWidthPolicy: ComboBox.WidestText
-        font.pixelSize: Theme.fontBody
-        textRole: "label"
-        valueRole: "id"
-        currentIndex: Math.max(0, indexOfValue(current))
-        onActivated: box.picked(box.currentValue)
-        // Items at the app's text size and a finger's height (Basic's are tiny). Wrapped in
-        // a Component: an inline component's delegate is not wrapped implicitly.
-        delegate: Component {
-            ItemDelegate {
-                required property int index
-                required property var modelData
-                width: ListView.view ? ListView.view.width : implicitWidth
-                height: Theme.touchTarget
-                text: modelData.label
-                Accessible.name: modelData.label
-                font.pixelSize: Theme.fontBody
-                highlighted: box.highlightedIndex === index
-            }
-        }
-    }
-    component DateBox: TextField {
-        id: field
-        signal committed(string text)
-        implicitWidth: Math.round(170 * Theme.scale)
-        implicitHeight: Theme.touchTarget
-        font.pixelSize: Theme.fontBody
-        placeholderText: qsTr("YYYY-MM-DD")
-        inputMethodHints: Qt.ImhDate
-        onEditingFinished: field.committed(field.text)
-    }
-    component Cell: Label {
-        property int cellWidth
-        Layout.preferredWidth: cellWidth
-        font.pixelSize: Theme.fontBody
-        color: Theme.text
-        horizontalAlignment: Text.AlignRight
-        elide: Text.ElideRight
-    }
-    component HeaderCell: Cell {
-        font.pixelSize: Theme.fontSmall
-        font.bold: true
-        color: Theme.mutedText
-        wrapMode: Text.WordWrap
-        elide: Text.ElideNone
-    }
 
     ScrollView {
         id: scroller
@@ -127,55 +66,13 @@ Page {
                 Accessible.name: text
             }
 
-            Flow {
+            // The filters: built by an asynchronous Loader as the screen is pushed (by URL,
+            // as the details below).
+            Loader {
+                objectName: "dashboardFilters"
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                DateBox {
-                    text: screen.dashboard.fromDate
-                    Accessible.name: qsTr("From date")
-                    onCommitted: text => screen.dashboard.fromDate = text
-                }
-                DateBox {
-                    text: screen.dashboard.toDate
-                    Accessible.name: qsTr("To date")
-                    onCommitted: text => screen.dashboard.toDate = text
-                }
-                FilterBox {
-                    visible: screen.dashboard.seesEveryPhysio
-                    model: screen.withAll(screen.dashboard.physioChoices, qsTr("All physios"))
-                    current: screen.dashboard.physioId
-                    Accessible.name: qsTr("Physio filter")
-                    onPicked: id => screen.dashboard.physioId = id
-                }
-                FilterBox {
-                    model: screen.withAll(screen.dashboard.conditions, qsTr("All conditions"))
-                    current: screen.dashboard.condition
-                    Accessible.name: qsTr("Condition filter")
-                    onPicked: id => screen.dashboard.condition = id
-                }
-                FilterBox {
-                    model: screen.withAll(screen.dashboard.ageBands, qsTr("All ages"))
-                    current: screen.dashboard.ageBand
-                    Accessible.name: qsTr("Age band filter")
-                    onPicked: id => screen.dashboard.ageBand = id
-                }
-                FilterBox {
-                    model: screen.withAll(screen.dashboard.respondents, qsTr("All respondents"))
-                    current: screen.dashboard.respondent
-                    Accessible.name: qsTr("Respondent filter")
-                    onPicked: id => screen.dashboard.respondent = id
-                }
-                BigButton {
-                    text: qsTr("Clear filters")
-                    onClicked: {
-                        screen.dashboard.fromDate = ""
-                        screen.dashboard.toDate = ""
-                        screen.dashboard.physioId = ""
-                        screen.dashboard.condition = ""
-                        screen.dashboard.ageBand = ""
-                        screen.dashboard.respondent = ""
-                    }
-                }
+                asynchronous: true
+                Component.onCompleted: setSource("DashboardFilters.qml", { "dashboard": screen.dashboard })
             }
 
             Label {
@@ -186,18 +83,18 @@ Page {
             }
             RowLayout {
                 spacing: Theme.spacing
-                HeaderCell { cellWidth: screen.nameWidth; horizontalAlignment: Text.AlignLeft; text: qsTr("Physio") }
-                HeaderCell { cellWidth: screen.countWidth; text: qsTr("Episodes") }
-                HeaderCell { cellWidth: screen.countWidth; text: qsTr("Sessions") }
-                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Done: child %") }
-                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Done: parent %") }
-                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Done: physio %") }
-                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Mean child") }
-                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Mean parent") }
-                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Mean physio") }
-                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Rupture %") }
-                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Repair %") }
-                HeaderCell { cellWidth: screen.figureWidth; text: qsTr("Differ %") }
+                DashboardHeaderCell { cellWidth: screen.nameWidth; horizontalAlignment: Text.AlignLeft; text: qsTr("Physio") }
+                DashboardHeaderCell { cellWidth: screen.countWidth; text: qsTr("Episodes") }
+                DashboardHeaderCell { cellWidth: screen.countWidth; text: qsTr("Sessions") }
+                DashboardHeaderCell { cellWidth: screen.figureWidth; text: qsTr("Done: child %") }
+                DashboardHeaderCell { cellWidth: screen.figureWidth; text: qsTr("Done: parent %") }
+                DashboardHeaderCell { cellWidth: screen.figureWidth; text: qsTr("Done: physio %") }
+                DashboardHeaderCell { cellWidth: screen.figureWidth; text: qsTr("Mean child") }
+                DashboardHeaderCell { cellWidth: screen.figureWidth; text: qsTr("Mean parent") }
+                DashboardHeaderCell { cellWidth: screen.figureWidth; text: qsTr("Mean physio") }
+                DashboardHeaderCell { cellWidth: screen.figureWidth; text: qsTr("Rupture %") }
+                DashboardHeaderCell { cellWidth: screen.figureWidth; text: qsTr("Repair %") }
+                DashboardHeaderCell { cellWidth: screen.figureWidth; text: qsTr("Differ %") }
             }
             Repeater {
                 model: screen.dashboard.physios
@@ -216,10 +113,10 @@ Page {
                         id: cells
                         anchors.verticalCenter: parent.verticalCenter
                         spacing: Theme.spacing
-                        Cell { cellWidth: screen.nameWidth; horizontalAlignment: Text.AlignLeft; leftPadding: Theme.spacing / 2; text: row.modelData.name }
-                        Cell { cellWidth: screen.countWidth; text: row.modelData.episodes }
-                        Cell { cellWidth: screen.countWidth; text: row.modelData.sessions }
-                        Cell {
+                        DashboardCell { cellWidth: screen.nameWidth; horizontalAlignment: Text.AlignLeft; leftPadding: Theme.spacing / 2; text: row.modelData.name }
+                        DashboardCell { cellWidth: screen.countWidth; text: row.modelData.episodes }
+                        DashboardCell { cellWidth: screen.countWidth; text: row.modelData.sessions }
+                        DashboardCell {
                             visible: row.modelData.tooFewToCompare
                             cellWidth: 9 * screen.figureWidth + 8 * Theme.spacing
                             horizontalAlignment: Text.AlignHCenter
@@ -228,7 +125,7 @@ Page {
                         }
                         Repeater {
                             model: row.modelData.tooFewToCompare ? [] : ["completionChild", "completionParent", "completionPhysio", "meanChild", "meanParent", "meanPhysio", "ruptureRate", "repairRate", "discrepancyRate"]
-                            delegate: Cell {
+                            delegate: DashboardCell {
                                 required property string modelData
                                 cellWidth: screen.figureWidth
                                 text: screen.figure(row.modelData[modelData])
@@ -305,197 +202,22 @@ Page {
                 }
             }
 
-            Label {
-                Layout.topMargin: Theme.spacing
-                Layout.fillWidth: true
-                text: qsTr("Cards per rule")
-                font.pixelSize: Theme.fontLarge
-                color: Theme.text
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontSmall
-                color: Theme.mutedText
-                text: qsTr("How often each rule made a card in the episodes where it could apply, and how many of its cards were marked \"not relevant / false alarm\": the clinic's own measure of how often a rule is right. A share is shown from %1 cards.").arg(screen.dashboard.minGroupSize)
-            }
-            RowLayout {
-                spacing: Theme.spacing
-                HeaderCell { cellWidth: screen.ruleWidth; horizontalAlignment: Text.AlignLeft; text: qsTr("Rule") }
-                HeaderCell { cellWidth: screen.ruleFigureWidth; horizontalAlignment: Text.AlignLeft; text: qsTr("Episodes with a card, of those where it could apply") }
-                HeaderCell { cellWidth: screen.ruleFigureWidth; horizontalAlignment: Text.AlignLeft; text: qsTr("Cards marked \"not relevant / false alarm\"") }
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 2
-                Accessible.role: Accessible.List
-                Accessible.name: qsTr("Cards per rule")
-                Repeater {
-                    model: screen.dashboard.rules
-                    delegate: RowLayout {
-                        id: rule
-                        required property var modelData
-                        readonly property bool withheld: rule.modelData.rate === null || rule.modelData.rate === undefined
-                        readonly property bool noShare: rule.modelData.falseAlarmShare === null || rule.modelData.falseAlarmShare === undefined
-                        Layout.fillWidth: true
-                        spacing: Theme.spacing
-                        Accessible.role: Accessible.ListItem
-                        Accessible.name: rule.modelData.label
-                        Cell { cellWidth: screen.ruleWidth; horizontalAlignment: Text.AlignLeft; text: rule.modelData.label }
-                        Cell {
-                            cellWidth: screen.ruleFigureWidth
-                            horizontalAlignment: Text.AlignLeft
-                            text: rule.withheld ? qsTr("Too few to compare (%1 of %2)").arg(rule.modelData.episodesWithCard).arg(rule.modelData.eligibleEpisodes)
-                                                : qsTr("%1% (%2 of %3)").arg(screen.figure(rule.modelData.rate)).arg(rule.modelData.episodesWithCard).arg(rule.modelData.eligibleEpisodes)
-                            color: rule.withheld ? Theme.mutedText : Theme.text
-                        }
-                        Cell {
-                            cellWidth: screen.ruleFigureWidth
-                            horizontalAlignment: Text.AlignLeft
-                            text: rule.modelData.cards === 0 ? qsTr("No cards yet")
-                                  : rule.modelData.cards === 1 ? qsTr("%1 of 1 card").arg(rule.modelData.falseAlarms)
-                                  : rule.noShare ? qsTr("%1 of %2 cards").arg(rule.modelData.falseAlarms).arg(rule.modelData.cards)
-                                                 : qsTr("%1% (%2 of %3 cards)").arg(screen.figure(rule.modelData.falseAlarmShare)).arg(rule.modelData.falseAlarms).arg(rule.modelData.cards)
-                            color: rule.modelData.cards === 0 ? Theme.mutedText : Theme.text
-                        }
-                    }
-                }
-            }
-            Label {
-                visible: screen.dashboard.physios.length === 0 && screen.dashboard.errorMessage.length === 0 && !screen.firstRead
-                text: qsTr("No questionnaires match these filters.")
-                font.pixelSize: Theme.fontBody
-                color: Theme.mutedText
-            }
-
-            Label {
-                Layout.topMargin: Theme.spacing
-                text: qsTr("Alliance by month (mean, 0–100)")
-                font.pixelSize: Theme.fontLarge
-                color: Theme.text
-            }
-            // The chart (LineChart, painted once its data is in) is built
-            // asynchronously after the rest of the screen, as on the episode screen, so
-            // opening the dashboard never blocks the UI thread for the whole of it.
+            // The rest of the page (cards per rule, alliance by month, ceiling rates, item
+            // figures) is built by an asynchronous Loader once the first read is in, so its
+            // tables fill in over the next frames instead of all in the one that shows the
+            // figures. By URL, with the model as an initial property: its tables must have
+            // their rows while they are incubated (Qt 6.4 cannot Loader-create an inline
+            // component of this Bound file).
             Loader {
-                id: monthlyLoader
-                objectName: "monthlyChart"
+                id: details
+                objectName: "dashboardDetails"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.round(320 * Theme.scale)
                 asynchronous: true
-                // By URL: Qt 6.4 will not let a Loader create an inline component of this
-                // Bound file ("outside its creation context").
-                Component.onCompleted: setSource("../components/MonthlyChart.qml",
-                                                 { "months": screen.dashboard.monthly })
-            }
-            Binding {
-                target: monthlyLoader.item
-                property: "months"
-                value: screen.dashboard.monthly
-                when: monthlyLoader.status === Loader.Ready
-            }
-
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontSmall
-                color: Theme.mutedText
-                text: qsTr("A month with fewer than %1 completed answers from a respondent has no point for them: too few to compare.").arg(screen.dashboard.minGroupSize)
-            }
-            Label {
-                Layout.topMargin: Theme.spacing
-                text: qsTr("Ceiling rate per questionnaire (answers at the top score)")
-                font.pixelSize: Theme.fontLarge
-                color: Theme.text
-            }
-            Repeater {
-                model: screen.dashboard.ceilings
-                delegate: RowLayout {
-                    id: ceiling
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    Label {
-                        Layout.fillWidth: true
-                        text: ceiling.modelData.title
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                    }
-                    Label {
-                        text: ceiling.modelData.ceilingRate === null ? qsTr("Too few to compare (n = %1)").arg(ceiling.modelData.n) : qsTr("%1% at the top (n = %2)").arg(screen.figure(ceiling.modelData.ceilingRate)).arg(ceiling.modelData.n)
-                        font.pixelSize: Theme.fontBody
-                        color: ceiling.modelData.ceilingRate === null ? Theme.mutedText : Theme.text
-                    }
+                function start() {
+                    if (!screen.firstRead && details.status === Loader.Null)
+                        details.setSource("DashboardDetails.qml", { "dashboard": screen.dashboard })
                 }
-            }
-            Label {
-                Layout.topMargin: Theme.spacing
-                Layout.fillWidth: true
-                visible: screen.dashboard.seesEveryPhysio
-                text: qsTr("Item figures per questionnaire (whole clinic, all dates)")
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontLarge
-                color: Theme.text
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: screen.dashboard.seesEveryPhysio && (screen.dashboard.itemNormsMessage.length > 0 || screen.dashboard.itemNorms.length === 0)
-                Accessible.name: text
-                text: screen.dashboard.itemNormsMessage.length > 0 ? screen.dashboard.itemNormsMessage
-                      : screen.firstRead ? qsTr("Reading the item figures…")
-                      : screen.dashboard.itemNormsPending ? qsTr("Working out clinic figures… the item figures appear here in a moment.")
-                                                          : qsTr("No completed questionnaires yet.")
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontBody
-                color: screen.dashboard.itemNormsMessage.length > 0 ? Theme.warning : Theme.mutedText
-            }
-            Repeater {
-                model: screen.dashboard.seesEveryPhysio ? screen.dashboard.itemNorms : []
-                delegate: ColumnLayout {
-                    id: norm
-                    required property var modelData
-                    // A withheld figure reaches QML as undefined (an empty QVariant) or null.
-                    function missing(value) {
-                        return value === null || value === undefined
-                    }
-                    function alpha(value) {
-                        return norm.missing(value) ? qsTr("not computable") : Number(value).toLocaleString(Qt.locale(), "f", 2)
-                    }
-                    Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("%1, version %2 (n = %3)").arg(norm.modelData.title).arg(norm.modelData.majorVersion).arg(norm.modelData.responses)
-                        wrapMode: Text.WordWrap
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: Theme.text
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Cronbach's alpha: total %1, core %2").arg(norm.alpha(norm.modelData.alphaTotal)).arg(norm.missing(norm.modelData.alphaCore) && norm.modelData.retestMeasure === "total" ? qsTr("none on this form") : norm.alpha(norm.modelData.alphaCore))
-                        wrapMode: Text.WordWrap
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: norm.missing(norm.modelData.retest) ? qsTr("Test-retest (%1): not yet, %2").arg(norm.modelData.retestMeasure).arg(norm.modelData.retestReason)
-                                                             : qsTr("Test-retest (%1): r = %2 over %3 session pairs").arg(norm.modelData.retestMeasure).arg(Number(norm.modelData.retest).toLocaleString(Qt.locale(), "f", 2)).arg(norm.modelData.retestPairs)
-                        wrapMode: Text.WordWrap
-                        font.pixelSize: Theme.fontBody
-                        color: norm.missing(norm.modelData.retest) ? Theme.mutedText : Theme.text
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: norm.modelData.weakItems.length === 0 ? qsTr("No item runs against its form (every item-total correlation is 0.2 or more, or has no spread yet).")
-                                                                    : qsTr("Items below 0.2 item-total correlation: %1").arg(norm.modelData.weakItems.map(i => qsTr("\"%1\" (r = %2)").arg(i.text).arg(Number(i.r).toLocaleString(Qt.locale(), "f", 2))).join("; "))
-                        wrapMode: Text.WordWrap
-                        font.pixelSize: Theme.fontBody
-                        color: norm.modelData.weakItems.length === 0 ? Theme.mutedText : Theme.warning
-                    }
-                }
+                Component.onCompleted: details.start()
             }
             Item { implicitHeight: Theme.margin }
         }
