@@ -618,6 +618,8 @@ void ClinicSession::startClinicFigures()
         takeClinicFigures(generation, std::move(snapshot));
     });
     m_figuresRunning = true;
+    // Before the worker's snapshot begins.
+    m_figuresMark = insights::StampCheck::markNow(m_db);
     m_figuresFuture =
         QtConcurrent::run(&m_figuresPool, [path = m_db.path(), library, hold = g_figuresHold,
                                            cancel = &m_figuresCancel, withItemNorms] {
@@ -640,8 +642,26 @@ void ClinicSession::takeClinicFigures(quint64 generation, insights::FiguresSnaps
         } else {
             // Published only when the responses it read are still the clinic's current ones:
             // a response completed since (on this connection) makes it stale, never current.
-            const auto stamp = m_clinicFigures.stamp(m_db);
-            if (!stamp) {
+            // Where the connection stands now against just before the worker's snapshot
+            // answers that without the stamp's query on this thread (it reads every complete
+            // response: 10-17 ms at 2,000 patients, after every round): the same mark, and
+            // the snapshot's stamp is the current one; responses of this connection's own
+            // completed since, and it is stale (worked out again).
+            const auto mark = insights::StampCheck::markNow(m_db);
+            const bool unchanged = m_figuresMark && mark && *mark == *m_figuresMark;
+            const bool completedSince =
+                m_figuresMark && mark && insights::StampCheck::ownWritesOnly(*m_figuresMark, *mark);
+            std::optional<QString> stamp;
+            if (unchanged) {
+                m_clinicFigures.adoptStamp(*mark, snapshot.stamp);
+                m_itemNorms.adoptStamp(*mark, snapshot.stamp);
+                stamp = snapshot.stamp;
+            } else if (!completedSince) {
+                stamp = m_clinicFigures.stamp(m_db); // another connection's commit, or no mark
+            }
+            if (completedSince) {
+                m_figuresAgain = true;
+            } else if (!stamp) {
                 m_figuresError = m_db.lastError().message();
             } else if (*stamp == snapshot.stamp) {
                 const InstrumentLibrary &library = InstrumentCatalog::instance()->library();

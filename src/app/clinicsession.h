@@ -371,6 +371,9 @@ private:
     // from sign-in, for anyone once something asked for them (readyItemNorms).
     bool m_itemNormsWanted = false;
     bool m_figuresRunning = false;
+    // Where the app's connection stood just before the running computation began (nullopt
+    // inside a transaction): unchanged when it ends, its stamp is the current one (no query).
+    std::optional<insights::StampCheck::Mark> m_figuresMark;
     std::atomic_bool m_figuresCancel{false}; // set at exit: a running computation stops
     bool m_figuresAgain = false; // a refresh came while one ran: start again when it ends
     QFuture<insights::FiguresSnapshot> m_figuresFuture;

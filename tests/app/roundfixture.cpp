@@ -75,4 +75,10 @@ bool waitForClinicFigures(int ms)
     return waitFor([&] { return ready() || failed; }, ms) && ready();
 }
 
+int stampQueriesHere()
+{
+    app::ClinicSession *session = app::ClinicSession::instance();
+    return session->clinicFiguresCache().stampQueries() + session->itemNormsCache().stampQueries();
+}
+
 } // namespace triad::testing

@@ -28,4 +28,8 @@ bool waitFor(const std::function<bool()> &done, int ms = 20000);
 // error or `ms` pass; true when they are current.
 bool waitForClinicFigures(int ms = 120000);
 
+// The stamp queries the clinic figures' and item figures' caches ran on this (the UI) thread
+// so far (each reads every complete response).
+int stampQueriesHere();
+
 } // namespace triad::testing

@@ -172,13 +172,6 @@ QString showPatientRow(triad::test::UiDriver &ui, const QVariantMap &patient)
     return ui.waitFor(rowName) ? rowName : QString();
 }
 
-// The stamp queries the clinic figures' and item figures' caches ran on this thread so far.
-int stampQueriesHere()
-{
-    return ClinicSession::instance()->clinicFiguresCache().stampQueries() +
-           ClinicSession::instance()->itemNormsCache().stampQueries();
-}
-
 } // namespace
 
 class TestDashboard : public QObject
@@ -902,7 +895,7 @@ private slots:
         {
             // The screen's model reads the cards on a worker, in its own snapshot: the same
             // cards, and not one query on this thread to see whether the figures are current.
-            const int queries = stampQueriesHere();
+            const int queries = testing::stampQueriesHere();
             DashboardModel onScreen;
             QVERIFY(onScreen.loading());
             QVERIFY(onScreen.openCards().isEmpty());
@@ -912,7 +905,7 @@ private slots:
             QVERIFY(openCardIds(onScreen).contains(cardId));
             for (const QVariant &card : onScreen.openCards()) // a physio sees their own only
                 QCOMPARE(card.toMap().value(QStringLiteral("physioId")).toString(), self);
-            QCOMPARE(stampQueriesHere(), queries);
+            QCOMPARE(testing::stampQueriesHere(), queries);
             QCOMPARE(onScreen.openCards(),
                      DashboardModel(DashboardModel::Reading::Now).openCards());
         }
@@ -1170,13 +1163,13 @@ private slots:
         QVERIFY(!lead.itemNorms().isEmpty());
         // The screen's model checks them against the stamp its worker read: the same figures
         // and cards, and no query on this thread.
-        const int queries = stampQueriesHere();
+        const int queries = testing::stampQueriesHere();
         DashboardModel onScreen;
         QVERIFY(testing::waitFor([&] { return !onScreen.loading(); }));
         QVERIFY(!onScreen.itemNormsPending());
         QCOMPARE(onScreen.itemNorms(), lead.itemNorms());
         QCOMPARE(onScreen.openCards(), lead.openCards());
-        QCOMPARE(stampQueriesHere(), queries);
+        QCOMPARE(testing::stampQueriesHere(), queries);
         QCOMPARE(session()->itemNormsCache().computations(), items + 1);
 
         // Asked for by a physio's screen all the same: worked out then.

@@ -43,6 +43,9 @@ const ClinicFigures *ClinicFiguresCache::current(store::Database &db,
         *databaseError = false;
     if (!m_figures || m_library != &library)
         return nullptr;
+    // Complete responses of this connection's own since the stamp was read: stale, no query.
+    if (m_stampCheck.knownChanged(db))
+        return nullptr;
     const auto stamp = m_stampCheck.read(db);
     if (!stamp) {
         if (databaseError)

@@ -2,7 +2,6 @@
 
 #include "dashboardfacts.h"
 
-#include "core/store/changestamp.h"
 #include "core/store/sqlitestatement.h"
 
 #include <QSqlQuery>
@@ -95,20 +94,100 @@ std::optional<QString> completeResponsesStamp(store::Database &db)
         .arg(q.value(3).toLongLong());
 }
 
-std::optional<QString> StampCheck::read(store::Database &db)
+namespace {
+
+const char *const kReadCompleteWrites =
+    "SELECT n, (SELECT data_version FROM pragma_data_version) FROM temp.triad_complete_writes";
+
+// The count and its triggers, added once per connection. Unqualified names inside the
+// triggers: SQLite resolves them in the temporary schema first.
+const char *const kCountCompleteWrites =
+    "CREATE TEMP TABLE IF NOT EXISTS triad_complete_writes (n INTEGER NOT NULL);"
+    "INSERT INTO temp.triad_complete_writes SELECT 0 "
+    " WHERE NOT EXISTS (SELECT 1 FROM temp.triad_complete_writes);"
+    "CREATE TEMP TRIGGER IF NOT EXISTS triad_complete_added AFTER INSERT ON main.response"
+    " WHEN NEW.status = 'complete' BEGIN UPDATE triad_complete_writes SET n = n + 1; END;"
+    "CREATE TEMP TRIGGER IF NOT EXISTS triad_complete_changed AFTER UPDATE ON main.response"
+    " WHEN OLD.status = 'complete' OR NEW.status = 'complete'"
+    " BEGIN UPDATE triad_complete_writes SET n = n + 1; END;"
+    "CREATE TEMP TRIGGER IF NOT EXISTS triad_complete_gone AFTER DELETE ON main.response"
+    " WHEN OLD.status = 'complete' BEGIN UPDATE triad_complete_writes SET n = n + 1; END;";
+
+std::optional<CompleteWrites> readCompleteWrites(sqlite3 *handle)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, kReadCompleteWrites, -1, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return std::nullopt;
+    }
+    std::optional<CompleteWrites> out;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        out =
+            CompleteWrites{sqlite3_column_int64(statement, 1), sqlite3_column_int64(statement, 0)};
+    sqlite3_finalize(statement);
+    return out;
+}
+
+} // namespace
+
+std::optional<CompleteWrites> completeWrites(store::Database &db)
+{
+    sqlite3 *sqlite = db.isOpen() ? sqliteHandle(db) : nullptr;
+    if (!sqlite)
+        return std::nullopt;
+    if (auto counted = readCompleteWrites(sqlite))
+        return counted;
+    // Not counted on this connection yet. Only outside a transaction: a rollback would take
+    // the triggers back.
+    if (sqlite3_get_autocommit(sqlite) == 0 ||
+        sqlite3_exec(sqlite, kCountCompleteWrites, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    return readCompleteWrites(sqlite);
+}
+
+std::optional<StampCheck::Mark> StampCheck::markNow(store::Database &db)
 {
     sqlite3 *handle = db.isOpen() ? sqliteHandle(db) : nullptr;
-    const bool inTransaction = !handle || sqlite3_get_autocommit(handle) == 0;
+    if (!handle || sqlite3_get_autocommit(handle) == 0)
+        return std::nullopt;
+    const auto writes = completeWrites(db);
+    if (!writes)
+        return std::nullopt;
+    return Mark{db.connectionName(), *writes};
+}
+
+std::optional<QString> StampCheck::read(store::Database &db)
+{
     // Taken before the stamp: a commit landing between the two makes the next read ask again.
-    const std::optional<QString> changes = inTransaction ? std::nullopt : store::changeStamp(db);
-    const QString mark = changes ? db.connectionName() + QLatin1Char('|') + *changes : QString();
-    if (!mark.isEmpty() && mark == m_mark && !m_stamp.isEmpty())
+    const std::optional<Mark> mark = markNow(db);
+    if (mark && m_mark && *mark == *m_mark && !m_stamp.isEmpty())
         return m_stamp;
     ++m_queries;
     auto stamp = completeResponsesStamp(db);
-    m_mark = stamp ? mark : QString();
-    m_stamp = stamp && !mark.isEmpty() ? *stamp : QString();
+    m_mark = stamp ? mark : std::nullopt;
+    m_stamp = stamp && mark ? *stamp : QString();
     return stamp;
+}
+
+bool StampCheck::ownWritesOnly(const Mark &before, const Mark &after)
+{
+    return after.connection == before.connection &&
+           after.writes.dataVersion == before.writes.dataVersion &&
+           after.writes.own != before.writes.own;
+}
+
+bool StampCheck::knownChanged(store::Database &db)
+{
+    if (!m_mark || m_stamp.isEmpty())
+        return false;
+    const std::optional<Mark> mark = markNow(db);
+    return mark && ownWritesOnly(*m_mark, *mark);
+}
+
+void StampCheck::adopt(const Mark &mark, const QString &stamp)
+{
+    m_mark = mark;
+    m_stamp = stamp;
 }
 
 } // namespace triad::insights

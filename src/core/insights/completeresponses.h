@@ -64,21 +64,70 @@ bool readCompleteAnswerValues(
 // recompute only when it differs. Nullopt with db.lastError() set on a database error.
 std::optional<QString> completeResponsesStamp(store::Database &db);
 
-// The same stamp, read again only when something may have been written since it was last
-// read on this connection (store::changeStamp: a row of its own, triggers included, rolled
-// back or not, or another connection's commit). At 2,000 patients the stamp's query reads every
-// complete response, 10-15 ms of each episode open (issue 12); with nothing written since, this is
-// one pragma. Inside an open transaction the stamp is always read and not kept (a rollback would
-// take back rows it saw). A database opened again is a new connection: read again.
+// What may have changed the complete responses on a connection, cheaper than the stamp's query
+// and narrower than store::changeStamp (issue 12): PRAGMA data_version (another connection
+// committed), and how many rows of response this connection itself completed, inserted
+// complete, changed while complete or deleted while complete. A draft answer saved, an audit
+// entry or an alert does not count, where total_changes() counts every row. The count is kept
+// by temporary triggers the first call adds to this connection: TEMP objects live in the
+// connection's own temporary schema, never in the clinic file (nothing to migrate, seal or
+// verify), and go with the connection; a rollback takes the count back with the rows.
+// Nullopt on a database error (db.lastError() is left alone: callers then read the stamp
+// itself).
+struct CompleteWrites
+{
+    qint64 dataVersion = 0;
+    qint64 own = 0;
+    bool operator==(const CompleteWrites &o) const
+    {
+        return dataVersion == o.dataVersion && own == o.own;
+    }
+};
+std::optional<CompleteWrites> completeWrites(store::Database &db);
+
+// The same stamp, read again only when the complete responses may have changed since it was
+// last read on this connection (completeWrites: a complete response of its own, rolled back
+// or not, or another connection's commit; a draft answer saved does not count). At 2,000
+// patients the stamp's query reads every complete response, 10-17 ms on the UI thread (issue
+// 12); with nothing written since, this is one small query of two numbers. Inside an open
+// transaction the stamp is always read and not kept (a rollback would take back rows it saw).
+// A database opened again is a new connection: read again.
 class StampCheck
 {
 public:
+    // Where the connection stands (completeWrites), with its name: comparable with a later
+    // one on the same connection only.
+    struct Mark
+    {
+        QString connection;
+        CompleteWrites writes;
+        bool operator==(const Mark &o) const
+        {
+            return connection == o.connection && writes == o.writes;
+        }
+        bool operator!=(const Mark &o) const { return !(*this == o); }
+    };
+
     std::optional<QString> read(store::Database &db);
+    // True when the stamp has certainly changed since it was last read here, without reading
+    // it: no other connection committed and this one completed, changed or deleted a complete
+    // response since. The figures worked out before are then stale (the caller starts them
+    // again on a worker and need not wait for the query).
+    bool knownChanged(store::Database &db);
+    // The mark now; nullopt inside a transaction or when it cannot be read.
+    static std::optional<Mark> markNow(store::Database &db);
+    // True when, between `before` and `after`, no other connection committed and this one
+    // completed, changed or deleted a complete response: the stamp certainly moved.
+    static bool ownWritesOnly(const Mark &before, const Mark &after);
+    // Takes `stamp`, read by another connection in a snapshot it began after `mark` was taken,
+    // as the stamp now. Only when the mark is the same now as then: nothing could have changed
+    // the complete responses in between, so the snapshot saw what this connection sees.
+    void adopt(const Mark &mark, const QString &stamp);
     // How many times the stamp's query ran (observable in tests).
     int queries() const { return m_queries; }
 
 private:
-    QString m_mark; // the connection and its changeStamp when m_stamp was read
+    std::optional<Mark> m_mark; // where the connection stood when m_stamp was read
     QString m_stamp;
     int m_queries = 0;
 };

@@ -33,6 +33,9 @@ ItemNormsCache::current(store::Database &db, const InstrumentLibrary &library, b
         *databaseError = false;
     if (!m_norms || m_library != &library)
         return nullptr;
+    // Complete responses of this connection's own since the stamp was read: stale, no query.
+    if (m_stampCheck.knownChanged(db))
+        return nullptr;
     const auto stamp = m_stampCheck.read(db);
     if (!stamp) {
         if (databaseError)

@@ -20,10 +20,10 @@ public:
     // The current figures; nullptr with db.lastError() set on a database error. The pointer
     // stays valid until the next call or invalidate().
     const QVector<FormReliability> *norms(store::Database &db, const InstrumentLibrary &library);
-    // The figures when they are computed and still current (one pragma, and one small query after a
-    // write), else nullptr (not computed yet, or responses completed since): never computes, so the
-    // UI thread can ask without waiting. nullptr with *databaseError true (when given) and
-    // db.lastError() set when the small query failed.
+    // The figures when they are computed and still current (one small query of two numbers, and the
+    // stamp's query after another connection's commit), else nullptr (not computed yet, or
+    // responses completed since): never computes, so the UI thread can ask without waiting. nullptr
+    // with *databaseError true (when given) and db.lastError() set when the small query failed.
     const QVector<FormReliability> *current(store::Database &db, const InstrumentLibrary &library,
                                             bool *databaseError = nullptr);
     // The figures when they were worked out for the complete responses `stamp` names (read by
@@ -35,6 +35,12 @@ public:
     // while the stamp still holds.
     void install(QVector<FormReliability> figures, const QString &stamp,
                  const InstrumentLibrary &library);
+    // Takes the stamp a worker read in a snapshot it began after `mark`, unchanged since
+    // (StampCheck::adopt): current() then needs no query on this connection.
+    void adoptStamp(const StampCheck::Mark &mark, const QString &stamp)
+    {
+        m_stampCheck.adopt(mark, stamp);
+    }
     // Forget the figures: the next call recomputes them.
     void invalidate();
     // How many times the figures were computed or installed (observable in tests and

@@ -650,6 +650,77 @@ private slots:
         QCOMPARE(cache.stampQueries(), afterSave + 4);
     }
 
+    // Issue 12: the physio's "Hand in" asked for the stamp on the UI thread (its query reads
+    // every complete response) because the round's writes had moved total_changes(). Only a
+    // complete response of this connection's own, or another connection's commit, counts now:
+    // draft answers leave the figures current with no query; a response completed here makes
+    // them stale with no query (the caller works them out again on a worker); a rollback takes
+    // the count back; a worker's stamp read after the mark, with the mark unchanged, is adopted.
+    void onlyCompleteResponsesMakeTheStampBeReadAgain()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        insights::ClinicFiguresCache cache;
+        QVERIFY(cache.figures(c.bed.db, c.library));
+        QVERIFY(cache.current(c.bed.db, c.library));
+        const int asked = cache.stampQueries();
+
+        // A round under way: a draft started and answered item by item.
+        const auto s = c.bed.sessions.create(c.episode.id, c.bed.physio.id, QDate(2024, 4, 8));
+        QVERIFY(s);
+        const auto draft = c.bed.responses.startDraft(s->id, Respondent::Physio, *c.physioForm,
+                                                      QStringLiteral("en"));
+        QVERIFY(draft);
+        const Answers answers = keyedAnswers(*c.physioForm, 3);
+        for (const QString &item : answers.itemIds())
+            QVERIFY(
+                c.bed.responses.saveAnswer(draft->id, *c.physioForm, item, answers.value(item)));
+        QVERIFY(cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.stampQueries(), asked);
+
+        // Completed inside a transaction rolled back: nothing changed, nothing asked.
+        QVERIFY(c.bed.db.beginImmediate());
+        QVERIFY(c.bed.db.execSql(QStringLiteral("UPDATE response SET status = 'complete', "
+                                                "completed_at = '2024-04-08T10:00:00.000Z' "
+                                                "WHERE id = '%1'")
+                                     .arg(draft->id)));
+        c.bed.db.rollback();
+        QVERIFY(cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.stampQueries(), asked);
+
+        // Completed: stale at once, without the query.
+        const auto mark = insights::StampCheck::markNow(c.bed.db);
+        QVERIFY(mark);
+        QVERIFY(c.bed.responses.complete(draft->id, *c.physioForm, answers));
+        QVERIFY(insights::StampCheck::markNow(c.bed.db) != mark);
+        QVERIFY(!cache.current(c.bed.db, c.library));
+        QVERIFY(!cache.current(c.bed.db, c.library));
+        QCOMPARE(cache.stampQueries(), asked);
+
+        // Worked out on a worker's own connection, begun after this mark: its stamp is the
+        // current one, and the figures are current with no query here.
+        const auto before = insights::StampCheck::markNow(c.bed.db);
+        QVERIFY(before);
+        insights::FiguresSnapshot snapshot;
+        std::thread worker(
+            [&] { snapshot = insights::computeFiguresAt(c.bed.db.path(), c.library); });
+        worker.join();
+        QVERIFY(snapshot.clinic);
+        QCOMPARE(insights::StampCheck::markNow(c.bed.db), before);
+        cache.install(snapshot.clinic->detached(), snapshot.stamp, c.library);
+        cache.adoptStamp(*before, snapshot.stamp);
+        const insights::ClinicFigures *current = cache.current(c.bed.db, c.library);
+        QVERIFY(current);
+        QCOMPARE(
+            current
+                ->norms(QStringLiteral("triad-physio"), Respondent::Physio, QStringLiteral("total"))
+                ->n,
+            8);
+        QCOMPARE(cache.stampQueries(), asked);
+        // And that stamp is the one the query gives.
+        QCOMPARE(snapshot.stamp, *insights::completeResponsesStamp(c.bed.db));
+    }
+
     // Quitting while the figures are worked out stops the computation rather than waiting for
     // it (seconds in a large clinic): a stopped one hands out no figures, only its reason; one
     // that was not stopped hands out the same figures as without the flag.
