@@ -405,13 +405,16 @@ void RoundFlow::onAnswerCleared(const QString &itemId)
         fail(tr("Clearing this answer was not saved: %1").arg(ws->responses.lastError().message()));
 }
 
-QString RoundFlow::finishForm()
+QString RoundFlow::storeForm()
 {
     Workspace *ws = ClinicSession::instance()->workspace();
     if (!ws)
         return fail(tr("Please sign in first."));
     if (m_stage != QLatin1String("form") || m_current < 0)
         return fail(tr("No form is open."));
+    PlanEntry &entry = m_round.plan[m_current];
+    if (entry.status == QLatin1String("done"))
+        return {}; // stored already: finishForm() moves on
     if (!m_questionnaire->requiredAnswered()) {
         for (int i = 0; i < m_questionnaire->count(); ++i) {
             const Item &item = m_questionnaire->instrument().items.at(i);
@@ -419,7 +422,6 @@ QString RoundFlow::finishForm()
                 return fail(tr("Question %1 still needs an answer.").arg(i + 1));
         }
     }
-    PlanEntry &entry = m_round.plan[m_current];
     const auto scores = ws->responses.complete(entry.responseId, m_questionnaire->instrument(),
                                                m_questionnaire->answers());
     if (!scores)
@@ -427,7 +429,13 @@ QString RoundFlow::finishForm()
             tr("The answers could not be stored: %1").arg(ws->responses.lastError().message()));
     entry.status = QStringLiteral("done");
     clearError();
-    return goToNext();
+    return {};
+}
+
+QString RoundFlow::finishForm()
+{
+    const QString problem = storeForm();
+    return problem.isEmpty() ? goToNext() : problem;
 }
 
 QString RoundFlow::declineForm()
@@ -436,6 +444,9 @@ QString RoundFlow::declineForm()
         (m_stage != QLatin1String("form") && m_stage != QLatin1String("language") &&
          m_stage != QLatin1String("handover")))
         return fail(tr("No form is open."));
+    // Handed in a moment ago (storeForm): it stands, and the round moves on.
+    if (m_round.plan.at(m_current).status == QLatin1String("done"))
+        return goToNext();
     const QString problem = skipEntry(m_current, QStringLiteral("declined"));
     if (!problem.isEmpty())
         return problem;

@@ -100,6 +100,10 @@ public:
     Q_INVOKABLE QString skip(const QString &respondent, const QString &reason);
     Q_INVOKABLE QString beginForm(const QString &language);
     Q_INVOKABLE QString openHandoverGate();
+    // Stores the open form (complete, scored, audited) and stays on it; finishForm() then
+    // moves on. The form screen calls them a frame apart, so the save and the next screen
+    // are not built in one turn of the UI thread (issue 12). finishForm() alone does both.
+    Q_INVOKABLE QString storeForm();
     Q_INVOKABLE QString finishForm();
     Q_INVOKABLE QString declineForm();
     // Checks the PIN on the spot (for tools and tests; the hash is slow in production).
