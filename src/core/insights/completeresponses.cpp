@@ -99,9 +99,11 @@ namespace {
 const char *const kReadCompleteWrites =
     "SELECT n, (SELECT data_version FROM pragma_data_version) FROM temp.triad_complete_writes";
 
-// The count and its triggers, added once per connection. Unqualified names inside the
-// triggers: SQLite resolves them in the temporary schema first.
+// The count and its triggers, added once per connection, all or none (a count without its
+// triggers would never move). Unqualified names inside the triggers: SQLite resolves them in
+// the temporary schema first. Only the temporary schema is written: no lock on the file.
 const char *const kCountCompleteWrites =
+    "BEGIN;"
     "CREATE TEMP TABLE IF NOT EXISTS triad_complete_writes (n INTEGER NOT NULL);"
     "INSERT INTO temp.triad_complete_writes SELECT 0 "
     " WHERE NOT EXISTS (SELECT 1 FROM temp.triad_complete_writes);"
@@ -111,7 +113,8 @@ const char *const kCountCompleteWrites =
     " WHEN OLD.status = 'complete' OR NEW.status = 'complete'"
     " BEGIN UPDATE triad_complete_writes SET n = n + 1; END;"
     "CREATE TEMP TRIGGER IF NOT EXISTS triad_complete_gone AFTER DELETE ON main.response"
-    " WHEN OLD.status = 'complete' BEGIN UPDATE triad_complete_writes SET n = n + 1; END;";
+    " WHEN OLD.status = 'complete' BEGIN UPDATE triad_complete_writes SET n = n + 1; END;"
+    "COMMIT;";
 
 std::optional<CompleteWrites> readCompleteWrites(sqlite3 *handle)
 {
@@ -139,9 +142,13 @@ std::optional<CompleteWrites> completeWrites(store::Database &db)
         return counted;
     // Not counted on this connection yet. Only outside a transaction: a rollback would take
     // the triggers back.
-    if (sqlite3_get_autocommit(sqlite) == 0 ||
-        sqlite3_exec(sqlite, kCountCompleteWrites, nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (sqlite3_get_autocommit(sqlite) == 0)
         return std::nullopt;
+    if (sqlite3_exec(sqlite, kCountCompleteWrites, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (sqlite3_get_autocommit(sqlite) == 0)
+            sqlite3_exec(sqlite, "ROLLBACK", nullptr, nullptr, nullptr);
+        return std::nullopt;
+    }
     return readCompleteWrites(sqlite);
 }
 
