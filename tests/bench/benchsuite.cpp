@@ -409,6 +409,7 @@ int runSuite(const QStringList &args)
                                QStringLiteral("staff_back_ms"),
                                QStringLiteral("staff_frame_gap_ms"),
                                QStringLiteral("staff_ui_blocked_ms"),
+                               QStringLiteral("summary_cards_ui_blocked_ms"),
                                QStringLiteral("dashboard_query_1m_ms"),
                                QStringLiteral("save_response_ms"),
                                QStringLiteral("pss_mib"),

@@ -380,6 +380,21 @@ int runRound(int target)
     if (flow->stage() != QLatin1String("summary"))
         return fail(
             QStringLiteral("the round did not reach its summary (stage %1)").arg(flow->stage()));
+    // The summary shows the scores at once; its cards follow when the clinic figures, worked
+    // out again on the worker, arrive. The UI thread's longest turn until then (the cards
+    // judged, stored and shown) and the frames' longest gap after they came.
+    qint64 busy = 0;
+    const auto pending = [flow] {
+        return flow->summary().value(QStringLiteral("figuresPending")).toBool();
+    };
+    const qint64 before = monotonicNs();
+    if (!spinUntil([&] { return !pending(); }, 60000, &busy))
+        return fail(QStringLiteral("the summary's cards did not come"));
+    const qint64 came = monotonicNs();
+    clock.busySince();
+    const FrameClock::Response shown = clock.waitSettled(came, 150, 5000);
+    if (came - before > 0)
+        printSample("summary_cards_ui_blocked_ms", std::max(busy / 1e6, shown.longestBusyMs));
     printSample("peak_rss_mib", procMiB("/proc/self/status", "VmHWM"));
     QTextStream(stderr) << "bench_ui: " << tapper.taps << " patient-mode taps\n";
     return 0;

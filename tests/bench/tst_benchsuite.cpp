@@ -43,7 +43,7 @@ private slots:
                                   "staff_back_ms",       "staff_frame_gap_ms",
                                   "staff_ui_blocked_ms", "dashboard_query_1m_ms",
                                   "save_response_ms",    "pss_mib",
-                                  "peak_rss_mib"};
+                                  "peak_rss_mib",        "summary_cards_ui_blocked_ms"};
         for (const char *name : expected) {
             const QJsonObject f = figures.value(QLatin1String(name)).toObject();
             QVERIFY2(!f.isEmpty(), name);
