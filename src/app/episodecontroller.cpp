@@ -49,14 +49,27 @@ EpisodeController::EpisodeController(QObject *parent)
     // A read still on its way may have started without them: it is read again too.
     const auto refresh = [this] {
         const ClinicSession *session = ClinicSession::instance();
-        // Not while the family has the tablet either: the screen is read again when the round
-        // ends (StaffArea), and a read on a worker meanwhile kept its freed memory (PSS).
         if ((m_figuresPending || m_loading) && !session->clinicFiguresWorking() &&
-            !session->formRunning() && !(m_async && RoundFlow::instance()->patientMode()))
+            !session->formRunning() && !underTheRound())
             this->refresh();
     };
     connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);
     connect(ClinicSession::instance(), &ClinicSession::formRunningChanged, this, refresh);
+    // A finished round's cards were stored after a read with the figures: read again.
+    connect(RoundFlow::instance(), &RoundFlow::cardsStored, this, [this](const QString &episodeId) {
+        if (episodeId == m_requestedId && !underTheRound())
+            this->refresh();
+    });
+}
+
+bool EpisodeController::underTheRound() const
+{
+    // The screen waits under the round's screens while the family has the tablet and while
+    // its summary shows; it is read again when the round ends (StaffArea). A read on a worker
+    // meanwhile kept its freed memory (PSS), and applying it under the summary took the UI
+    // thread 4-8 ms for a screen nobody sees.
+    const RoundFlow *flow = RoundFlow::instance();
+    return m_async && (flow->patientMode() || flow->stage() == QLatin1String("summary"));
 }
 
 QString EpisodeController::conditionLabel() const

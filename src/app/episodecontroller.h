@@ -112,6 +112,7 @@ signals:
 private:
     void setError(const QString &message);
     QString apply(const EpisodeOpening &opening);
+    bool underTheRound() const;
     QString finishLoading(const QString &error);
     void setLoading(bool loading);
     const insights::ClinicFigures *currentFigures(QString *error) const;

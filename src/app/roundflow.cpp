@@ -1,14 +1,17 @@
 #include "roundflow.h"
 
 #include "clinicsession.h"
+#include "episodeopening.h"
 #include "episodereading.h"
 #include "instrumentcatalog.h"
 #include "roundsummary.h"
 
 #include "core/store/freedmemory.h"
 
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QQmlEngine>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace triad::app {
 
@@ -50,13 +53,8 @@ RoundFlow::RoundFlow(QObject *parent)
     });
     // The cards of a finished round, once the figures are ready; never while a family member
     // answers (storing them writes and fsyncs on this thread), but right after.
-    const auto judge = [this, session] {
-        if (!session->clinicFiguresWorking() && !session->formRunning() &&
-            !m_alertsToJudge.isEmpty())
-            judgeWaitingAlerts();
-    };
-    connect(session, &ClinicSession::clinicFiguresChanged, this, judge);
-    connect(session, &ClinicSession::formRunningChanged, this, judge);
+    connect(session, &ClinicSession::clinicFiguresChanged, this, &RoundFlow::judgeWhenReady);
+    connect(session, &ClinicSession::formRunningChanged, this, &RoundFlow::judgeWhenReady);
     connect(session, &ClinicSession::staffPinChecked, this,
             [this](bool accepted, const QString &message) {
                 if (!m_awaitingStaff)
@@ -77,6 +75,19 @@ RoundFlow::RoundFlow(QObject *parent)
                 else
                     emit staffCheckFailed(fail(message));
             });
+    // A summary's stored cards show about a frame later: a timer due at once ran in the same
+    // turn of the event loop as the storing, often (17-18 ms in all).
+    m_showCards.setSingleShot(true);
+    m_showCards.setInterval(16);
+    connect(&m_showCards, &QTimer::timeout, this, [this] {
+        // Still that round's summary on screen (Done was not tapped meanwhile).
+        if (m_stage == QLatin1String("summary") && m_round.sessionId == m_cardsSessionId) {
+            m_summary = m_summaryWithCards;
+            emit summaryChanged();
+        }
+        m_summaryWithCards.clear();
+        m_cardsSessionId.clear();
+    });
     refreshResume();
 }
 
@@ -179,6 +190,9 @@ void RoundFlow::reset()
     m_continued = false;
     m_current = -1;
     m_summary.clear();
+    m_showCards.stop();
+    m_summaryWithCards.clear();
+    m_cardsSessionId.clear();
     m_resuming = false;
     m_questionnaire->setInstrument(Instrument());
     m_patientMode = false;
@@ -559,7 +573,93 @@ void RoundFlow::finishRound()
     emit roundFinished(m_round.sessionId);
 }
 
+void RoundFlow::judgeWhenReady()
+{
+    const ClinicSession *session = ClinicSession::instance();
+    if (!session->clinicFiguresWorking() && !session->formRunning() && !m_alertsToJudge.isEmpty())
+        judgeWaitingAlerts();
+}
+
 void RoundFlow::judgeWaitingAlerts()
+{
+    ClinicSession *session = ClinicSession::instance();
+    if (!session->workspace() || m_judging)
+        return; // kept until someone signs in again; or judged when the read under way is back
+    bool failed = false;
+    const insights::ClinicFigures *figures = session->readyClinicFigures(&failed);
+    if (!figures && !failed)
+        return; // judged when they are ready (clinicFiguresChanged)
+    if (failed || session->database().path().isEmpty()) {
+        judgeOnThisThread(); // says what failed; or a database without a file
+        return;
+    }
+    // The episodes are read on the reader pool's connection, in a snapshot with this round's
+    // responses, against a copy of the figures; the cards are then judged and stored here
+    // (issue 12: read, stored and shown in one turn, the cards' arrival blocked the UI thread
+    // 17-25 ms at 2,000 patients).
+    const QVector<QPair<QString, QString>> batch = m_alertsToJudge;
+    EpisodeSource source = workerSource(figures);
+    m_judging = true;
+    using Watcher = QFutureWatcher<QVector<EpisodeOpening>>;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, batch] {
+        watcher->deleteLater();
+        m_judging = false;
+        judgeRead(batch, watcher->result());
+        judgeWhenReady(); // rounds that finished meanwhile
+    });
+    watcher->setFuture(
+        QtConcurrent::run(session->readerPool(), [source = std::move(source), batch] {
+            QVector<EpisodeOpening> readings;
+            for (const auto &entry : batch)
+                readings << readEpisodeAt(source, entry.first);
+            return readings;
+        }));
+}
+
+void RoundFlow::judgeRead(const QVector<QPair<QString, QString>> &batch,
+                          const QVector<EpisodeOpening> &readings)
+{
+    Workspace *ws = ClinicSession::instance()->workspace();
+    if (!ws || readings.size() != batch.size())
+        return; // signed out meanwhile: still waiting, judged after the next sign-in
+    for (int i = 0; i < batch.size(); ++i) {
+        const auto &[episodeId, sessionId] = batch.at(i);
+        m_alertsToJudge.removeOne(batch.at(i));
+        const EpisodeOpening &read = readings.at(i);
+        if (!read.error.isEmpty()) {
+            fail(tr("The alert cards of a finished round could not be stored: %1").arg(read.error));
+            continue;
+        }
+        if (m_stage == QLatin1String("summary") && m_round.sessionId == sessionId) {
+            // The summary of that round still on screen: made again, now with its cards. They
+            // are stored now and shown on a later turn of the event loop, so storing them (a
+            // write with its fsync) and building them on screen are not one long turn.
+            QString error;
+            const QVariantMap summary = summarizeReading(*ws, m_round, read.reading, &error);
+            if (!error.isEmpty()) {
+                fail(tr("The alert cards of this session could not be worked out: %1").arg(error));
+                continue;
+            }
+            m_summaryWithCards = summary;
+            m_cardsSessionId = sessionId;
+            m_showCards.start();
+        } else {
+            EpisodeReader reader(*ws);
+            if (!reader.recordSessionAlerts(read.reading,
+                                            read.reading.history.indexOf(sessionId))) {
+                fail(tr("The alert cards of a finished round could not be stored: %1")
+                         .arg(reader.errorMessage()));
+                continue;
+            }
+        }
+        emit cardsStored(episodeId);
+    }
+}
+
+// Reads, judges and stores here, in one go: with a database without a file, and to say
+// what went wrong when the figures could not be worked out.
+void RoundFlow::judgeOnThisThread()
 {
     Workspace *ws = ClinicSession::instance()->workspace();
     if (!ws)
@@ -580,6 +680,7 @@ void RoundFlow::judgeWaitingAlerts()
             }
             m_summary = summary;
             emit summaryChanged();
+            emit cardsStored(episodeId);
             continue;
         }
         EpisodeReader reader(*ws);
@@ -591,6 +692,8 @@ void RoundFlow::judgeWaitingAlerts()
         if (!reading || !reader.recordSessionAlerts(*reading, reading->history.indexOf(sessionId)))
             fail(tr("The alert cards of a finished round could not be stored: %1")
                      .arg(reader.errorMessage()));
+        else
+            emit cardsStored(episodeId);
     }
     m_alertsToJudge = waiting;
 }

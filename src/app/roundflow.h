@@ -15,6 +15,7 @@
 #include "roundplan.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <QVariantList>
 #include <QVariantMap>
@@ -25,6 +26,7 @@ class QJSEngine;
 namespace triad::app {
 
 struct Workspace;
+struct EpisodeOpening;
 
 class RoundFlow : public QObject
 {
@@ -120,6 +122,8 @@ public:
     Q_INVOKABLE void close();
     // Looks for an unfinished round of the signed-in physio (called at every sign-in).
     Q_INVOKABLE void refreshResume();
+    // The cards of a finished round are being judged (its episode read on a worker).
+    bool judgingAlerts() const { return m_judging; }
 
 signals:
     void stageChanged();
@@ -129,6 +133,8 @@ signals:
     void errorMessageChanged();
     void roundFinished(const QString &sessionId);
     void staffCheckFailed(const QString &message);
+    // The cards of a finished round of this episode were judged and stored.
+    void cardsStored(const QString &episodeId);
 
 private:
     explicit RoundFlow(QObject *parent = nullptr);
@@ -179,7 +185,16 @@ private:
     // Judged as soon as the figures are ready (judgeWaitingAlerts), whatever screen shows by
     // then; kept across a lock or sign-out until a workspace can store them.
     QVector<QPair<QString, QString>> m_alertsToJudge;
+    void judgeWhenReady();
     void judgeWaitingAlerts();
+    void judgeRead(const QVector<QPair<QString, QString>> &batch,
+                   const QVector<EpisodeOpening> &readings);
+    void judgeOnThisThread();
+    bool m_judging = false; // their episodes are being read on the reader pool
+    // The summary on screen, made again with its stored cards: shown on a later turn.
+    QVariantMap m_summaryWithCards;
+    QString m_cardsSessionId;
+    QTimer m_showCards;
 };
 
 } // namespace triad::app

@@ -55,7 +55,14 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
         *error = reader.errorMessage();
         return {};
     }
-    const insights::EpisodeHistory &history = reading->history;
+    return summarizeReading(ws, round, *reading, error);
+}
+
+QVariantMap summarizeReading(Workspace &ws, const Round &round, const EpisodeReading &reading,
+                             QString *error)
+{
+    EpisodeReader reader(ws);
+    const insights::EpisodeHistory &history = reading.history;
     const int index = history.indexOf(round.sessionId);
 
     const insights::SessionRow *held = index > 0 ? &history.sessions.at(index - 1) : nullptr;
@@ -84,7 +91,7 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
         respondents << row;
     }
 
-    if (reading->figuresPending)
+    if (reading.figuresPending)
         return {{QStringLiteral("sessionIndex"), index},
                 {QStringLiteral("date"), round.sessionDate.toString(Qt::ISODate)},
                 {QStringLiteral("respondents"), respondents},
@@ -94,7 +101,7 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
                 {QStringLiteral("childWantsToTell"), unsaidPrompt(ws, round)}};
 
     // Stored once: a summary shown again (or remade after a crash) raises nothing new.
-    const auto stored = reader.recordSessionAlerts(*reading, index);
+    const auto stored = reader.recordSessionAlerts(reading, index);
     if (!stored) {
         *error = reader.errorMessage();
         return {};
@@ -134,7 +141,7 @@ QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error)
             {QStringLiteral("date"), round.sessionDate.toString(Qt::ISODate)},
             {QStringLiteral("respondents"), respondents},
             {QStringLiteral("alerts"), alerts},
-            {QStringLiteral("notes"), ruleNoteSentences(reading->analysis, index)},
+            {QStringLiteral("notes"), ruleNoteSentences(reading.analysis, index)},
             {QStringLiteral("figuresPending"), false},
             {QStringLiteral("childWantsToTell"), unsaidPrompt(ws, round)}};
 }

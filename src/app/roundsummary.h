@@ -4,6 +4,7 @@
 // the clinic's own figures (stored once in the alert table, with their plain-language
 // prompts), and why any rule could not apply yet.
 
+#include "episodereading.h"
 #include "roundplan.h"
 
 #include <QVariantMap>
@@ -25,5 +26,9 @@ struct Workspace;
 // Numbers are 0-100 or null; evidence is the alert's stored evidence (rcSource "clinic"...).
 // On a store failure returns an empty map and sets *error.
 QVariantMap summarizeRound(Workspace &ws, const Round &round, QString *error);
+// The same from a reading of the round's episode made elsewhere (on a worker, readEpisodeAt):
+// with the clinic figures in it, the session's cards are judged and stored on ws's connection.
+QVariantMap summarizeReading(Workspace &ws, const Round &round, const EpisodeReading &reading,
+                             QString *error);
 
 } // namespace triad::app

@@ -1,6 +1,7 @@
 #include "roundfixture.h"
 
 #include "app/clinicsession.h"
+#include "app/roundflow.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -69,8 +70,10 @@ bool waitForClinicFigures(int ms)
 {
     app::ClinicSession *session = app::ClinicSession::instance();
     bool failed = false;
+    // And the cards of finished rounds, judged once they are ready, stored.
     const auto ready = [&] {
-        return !session->clinicFiguresWorking() && session->readyClinicFigures(&failed);
+        return !session->clinicFiguresWorking() && session->readyClinicFigures(&failed) &&
+               !app::RoundFlow::instance()->judgingAlerts();
     };
     return waitFor([&] { return ready() || failed; }, ms) && ready();
 }

@@ -25,7 +25,8 @@ bool waitFor(const std::function<bool()> &done, int ms = 20000);
 
 // Runs the event loop until the clinic figures, worked out on the worker thread after sign-in
 // or after responses completed, are current (ClinicSession::readyClinicFigures), or until an
-// error or `ms` pass; true when they are current.
+// error or `ms` pass; true when they are current, and the cards of the rounds that waited for
+// them (RoundFlow) are stored.
 bool waitForClinicFigures(int ms = 120000);
 
 // The stamp queries the clinic figures' and item figures' caches ran on this (the UI) thread

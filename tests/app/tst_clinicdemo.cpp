@@ -340,6 +340,69 @@ private slots:
                 QCOMPARE(list.get(row).value(QStringLiteral("openAlerts")).toInt(), 0);
             }
     }
+
+    void cardsStoredAfterDoneReachTheEpisodeScreen()
+    {
+        // Another episode of this physio with a parent's history, as in the test above.
+        PatientListModel mine;
+        QString episodeId;
+        int before = 0;
+        for (int row = mine.rowCount() - 1; row >= 0 && episodeId.isEmpty(); --row) {
+            const QString id = mine.get(row).value(QStringLiteral("episodeId")).toString();
+            EpisodeController probe;
+            if (id.isEmpty() || !probe.load(id).isEmpty() || probe.sessions().size() < 6 ||
+                probe.series(QStringLiteral("parent"), QStringLiteral("total")).isEmpty())
+                continue;
+            episodeId = id;
+            before = int(probe.sessions().size());
+        }
+        QVERIFY(!episodeId.isEmpty());
+        QVERIFY(testing::waitForClinicFigures());
+        // The episode screen, read on a worker as the app reads it.
+        EpisodeController screen;
+        screen.openEpisode(episodeId);
+        QVERIFY(testing::waitFor([&] { return !screen.loading(); }));
+        QCOMPARE(screen.sessions().size(), before);
+
+        RoundFlow *flow = RoundFlow::instance();
+        QCOMPARE(flow->start(episodeId), QString()); // the PIN was set above
+        QCOMPARE(flow->skip(QStringLiteral("child"), QStringLiteral("absent")), QString());
+        QCOMPARE(flow->proceed(), QString());
+        QCOMPARE(flow->proceed(), QString());
+        answerLowest(*flow->questionnaire());
+        QCOMPARE(flow->finishForm(), QString());
+        QVERIFY(flow->leavePatientMode(QStringLiteral("1357")));
+        answerLowest(*flow->questionnaire());
+        QCOMPARE(flow->finishForm(), QString());
+        QCOMPARE(flow->stage(), QStringLiteral("summary"));
+        QVERIFY(flow->summary().value(QStringLiteral("figuresPending")).toBool());
+        const QString sessionId = flow->sessionId();
+        // Done before the clinic figures are worked out again: the episode screen is read at
+        // once (StaffArea asks for it), then again with the figures, while this round's cards
+        // are still being judged on their own read; it shows them once they are stored.
+        flow->close();
+        screen.refresh();
+        QVERIFY(testing::waitForClinicFigures());
+        QStringList stored;
+        for (const auto &a : session()->workspace()->alerts.forEpisode(episodeId))
+            if (a.sessionId == sessionId && a.severity != QLatin1String("info"))
+                stored << a.id;
+        QVERIFY(!stored.isEmpty()); // the parent's sharp drop
+        const auto shown = [&] {
+            QStringList ids;
+            for (const QVariant &v : screen.alerts())
+                if (v.toMap().value(QStringLiteral("sessionIndex")).toInt() == before + 1 &&
+                    v.toMap().value(QStringLiteral("severity")).toString() != QLatin1String("info"))
+                    ids << v.toMap().value(QStringLiteral("alertId")).toString();
+            ids.sort();
+            return ids;
+        };
+        stored.sort();
+        QVERIFY2(testing::waitFor([&] { return !screen.loading() && shown() == stored; }),
+                 qPrintable(shown().join(QLatin1Char(' '))));
+        QCOMPARE(screen.sessions().size(), before + 1);
+        QVERIFY(!screen.figuresPending());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClinicDemo)
