@@ -1,6 +1,8 @@
 // Plays a tablet that dies mid-form: signs in, starts the round for an episode, answers the
 // child's first two questions, prints READY and waits to be SIGKILLed by tst_roundflow.
-//   roundcrashhelper <db> <staffId> <episodeId>
+// With "stored": answers every question and hands the form in as the form screen does,
+// storeForm() first; it dies before finishForm() moves the round on.
+//   roundcrashhelper <db> <staffId> <episodeId> [stored]
 #include "roundfixture.h"
 
 #include "app/clinicsession.h"
@@ -15,8 +17,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    if (argc != 4) {
-        out << "usage: roundcrashhelper <db> <staffId> <episodeId>\n";
+    const bool stored = argc == 5 && QLatin1String(argv[4]) == QLatin1String("stored");
+    if (argc != 4 && !stored) {
+        out << "usage: roundcrashhelper <db> <staffId> <episodeId> [stored]\n";
         return 2;
     }
     testing::prepareAppEnvironment(QString::fromLocal8Bit(argv[1]));
@@ -40,7 +43,12 @@ int main(int argc, char *argv[])
     if (problem.isEmpty() && flow->stage() != QLatin1String("form"))
         problem = flow->beginForm(QStringLiteral("en"));
     if (problem.isEmpty())
-        problem = testing::answerRows(*flow->questionnaire(), 0, 2, 1);
+        problem = testing::answerRows(*flow->questionnaire(), 0,
+                                      stored ? flow->questionnaire()->count() : 2, 1);
+    if (problem.isEmpty() && stored)
+        problem = flow->storeForm();
+    if (problem.isEmpty() && stored && flow->stage() != QLatin1String("form"))
+        problem = QStringLiteral("the round moved on from the stored form");
     if (!problem.isEmpty()) {
         out << "FAIL " << problem << '\n';
         return 1;

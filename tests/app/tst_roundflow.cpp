@@ -692,6 +692,66 @@ private slots:
         QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
     }
 
+    // The form screen stores a handed-in form on one turn and moves the round on at the next
+    // (storeForm, then finishForm): a kill in between leaves the form stored. Starting the
+    // round again continues the same session at the next respondent, with the child's
+    // answers and score as handed in.
+    void killBetweenStoredFormAndNextScreenKeepsTheForm()
+    {
+        const QString episode = newEpisode(
+            newPatient(QStringLiteral("Noa Example"), QDate::currentDate().addYears(-7)));
+        QVERIFY(!episode.isEmpty());
+        QProcess helper;
+        helper.setProgram(QStringLiteral(TRIAD_CRASH_HELPER));
+        helper.setArguments({m_dir.filePath(QStringLiteral("triad.sqlite")), m_adminId, episode,
+                             QStringLiteral("stored")});
+        helper.start();
+        QVERIFY(helper.waitForStarted());
+        QVERIFY(testing::waitFor([&] { return helper.canReadLine(); }, 60000));
+        const QString ready = QString::fromUtf8(helper.readLine()).trimmed();
+        QVERIFY2(ready.startsWith(QStringLiteral("READY")), qPrintable(ready));
+        helper.kill(); // SIGKILL after storeForm(), before finishForm()
+        QVERIFY(helper.waitForFinished());
+        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+
+        QCOMPARE(ws().sessions.forEpisode(episode).size(), 1);
+        const QString visit = ws().sessions.forEpisode(episode).first().id;
+        const auto before = ws().responses.forSession(visit);
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(before.first().record.status, store::ResponseStatus::Complete);
+        QCOMPARE(before.first().record.respondent, Respondent::Child);
+        const Instrument *form = InstrumentCatalog::instance()->find(
+            before.first().record.instrumentId, before.first().record.instrumentVersion);
+        QVERIFY(form);
+        QCOMPARE(before.first().answers.count(), form->items.size());
+        QCOMPARE(before.first().scores.total.normalised,
+                 score(*form, before.first().answers).total.normalised);
+
+        // No draft of Noa's to resume; the round from the episode goes on with the parent.
+        flow()->refreshResume();
+        QVERIFY2(!flow()->resumeDescription().contains(QStringLiteral("Noa")),
+                 qPrintable(flow()->resumeDescription()));
+        QCOMPARE(flow()->start(episode), QString());
+        QCOMPARE(flow()->sessionId(), visit);
+        QVERIFY(flow()->continued());
+        QCOMPARE(flow()->plan().at(0).toMap().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("done"));
+        QCOMPARE(flow()->proceed(), QString());
+        QCOMPARE(flow()->currentRespondent(), QStringLiteral("parent"));
+        QVERIFY(flow()->leavePatientMode(QStringLiteral("2468")));
+        QCOMPARE(flow()->abandon(QStringLiteral("absent")), QString());
+        // The child's form is as it was handed in: stored once, unchanged.
+        const auto after = ws().responses.forSession(visit);
+        int childForms = 0;
+        for (const auto &r : after)
+            if (r.record.respondent == Respondent::Child) {
+                ++childForms;
+                QCOMPARE(r.record.status, store::ResponseStatus::Complete);
+                QCOMPARE(r.answers.toJson(), before.first().answers.toJson());
+            }
+        QCOMPARE(childForms, 1);
+    }
+
     // A round opened and stopped before anyone began is not a session: the episode's
     // sessions, their numbering and the patient list leave it out, and the next round of the
     // day reuses that empty row instead of piling up more. A session where nobody handed a
