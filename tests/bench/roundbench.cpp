@@ -132,7 +132,26 @@ int runStaffScreens(int runs)
 {
     test::UiDriver ui;
     FrameClock clock;
-    if (!ui.loadMain() || !ui.enterDemoClinic())
+    if (!ui.loadMain())
+        return fail(QStringLiteral("could not load the app"));
+    // The sign-in at this clinic's size: the UI thread's longest turn from the tap until the
+    // first staff screen (My patients, every patient for the admin) has settled.
+    app::ClinicSession *session = app::ClinicSession::instance();
+    if (session->state() == QLatin1String("signIn")) {
+        ui.settle(300);
+        for (const QVariant &member : session->staff())
+            if (member.toMap().value(QStringLiteral("name")).toString() ==
+                QLatin1String("Demo Admin"))
+                session->signIn(member.toMap().value(QStringLiteral("staffId")).toString(),
+                                QStringLiteral("demo-passphrase-admin"));
+        qint64 busy = 0;
+        if (!spinUntil([session] { return session->state() == QLatin1String("signedIn"); }, 60000,
+                       &busy))
+            return fail(QStringLiteral("could not sign in as Demo Admin"));
+        spinUntil([] { return false; }, 500, &busy);
+        printSample("signin_ui_blocked_ms", busy / 1e6);
+    }
+    if (!ui.enterDemoClinic())
         return fail(QStringLiteral("could not sign in to the demo clinic"));
     clock.attach(ui.window());
     // The admin sees every patient: the longest list, and the dashboard.
