@@ -33,7 +33,8 @@ namespace {
 crypto::ScryptParams g_scrypt;
 crypto::PinHashing g_pinHashing;
 int g_idleMinuteMs = 60 * 1000;
-std::function<void()> g_figuresHold; // set by tests only
+std::function<void()> g_figuresHold;   // set by tests only
+std::function<void()> g_integrityHold; // set by tests only
 
 // The calling thread (one of ClinicSession's pools') yields to the others when the cores are
 // busy: its nice value raised by `by` on Linux, where a thread has its own. Once per thread:
@@ -117,6 +118,11 @@ void ClinicSession::setCryptoParamsForTesting(const crypto::ScryptParams &scrypt
 {
     g_scrypt = scrypt;
     g_pinHashing = pin;
+}
+
+void ClinicSession::setIntegrityHoldForTesting(std::function<void()> hold)
+{
+    g_integrityHold = std::move(hold);
 }
 
 void ClinicSession::setClinicFiguresHoldForTesting(std::function<void()> hold)
@@ -233,7 +239,11 @@ void ClinicSession::openDatabase()
 
 void ClinicSession::startIntegrityCheck(const QString &path)
 {
-    m_integrity = QtConcurrent::run(&store::checkIntegrityOf, path);
+    m_integrity = QtConcurrent::run([path, hold = g_integrityHold] {
+        if (hold)
+            hold();
+        return store::checkIntegrityOf(path);
+    });
     auto *watcher = new QFutureWatcher<store::StoreError>(this);
     connect(watcher, &QFutureWatcher<store::StoreError>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -395,33 +405,51 @@ void ClinicSession::signIn(const QString &staffId, const QString &passphrase)
     using Key = std::optional<crypto::SecureBytes>;
     auto *watcher = new QFutureWatcher<Key>(this);
     connect(watcher, &QFutureWatcher<Key>::finished, this, [this, watcher, staffId] {
-        Key key = watcher->result();
+        m_derivedKey = watcher->result();
         watcher->deleteLater();
-        setBusy(false);
-        // The check of the file started at opening ran beside the key derivation.
-        if (!waitForIntegrity()) {
-            emit signInFinished(false, m_errorMessage);
+        // The check of the file started at opening ran beside the key derivation. At 2,000
+        // patients it can outlast a quick sign-in (a demo account's cheaper derivation):
+        // waited for off the UI thread, the spinner turning (the screen froze 1.6-2.0 s).
+        if (m_integrity.isValid() && !m_integrity.isFinished()) {
+            auto *check = new QFutureWatcher<store::StoreError>(this);
+            connect(check, &QFutureWatcher<store::StoreError>::finished, this,
+                    [this, check, staffId] {
+                        check->deleteLater();
+                        completeSignIn(staffId);
+                    });
+            check->setFuture(m_integrity);
             return;
         }
-        store::Clinic clinic(m_db);
-        if (!clinic.finishSignIn(staffId, std::move(key), m_vault)) {
-            const QString message =
-                m_db.lastError().kind == store::StoreErrorKind::WrongPassphrase
-                    ? tr("Passphrase: this is not the passphrase of this staff member.")
-                    : storeMessage();
-            setError(message);
-            refreshFromDatabase();
-            emit signInFinished(false, message);
-            return;
-        }
-        setError({});
-        enterSignedIn();
-        emit signInFinished(true, {});
+        completeSignIn(staffId);
     });
     // The derivation maps its 128 MiB on top of what the process holds: memory freed since
     // (the previous workspace, its clinic norms) goes back to the system first (issue 12).
     store::releaseFreedMemory(&m_db);
     watcher->setFuture(store::Clinic::unwrapAsync(*slot, passphrase, staffId));
+}
+
+void ClinicSession::completeSignIn(const QString &staffId)
+{
+    std::optional<crypto::SecureBytes> key = std::exchange(m_derivedKey, std::nullopt);
+    setBusy(false);
+    if (!waitForIntegrity()) {
+        emit signInFinished(false, m_errorMessage);
+        return;
+    }
+    store::Clinic clinic(m_db);
+    if (!clinic.finishSignIn(staffId, std::move(key), m_vault)) {
+        const QString message =
+            m_db.lastError().kind == store::StoreErrorKind::WrongPassphrase
+                ? tr("Passphrase: this is not the passphrase of this staff member.")
+                : storeMessage();
+        setError(message);
+        refreshFromDatabase();
+        emit signInFinished(false, message);
+        return;
+    }
+    setError({});
+    enterSignedIn();
+    emit signInFinished(true, {});
 }
 
 void ClinicSession::enterSignedIn()

@@ -121,6 +121,8 @@ public:
     // Test hook: runs on the worker thread before each computation of the clinic figures, so
     // a test can hold it there and see the screens while the figures are worked out.
     static void setClinicFiguresHoldForTesting(std::function<void()> hold);
+    // Test hook: runs on the worker thread before the integrity check of a database opened.
+    static void setIntegrityHoldForTesting(std::function<void()> hold);
     // What new key slots are sealed with (production strength unless a test changed it).
     static crypto::ScryptParams cryptoParams();
 
@@ -308,6 +310,9 @@ private:
     void setBusy(bool busy);
     void setDemoProgress(qreal progress, const QString &step);
     void finishDemoCreation(const QString &failure);
+    // A sign-in's key is derived (and the file's check done): the key is tried, and the
+    // member signed in or told why not.
+    void completeSignIn(const QString &staffId);
     void enterSignedIn();
     void dropWorkspace();
     void restartIdleTimer();
@@ -354,6 +359,7 @@ private:
     bool m_languageIncomplete = false;
 
     QFuture<store::StoreError> m_integrity;
+    std::optional<crypto::SecureBytes> m_derivedKey; // a sign-in's, until the check is done
 
     void startClinicFigures();
     void wantItemNorms();       // the item figures are worked out with the clinic norms from now on
