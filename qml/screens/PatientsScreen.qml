@@ -64,6 +64,7 @@ Page {
             Layout.fillWidth: true
             visible: patients.errorMessage.length > 0 || patients.count === 0
             text: patients.errorMessage.length > 0 ? patients.errorMessage
+                  : patients.loading ? qsTr("Reading the patient list…")
                   : search.text.length > 0 ? qsTr("No patient matches “%1”.").arg(search.text)
                   : qsTr("No patients yet. Tap “New patient” to add one.")
             wrapMode: Text.WordWrap

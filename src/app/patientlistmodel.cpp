@@ -16,6 +16,10 @@
 namespace triad::app {
 
 PatientListModel::PatientListModel(QObject *parent)
+    : PatientListModel(parent, FirstRead::Now)
+{}
+
+PatientListModel::PatientListModel(QObject *parent, FirstRead first)
     : QAbstractListModel(parent)
 {
     // The list follows the session: emptied at every lock, refilled at sign-in.
@@ -25,7 +29,11 @@ PatientListModel::PatientListModel(QObject *parent)
         const bool readForThis = session->workspace() && session->workspace() == m_readFor &&
                                  session->signedInStaffId() == m_readForStaff &&
                                  readStamp() == m_readStamp;
-        if (!readForThis)
+        if (readForThis)
+            return;
+        if (m_backgroundReads && session->workspace())
+            refreshInBackground(); // not twice when the first read is on its way for this
+        else
             reload();
     });
     // The clinic figures arrived: the cards that waited for them are counted now (not while a
@@ -54,7 +62,25 @@ PatientListModel::PatientListModel(QObject *parent)
     };
     connect(ClinicSession::instance(), &ClinicSession::clinicFiguresChanged, this, refresh);
     connect(ClinicSession::instance(), &ClinicSession::formRunningChanged, this, refresh);
-    reload();
+    if (first == FirstRead::Now)
+        reload();
+}
+
+void PatientListModel::readFirst()
+{
+    ClinicSession *session = ClinicSession::instance();
+    if (m_backgroundReads && session->workspace() && !session->database().path().isEmpty())
+        refreshInBackground();
+    else
+        reload();
+}
+
+void PatientListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged();
 }
 
 void PatientListModel::setSearch(const QString &search)
@@ -105,6 +131,7 @@ void PatientListModel::reload()
 {
     ++m_generation; // a read still on its way from refreshInBackground() is not installed
     m_readingInBackground = false;
+    m_pendingFor = nullptr;
     ClinicSession *session = ClinicSession::instance();
     Workspace *ws = session->workspace();
     // Taken before reading: a write while the rows are read makes the next refresh read again.
@@ -114,6 +141,7 @@ void PatientListModel::reload()
     install(ws ? readPatientRows(session->database(), ws->cipher, ws->audit,
                                  InstrumentCatalog::instance()->library(), reader())
                : PatientRows{});
+    setLoading(false);
 }
 
 void PatientListModel::refreshInBackground()
@@ -133,6 +161,9 @@ void PatientListModel::refreshInBackground()
         reload();
         return;
     }
+    if (m_readingInBackground && m_pendingFor == ws &&
+        m_pendingStaff == session->signedInStaffId() && m_pendingStamp == stamp)
+        return; // that read is on its way
     const PatientRowsFor now = reader();
     // Copies for the worker: the UI thread may sign out, or install new figures, meanwhile.
     EpisodeSource source = workerSource(now.figures);
@@ -152,11 +183,18 @@ void PatientListModel::refreshInBackground()
                 m_readStamp = stamp;
                 m_readFor = ws;
                 m_readForStaff = staff;
+                m_pendingFor = nullptr;
                 PatientRows read = watcher->result();
                 read.rows = detached(read.rows);
                 install(read);
+                setLoading(false);
             });
     m_readingInBackground = true;
+    m_pendingFor = ws;
+    m_pendingStaff = now.staffId;
+    m_pendingStamp = stamp;
+    // Nothing on show for this member yet (the first read, or the first after a lock).
+    setLoading(m_readFor != ws || m_readForStaff != now.staffId);
     watcher->setFuture(QtConcurrent::run(session->readerPool(), [source = std::move(source), now] {
         yieldToTheScreen();
         return readPatientRowsAt(source, now);

@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QQmlParserStatus>
 #include <QtQml/qqmlregistration.h>
 
 namespace triad::app {
@@ -16,13 +17,16 @@ struct Workspace;
 class PatientListModel : public QAbstractListModel
 {
     Q_OBJECT
-    QML_ELEMENT
+    // The screens make PatientListScreenModel (below), under this name.
+    QML_ANONYMOUS
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY countChanged)
     // Set by the screen: when the clinic figures arrive, the rows whose cards waited for them
     // are read again on a worker (refreshInBackground) rather than on this thread.
     Q_PROPERTY(bool backgroundReads MEMBER m_backgroundReads NOTIFY backgroundReadsChanged)
+    // No rows read yet for whoever is signed in: a read is on its way (not "no patients").
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
 public:
     enum Role {
@@ -41,7 +45,10 @@ public:
 
     using Row = PatientRow;
 
+    // Reads the rows at once (tools and tests).
     explicit PatientListModel(QObject *parent = nullptr);
+
+    bool loading() const { return m_loading; }
 
     QString search() const { return m_search; }
     void setSearch(const QString &search);
@@ -68,8 +75,19 @@ signals:
     void searchChanged();
     void countChanged();
     void backgroundReadsChanged();
+    void loadingChanged();
+
+protected:
+    enum class FirstRead {
+        Now,
+        Later
+    };
+    PatientListModel(QObject *parent, FirstRead first);
+    // The first read of a screen's model: on the reader pool when it reads in the background.
+    void readFirst();
 
 private:
+    void setLoading(bool loading);
     void applySearch();
     // Counts again the cards of the rows that waited for the clinic figures.
     void recountWaitingCards();
@@ -96,6 +114,29 @@ private:
     quint64 m_generation = 0; // which read may still be installed
     bool m_backgroundReads = false;
     bool m_readingInBackground = false;
+    bool m_loading = false;
+    // What the read on its way was begun for: a second ask for the same is not read twice.
+    const Workspace *m_pendingFor = nullptr;
+    QString m_pendingStaff;
+    QString m_pendingStamp;
+};
+
+// The patient list's screen model, as QML makes it ("PatientListModel"): its first read
+// (at sign-in, when the staff area is built) runs on the reader pool as its later reads do,
+// once the screen has set backgroundReads. At 2,000 patients the admin's list took about
+// 60 ms of the UI thread before the staff area's first frame.
+class PatientListScreenModel : public triad::app::PatientListModel, public QQmlParserStatus
+{
+    Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
+    QML_NAMED_ELEMENT(PatientListModel)
+
+public:
+    explicit PatientListScreenModel(QObject *parent = nullptr)
+        : PatientListModel(parent, FirstRead::Later)
+    {}
+    void classBegin() override {}
+    void componentComplete() override { readFirst(); }
 };
 
 } // namespace triad::app

@@ -403,6 +403,32 @@ private slots:
         QCOMPARE(screen.sessions().size(), before + 1);
         QVERIFY(!screen.figuresPending());
     }
+
+    void patientListScreenReadsFirstOnTheReaderPool()
+    {
+        PatientListModel direct; // tools and tests: read at once
+        QVERIFY(direct.rowCount() > 0);
+        // As the screen makes it: its first read (at sign-in) runs on the reader pool.
+        PatientListScreenModel screen;
+        screen.classBegin();
+        screen.setProperty("backgroundReads", true);
+        screen.componentComplete();
+        QVERIFY(screen.loading()); // the screen says the list is being read, not "no patients"
+        QCOMPARE(screen.rowCount(), 0);
+        // The sign-in's signal comes right after the screen is made: still that one read.
+        emit session()->workspaceChanged();
+        QVERIFY(screen.loading());
+        QCOMPARE(screen.rowCount(), 0);
+        QVERIFY(testing::waitFor([&] { return !screen.loading(); }));
+        QCOMPARE(screen.errorMessage(), QString());
+        QCOMPARE(screen.rowCount(), direct.rowCount());
+        for (int row = 0; row < direct.rowCount(); ++row) {
+            QCOMPARE(screen.get(row).value(QStringLiteral("patientId")),
+                     direct.get(row).value(QStringLiteral("patientId")));
+            QCOMPARE(screen.get(row).value(QStringLiteral("name")),
+                     direct.get(row).value(QStringLiteral("name")));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClinicDemo)
