@@ -464,21 +464,132 @@
     </message>
 </context>
 <context>
-    <name>DashboardScreen</name>
+    <name>DashboardDetails</name>
     <message>
-        <source>Clinic dashboard</source>
+        <source>Cards per rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How often each rule made a card in the episodes where it could apply, and how many of its cards were marked &quot;not relevant / false alarm&quot;: the clinic&apos;s own measure of how often a rule is right. A share is shown from %1 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes with a card, of those where it could apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards marked &quot;not relevant / false alarm&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few to compare (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaires match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alliance by month (mean, 0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month with fewer than %1 completed answers from a respondent has no point for them: too few to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling rate per questionnaire (answers at the top score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few to compare (n = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% at the top (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item figures per questionnaire (whole clinic, all dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the item figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out clinic figures… the item figures appear here in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed questionnaires yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (n = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cronbach&apos;s alpha: total %1, core %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none on this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test-retest (%1): not yet, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test-retest (%1): r = %2 over %3 session pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item runs against its form (every item-total correlation is 0.2 or more, or has no spread yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items below 0.2 item-total correlation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (r = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilters</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the clinic&apos;s questionnaires…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed questionnaires: %1. Groups with fewer than %2 completed answers show &quot;Too few to compare&quot; instead of figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,6 +634,21 @@
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Clinic dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the clinic&apos;s questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed questionnaires: %1. Groups with fewer than %2 completed answers show &quot;Too few to compare&quot; instead of figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,126 +769,6 @@
     </message>
     <message>
         <source>%1, session %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards per rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often each rule made a card in the episodes where it could apply, and how many of its cards were marked &quot;not relevant / false alarm&quot;: the clinic&apos;s own measure of how often a rule is right. A share is shown from %1 cards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Episodes with a card, of those where it could apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards marked &quot;not relevant / false alarm&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too few to compare (%1 of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cards yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of 1 card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% (%2 of %3 cards)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No questionnaires match these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alliance by month (mean, 0–100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A month with fewer than %1 completed answers from a respondent has no point for them: too few to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ceiling rate per questionnaire (answers at the top score)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too few to compare (n = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% at the top (n = %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item figures per questionnaire (whole clinic, all dates)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the item figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working out clinic figures… the item figures appear here in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No completed questionnaires yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not computable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, version %2 (n = %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cronbach&apos;s alpha: total %1, core %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none on this form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test-retest (%1): not yet, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test-retest (%1): r = %2 over %3 session pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item runs against its form (every item-total correlation is 0.2 or more, or has no spread yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items below 0.2 item-total correlation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; (r = %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2025,6 +2031,10 @@ Languages: %6</source>
     </message>
     <message>
         <source>Needs attention today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the patient list…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
