@@ -54,6 +54,28 @@ private:
         return episode.episodeId();
     }
 
+    // Another tablet process plays the round for `episode` up to its step (roundcrashhelper)
+    // and is SIGKILLed there, without any warning. "" when it died as planned, else why not.
+    QString killedHelper(const QString &episode, const QStringList &step = {})
+    {
+        QProcess helper;
+        helper.setProgram(QStringLiteral(TRIAD_CRASH_HELPER));
+        helper.setArguments(
+            QStringList{m_dir.filePath(QStringLiteral("triad.sqlite")), m_adminId, episode} + step);
+        helper.start();
+        if (!helper.waitForStarted())
+            return QStringLiteral("the helper did not start");
+        if (!testing::waitFor([&] { return helper.canReadLine(); }, 60000))
+            return QStringLiteral("the helper said nothing");
+        const QString ready = QString::fromUtf8(helper.readLine()).trimmed();
+        if (!ready.startsWith(QStringLiteral("READY")))
+            return ready;
+        helper.kill(); // SIGKILL
+        if (!helper.waitForFinished() || helper.exitStatus() != QProcess::CrashExit)
+            return QStringLiteral("the helper was not killed");
+        return {};
+    }
+
     // Answers the open form completely and returns the answers given.
     Answers answerAll(int seed)
     {
@@ -580,17 +602,7 @@ private slots:
         const QString episode = newEpisode(
             newPatient(QStringLiteral("Kai Example"), QDate::currentDate().addYears(-5)));
         QVERIFY(!episode.isEmpty());
-        QProcess helper;
-        helper.setProgram(QStringLiteral(TRIAD_CRASH_HELPER));
-        helper.setArguments({m_dir.filePath(QStringLiteral("triad.sqlite")), m_adminId, episode});
-        helper.start();
-        QVERIFY(helper.waitForStarted());
-        QVERIFY(testing::waitFor([&] { return helper.canReadLine(); }, 60000));
-        const QString ready = QString::fromUtf8(helper.readLine()).trimmed();
-        QVERIFY2(ready.startsWith(QStringLiteral("READY")), qPrintable(ready));
-        helper.kill(); // SIGKILL
-        QVERIFY(helper.waitForFinished());
-        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(killedHelper(episode), QString()); // two answers saved
 
         RoundFlow *other = RoundFlow::createDetached(this);
         other->refreshResume();
@@ -626,15 +638,7 @@ private slots:
         const QString episode = newEpisode(
             newPatient(QStringLiteral("Ola Example"), QDate::currentDate().addYears(-6)));
         QVERIFY(!episode.isEmpty());
-        QProcess helper;
-        helper.setProgram(QStringLiteral(TRIAD_CRASH_HELPER));
-        helper.setArguments({m_dir.filePath(QStringLiteral("triad.sqlite")), m_adminId, episode});
-        helper.start();
-        QVERIFY(helper.waitForStarted());
-        QVERIFY(testing::waitFor([&] { return helper.canReadLine(); }, 60000));
-        QVERIFY(QString::fromUtf8(helper.readLine()).startsWith("READY"));
-        helper.kill(); // SIGKILL mid child form, two answers saved
-        QVERIFY(helper.waitForFinished());
+        QCOMPARE(killedHelper(episode), QString()); // mid child form, two answers saved
         QCOMPARE(ws().sessions.forEpisode(episode).size(), 1);
         const QString visit = ws().sessions.forEpisode(episode).first().id;
 
@@ -701,18 +705,8 @@ private slots:
         const QString episode = newEpisode(
             newPatient(QStringLiteral("Noa Example"), QDate::currentDate().addYears(-7)));
         QVERIFY(!episode.isEmpty());
-        QProcess helper;
-        helper.setProgram(QStringLiteral(TRIAD_CRASH_HELPER));
-        helper.setArguments({m_dir.filePath(QStringLiteral("triad.sqlite")), m_adminId, episode,
-                             QStringLiteral("stored")});
-        helper.start();
-        QVERIFY(helper.waitForStarted());
-        QVERIFY(testing::waitFor([&] { return helper.canReadLine(); }, 60000));
-        const QString ready = QString::fromUtf8(helper.readLine()).trimmed();
-        QVERIFY2(ready.startsWith(QStringLiteral("READY")), qPrintable(ready));
-        helper.kill(); // SIGKILL after storeForm(), before finishForm()
-        QVERIFY(helper.waitForFinished());
-        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+        // Killed after storeForm(), before finishForm().
+        QCOMPARE(killedHelper(episode, {QStringLiteral("stored")}), QString());
 
         QCOMPARE(ws().sessions.forEpisode(episode).size(), 1);
         const QString visit = ws().sessions.forEpisode(episode).first().id;
