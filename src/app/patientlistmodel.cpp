@@ -31,8 +31,14 @@ PatientListModel::PatientListModel(QObject *parent, FirstRead first)
                                  readStamp() == m_readStamp;
         if (readForThis)
             return;
+        // The sign-in's signal right after the screen's first read: that read is on its way.
+        const bool onItsWay = m_readingInBackground && session->workspace() == m_pendingFor &&
+                              session->signedInStaffId() == m_pendingStaff &&
+                              readStamp() == m_pendingStamp;
+        if (onItsWay)
+            return;
         if (m_backgroundReads && session->workspace())
-            refreshInBackground(); // not twice when the first read is on its way for this
+            refreshInBackground();
         else
             reload();
     });
@@ -161,9 +167,6 @@ void PatientListModel::refreshInBackground()
         reload();
         return;
     }
-    if (m_readingInBackground && m_pendingFor == ws &&
-        m_pendingStaff == session->signedInStaffId() && m_pendingStamp == stamp)
-        return; // that read is on its way
     const PatientRowsFor now = reader();
     // Copies for the worker: the UI thread may sign out, or install new figures, meanwhile.
     EpisodeSource source = workerSource(now.figures);

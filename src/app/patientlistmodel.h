@@ -115,7 +115,7 @@ private:
     bool m_backgroundReads = false;
     bool m_readingInBackground = false;
     bool m_loading = false;
-    // What the read on its way was begun for: a second ask for the same is not read twice.
+    // What the read on its way was begun for: the sign-in's signal does not read it twice.
     const Workspace *m_pendingFor = nullptr;
     QString m_pendingStaff;
     QString m_pendingStamp;
