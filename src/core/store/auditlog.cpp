@@ -2,14 +2,19 @@
 
 #include "core/crypto/primitives.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace triad::store {
 
 namespace {
+QAtomicInteger<int> g_logCounts;
+QAtomicInteger<quint64> g_tallies;
+
 const QString kColumns = QStringLiteral(
     "seq, uuid, staff_id, at, action, table_name, row_id, old_digest, new_digest, mac");
 
@@ -259,24 +264,83 @@ crypto::VerifyResult AuditLog::verify()
     return result;
 }
 
-crypto::VerifyResult AuditLog::checkEnd()
+qint64 dataVersion(Database &db)
+{
+    QSqlQuery q = db.query();
+    if (!db.prepare(q, QStringLiteral("PRAGMA data_version")) || !db.exec(q) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+std::optional<AuditTally> tallyAuditAt(const QString &path, qint64 sinceVersion)
+{
+    const QString name = QStringLiteral("triad-audit-tally-%1").arg(++g_tallies);
+    std::optional<AuditTally> tally;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            // Beside the key derivation's 128 MiB: a small page cache, as the integrity check.
+            q.exec(QStringLiteral("PRAGMA cache_size = -256"));
+            if (q.exec(QStringLiteral("SELECT count(*), coalesce(max(seq), 0), "
+                                      "coalesce(min(seq), 1) FROM audit")) &&
+                q.next())
+                tally = AuditTally{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                   q.value(2).toLongLong(), sinceVersion};
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return tally;
+}
+
+int AuditLog::logCountsForTesting()
+{
+    return g_logCounts.loadRelaxed();
+}
+
+crypto::VerifyResult AuditLog::checkEnd(const std::optional<AuditTally> &counted)
 {
     QString error;
     const auto head = crypto::readChainHead(m_db.auditHeadPath(), m_key, &error);
-    QSqlQuery q = m_db.query();
-    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(max(seq), 0), coalesce(min(seq), 1) "
-                               "FROM audit")) ||
-        !q.next())
-        return crypto::VerifyResult{false, 0, tr("the audit log cannot be read")};
-    const qint64 count = q.value(0).toLongLong();
-    const qint64 lastSeq = q.value(1).toLongLong();
+    qint64 count = -1;
+    qint64 lastSeq = 0;
+    qint64 firstSeq = 1;
+    if (counted && counted->sinceVersion >= 0 && dataVersion(m_db) == counted->sinceVersion) {
+        // The ends come from the rowid's tree (two look-ups). With the same ends and no other
+        // connection's commit since (data_version), the tally still counts this log: this
+        // connection's own appends would have moved the last entry, and it never deletes one.
+        QSqlQuery ends = m_db.query();
+        if (ends.exec(QStringLiteral("SELECT (SELECT coalesce(max(seq), 0) FROM audit), "
+                                     "(SELECT coalesce(min(seq), 1) FROM audit)")) &&
+            ends.next() && ends.value(0).toLongLong() == counted->lastSeq &&
+            ends.value(1).toLongLong() == counted->firstSeq) {
+            count = counted->count;
+            lastSeq = counted->lastSeq;
+            firstSeq = counted->firstSeq;
+        }
+    }
+    if (count < 0) {
+        g_logCounts.ref();
+        QSqlQuery q = m_db.query();
+        if (!q.exec(QStringLiteral("SELECT count(*), coalesce(max(seq), 0), "
+                                   "coalesce(min(seq), 1) FROM audit")) ||
+            !q.next())
+            return crypto::VerifyResult{false, 0, tr("the audit log cannot be read")};
+        count = q.value(0).toLongLong();
+        lastSeq = q.value(1).toLongLong();
+        firstSeq = q.value(2).toLongLong();
+    }
     if (!head)
         return crypto::VerifyResult{
             false, lastSeq + 1,
             error + QLatin1Char(' ') +
                 tr("Without it, entries cut off after entry %1 could not be noticed.")
                     .arg(lastSeq)};
-    if (count != lastSeq || q.value(2).toLongLong() != 1)
+    if (count != lastSeq || firstSeq != 1)
         return crypto::VerifyResult{
             false, 0,
             tr("entries are missing from the audit log (%1 entries numbered up to %2)")

@@ -9,6 +9,26 @@
 
 namespace triad::store {
 
+// The log's length and ends as a read-only connection of its own saw them: counting a log of
+// 148,000 entries (2,000 patients) reads its whole uuid index, 22 ms that the sign-in spent on
+// the UI thread (issue 12). tallyAuditAt() runs beside the key derivation on a worker thread;
+// checkEnd() takes the count from it only when the log cannot have changed since.
+struct AuditTally
+{
+    qint64 count = 0;
+    qint64 lastSeq = 0;
+    qint64 firstSeq = 1;
+    // PRAGMA data_version of the caller's connection, read before the tally started. Any
+    // other connection's commit since (sqlite3 in someone's hands) changes it.
+    qint64 sinceVersion = -1;
+};
+
+// PRAGMA data_version of `db`'s connection; -1 on a database error.
+qint64 dataVersion(Database &db);
+// Counts the log of the database file at `path` on a read-only connection of its own;
+// callable from any thread. Nullopt when the file or the log cannot be read.
+std::optional<AuditTally> tallyAuditAt(const QString &path, qint64 sinceVersion);
+
 class AuditLog
 {
 public:
@@ -47,7 +67,12 @@ public:
     // The quick check before anything appends (sign-in): the head file authenticates and
     // names the log's last entry, the last entry chains from the one before, and no number
     // between 1 and the last is missing. Does not read the whole log; verify() does.
-    crypto::VerifyResult checkEnd();
+    // `counted`: a tally taken on a worker (tallyAuditAt). Its count stands in for counting
+    // the log here when no other connection committed since it began and the log's ends are
+    // still the same; otherwise the log is counted here, as without one.
+    crypto::VerifyResult checkEnd(const std::optional<AuditTally> &counted = std::nullopt);
+    // For tests: how many times checkEnd() counted the whole log on the caller's thread.
+    static int logCountsForTesting();
 
     const StoreError &lastError() const { return m_db.lastError(); }
 

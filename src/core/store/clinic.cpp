@@ -124,14 +124,17 @@ std::optional<crypto::SecureBytes> Clinic::unwrap(const crypto::KeySlot &slot,
     return crypto::unwrapDataKey(slot, passphrase, staffId);
 }
 
-QFuture<std::optional<crypto::SecureBytes>>
-Clinic::unwrapAsync(const crypto::KeySlot &slot, const QString &passphrase, const QString &staffId)
+QFuture<std::optional<crypto::SecureBytes>> Clinic::unwrapAsync(const crypto::KeySlot &slot,
+                                                                const QString &passphrase,
+                                                                const QString &staffId,
+                                                                QThreadPool *pool)
 {
-    return QtConcurrent::run(&Clinic::unwrap, slot, passphrase, staffId);
+    return QtConcurrent::run(pool ? pool : QThreadPool::globalInstance(), &Clinic::unwrap, slot,
+                             passphrase, staffId);
 }
 
 bool Clinic::finishSignIn(const QString &staffId, std::optional<crypto::SecureBytes> dataKey,
-                          crypto::Vault &vault)
+                          crypto::Vault &vault, const std::optional<AuditTally> &counted)
 {
     if (!dataKey || !vault.unlock(std::move(*dataKey), staffId)) {
         vault.lock();
@@ -152,7 +155,7 @@ bool Clinic::finishSignIn(const QString &staffId, std::optional<crypto::SecureBy
             vault.lock();
             return false;
         }
-        end = audit.checkEnd();
+        end = audit.checkEnd(counted);
     }
     if (!end.ok) {
         vault.lock();

@@ -12,6 +12,7 @@
 // After sign-in, repositories take vault.subkey(KeyPurpose::Fields) (as a FieldCipher) and
 // an AuditLog built from vault.subkey(KeyPurpose::Audit) and vault.staffId().
 
+#include "auditlog.h"
 #include "database.h"
 #include "staffrepository.h"
 
@@ -20,6 +21,7 @@
 
 #include <optional>
 #include <QFuture>
+#include <QThreadPool>
 
 namespace triad::store {
 
@@ -45,16 +47,21 @@ public:
     std::optional<crypto::KeySlot> keySlot(const QString &staffId);
     static std::optional<crypto::SecureBytes>
     unwrap(const crypto::KeySlot &slot, const QString &passphrase, const QString &staffId);
-    static QFuture<std::optional<crypto::SecureBytes>>
-    unwrapAsync(const crypto::KeySlot &slot, const QString &passphrase, const QString &staffId);
+    // On `pool` (Qt's global pool when null).
+    static QFuture<std::optional<crypto::SecureBytes>> unwrapAsync(const crypto::KeySlot &slot,
+                                                                   const QString &passphrase,
+                                                                   const QString &staffId,
+                                                                   QThreadPool *pool = nullptr);
     // Unlocks the vault with the unwrapped key and audits the sign-in; with no key, records
     // the failed attempt (staff id only, never the passphrase) and fails with WrongPassphrase.
     // Before appending anything it checks the end of the audit log against the chain head
     // file (AuditLog::checkEnd): if they do not match it fails with Tampered, the detail
     // naming the entry, the vault locked again and nothing written, so a cut log or a lost
-    // head is never papered over by a new entry and a rewritten head.
+    // head is never papered over by a new entry and a rewritten head. `counted`: the log
+    // counted on a worker meanwhile (tallyAuditAt), used when it still holds (checkEnd).
     bool finishSignIn(const QString &staffId, std::optional<crypto::SecureBytes> dataKey,
-                      crypto::Vault &vault);
+                      crypto::Vault &vault,
+                      const std::optional<AuditTally> &counted = std::nullopt);
     bool signIn(const QString &staffId, const QString &passphrase, crypto::Vault &vault);
     // Opens the vault without checking or appending to the audit log: for verification
     // (which must read the log as it is) and restore (which replaces it). A wrong passphrase

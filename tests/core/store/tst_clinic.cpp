@@ -6,6 +6,8 @@
 
 #include "storetestbed.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace triad;
@@ -131,6 +133,93 @@ private slots:
         QVERIFY(!log.verify().ok);
         QVERIFY(!QFileInfo::exists(db.auditHeadPath()));
         QCOMPARE(db.rowCount(QStringLiteral("audit")), entries);
+    }
+
+    // The log's count, taken on a worker beside the key derivation, stands in for counting it
+    // at sign-in only while nobody else has written to the file since it began.
+    void signInUsesTheLogCountedBesideTheDerivation()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));
+        Clinic clinic(db);
+        crypto::Vault vault;
+        const auto admin = clinic.create(QStringLiteral("Demo Clinic"),
+                                         QStringLiteral("Demo Admin"), kAdminPass, vault, kFast);
+        QVERIFY(admin);
+        {
+            crypto::FieldCipher cipher(vault.subkey(crypto::KeyPurpose::Fields));
+            AuditLog audit(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
+            PatientRepository patients(db, cipher, audit);
+            QVERIFY(patients.create(QStringLiteral("Demo Child Ingrid"), QDate(2015, 3, 3)));
+            QVERIFY(patients.create(QStringLiteral("Demo Child Omar"), QDate(2016, 4, 4)));
+        }
+        vault.lock();
+        const auto key = [&] {
+            return Clinic::unwrap(*clinic.keySlot(admin->id), kAdminPass, admin->id);
+        };
+        const auto tally = [&] { return tallyAuditAt(db.path(), dataVersion(db)); };
+
+        // Nothing written since: the worker's count is taken, the log not counted again.
+        const qint64 entries = db.rowCount(QStringLiteral("audit"));
+        auto counted = tally();
+        QVERIFY(counted);
+        QCOMPARE(counted->count, entries);
+        int countsBefore = AuditLog::logCountsForTesting();
+        QVERIFY2(clinic.finishSignIn(admin->id, key(), vault, counted),
+                 qPrintable(db.lastError().detail));
+        QCOMPARE(AuditLog::logCountsForTesting(), countsBefore);
+        QCOMPARE(db.rowCount(QStringLiteral("audit")), entries + 1);
+
+        // This connection appended since (the sign-in above): the log is counted again, and
+        // the sign-in goes through.
+        vault.lock();
+        counted->sinceVersion = dataVersion(db);
+        countsBefore = AuditLog::logCountsForTesting();
+        QVERIFY2(clinic.finishSignIn(admin->id, key(), vault, counted),
+                 qPrintable(db.lastError().detail));
+        QCOMPARE(AuditLog::logCountsForTesting(), countsBefore + 1);
+        vault.lock();
+
+        // sqlite3 in someone's hands after the count: the guard dropped, entry 2 deleted, the
+        // guard put back. The ends are the same; the other connection's commit is noticed,
+        // the log counted here, and the sign-in refused.
+        counted = tally();
+        QVERIFY(counted);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
+            raw.setDatabaseName(db.path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_no_delete'")));
+            QVERIFY(q.next());
+            const QString trigger = q.value(0).toString();
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit WHERE seq = 2")));
+            QVERIFY(q.exec(trigger));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const qint64 left = db.rowCount(QStringLiteral("audit"));
+        QVERIFY(!clinic.finishSignIn(admin->id, key(), vault, counted));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Tampered);
+        QVERIFY2(db.lastError().detail.contains(QStringLiteral("entries are missing")),
+                 qPrintable(db.lastError().detail));
+        QVERIFY(!vault.isUnlocked());
+        QCOMPARE(db.rowCount(QStringLiteral("audit")), left);
+
+        // Counted after the deletion: the worker's count finds the gap itself.
+        counted = tally();
+        QVERIFY(counted);
+        countsBefore = AuditLog::logCountsForTesting();
+        QVERIFY(!clinic.finishSignIn(admin->id, key(), vault, counted));
+        QCOMPARE(db.lastError().kind, StoreErrorKind::Tampered);
+        QVERIFY2(db.lastError().detail.contains(QStringLiteral("entries are missing")),
+                 qPrintable(db.lastError().detail));
+        QCOMPARE(AuditLog::logCountsForTesting(), countsBefore);
     }
 
     void signInRunsOffTheCallingThread()
