@@ -72,7 +72,7 @@ QString ClinicSession::createDemoClinic()
         watcher->deleteLater();
         finishDemoCreation(failure);
     });
-    watcher->setFuture(QtConcurrent::run(createDemoOnWorker, m_db.path(),
+    watcher->setFuture(QtConcurrent::run(&m_workPool, createDemoOnWorker, m_db.path(),
                                          InstrumentCatalog::instance()->library(), progress));
     return {};
 }

@@ -156,8 +156,8 @@ QString ClinicSession::restoreFromBackup(const QString &backupFile, const QStrin
         emit stateChanged();
         emit restoreFinished(true, {});
     });
-    watcher->setFuture(
-        QtConcurrent::run(restoreOnWorker, path, staffName.simplified(), passphrase, dbPath));
+    watcher->setFuture(QtConcurrent::run(&m_workPool, restoreOnWorker, path, staffName.simplified(),
+                                         passphrase, dbPath));
     return {};
 }
 

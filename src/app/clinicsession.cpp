@@ -171,6 +171,8 @@ ClinicSession::ClinicSession(QObject *parent)
 {
     m_figuresPool.setMaxThreadCount(1);
     m_readerPool.setMaxThreadCount(2);
+    // A sign-in runs three at once: the derivation, the file's check, the log's count.
+    m_workPool.setMaxThreadCount(4);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         // A running form is the family's time with the tablet: never lock it away from them.
@@ -239,7 +241,11 @@ void ClinicSession::openDatabase()
 
 void ClinicSession::startIntegrityCheck(const QString &path)
 {
-    m_integrity = QtConcurrent::run([path, hold = g_integrityHold] {
+    m_integrity = QtConcurrent::run(&m_workPool, [path, hold = g_integrityHold] {
+        // Behind the UI thread: beside the sign-in's key derivation and the log's count, three
+        // busy threads on two cores left the sign-in screen's spinner without a turn for
+        // 30-50 ms at a time (issue 12).
+        yieldToTheScreen();
         if (hold)
             hold();
         return store::checkIntegrityOf(path);
@@ -376,8 +382,9 @@ QString ClinicSession::createClinic(const QString &clinicName, const QString &ad
         watcher->deleteLater();
         finishCreation(result.message, result.adminId, passphrase);
     });
-    watcher->setFuture(QtConcurrent::run(createOnWorker, m_db.path(), clinicName.simplified(),
-                                         adminName.simplified(), passphrase, g_scrypt));
+    watcher->setFuture(QtConcurrent::run(&m_workPool, createOnWorker, m_db.path(),
+                                         clinicName.simplified(), adminName.simplified(),
+                                         passphrase, g_scrypt));
     return {};
 }
 
@@ -407,25 +414,63 @@ void ClinicSession::signIn(const QString &staffId, const QString &passphrase)
     connect(watcher, &QFutureWatcher<Key>::finished, this, [this, watcher, staffId] {
         m_derivedKey = watcher->result();
         watcher->deleteLater();
-        // The check of the file started at opening ran beside the key derivation. At 2,000
-        // patients it can outlast a quick sign-in (a demo account's cheaper derivation):
-        // waited for off the UI thread, the spinner turning (the screen froze 1.6-2.0 s).
-        if (m_integrity.isValid() && !m_integrity.isFinished()) {
-            auto *check = new QFutureWatcher<store::StoreError>(this);
-            connect(check, &QFutureWatcher<store::StoreError>::finished, this,
-                    [this, check, staffId] {
-                        check->deleteLater();
-                        completeSignIn(staffId);
-                    });
-            check->setFuture(m_integrity);
-            return;
-        }
-        completeSignIn(staffId);
+        afterSignInChecks([this, staffId] { completeSignIn(staffId); });
     });
     // The derivation maps its 128 MiB on top of what the process holds: memory freed since
     // (the previous workspace, its clinic norms) goes back to the system first (issue 12).
     store::releaseFreedMemory(&m_db);
-    watcher->setFuture(store::Clinic::unwrapAsync(*slot, passphrase, staffId));
+    startAuditTally();
+    watcher->setFuture(store::Clinic::unwrapAsync(*slot, passphrase, staffId, &m_workPool));
+}
+
+void ClinicSession::startAuditTally()
+{
+    m_auditTally = {};
+    const QString path = m_db.path();
+    const qint64 since = path.isEmpty() ? -1 : store::dataVersion(m_db);
+    if (since >= 0)
+        m_auditTally = QtConcurrent::run(&m_workPool, [path, since] {
+            yieldToTheScreen();
+            return store::tallyAuditAt(path, since);
+        });
+}
+
+std::optional<store::AuditTally> ClinicSession::takeAuditTally()
+{
+    std::optional<store::AuditTally> tally;
+    if (m_auditTally.isValid() && m_auditTally.isFinished())
+        tally = m_auditTally.result();
+    m_auditTally = {};
+    return tally;
+}
+
+void ClinicSession::afterSignInChecks(const std::function<void()> &next)
+{
+    // The check of the file started at opening ran beside the key derivation. At 2,000
+    // patients it can outlast a quick sign-in (a demo account's cheaper derivation):
+    // waited for off the UI thread, the spinner turning (the screen froze 1.6-2.0 s).
+    if (m_integrity.isValid() && !m_integrity.isFinished()) {
+        auto *check = new QFutureWatcher<store::StoreError>(this);
+        connect(check, &QFutureWatcher<store::StoreError>::finished, this, [this, check, next] {
+            check->deleteLater();
+            afterSignInChecks(next);
+        });
+        check->setFuture(m_integrity);
+        return;
+    }
+    // So is the count of the audit log (AuditLog::checkEnd), which took the UI thread 22 ms
+    // at 2,000 patients.
+    if (m_auditTally.isValid() && !m_auditTally.isFinished()) {
+        using Tally = std::optional<store::AuditTally>;
+        auto *tally = new QFutureWatcher<Tally>(this);
+        connect(tally, &QFutureWatcher<Tally>::finished, this, [this, tally, next] {
+            tally->deleteLater();
+            afterSignInChecks(next);
+        });
+        tally->setFuture(m_auditTally);
+        return;
+    }
+    next();
 }
 
 void ClinicSession::completeSignIn(const QString &staffId)
@@ -437,7 +482,7 @@ void ClinicSession::completeSignIn(const QString &staffId)
         return;
     }
     store::Clinic clinic(m_db);
-    if (!clinic.finishSignIn(staffId, std::move(key), m_vault)) {
+    if (!clinic.finishSignIn(staffId, std::move(key), m_vault, takeAuditTally())) {
         const QString message =
             m_db.lastError().kind == store::StoreErrorKind::WrongPassphrase
                 ? tr("Passphrase: this is not the passphrase of this staff member.")
@@ -617,6 +662,7 @@ void ClinicSession::finishWorkersAtExit()
     m_figuresFuture.waitForFinished();
     m_figuresPool.waitForDone(); // its idle thread too: no thread of ours outlives the app
     m_readerPool.waitForDone();
+    m_workPool.waitForDone();
     // And the last draft answer's fsync, if one is still on its way to the disk.
     m_db.waitForBackgroundSync();
 }
@@ -782,7 +828,7 @@ void ClinicSession::unlockWithPinAsync(const QString &pin)
         const QString message = judgePinUnlock(m_vault.enterPinHash(candidate));
         emit pinUnlockFinished(message.isEmpty(), message);
     });
-    watcher->setFuture(QtConcurrent::run(m_vault.pinHasher(pin)));
+    watcher->setFuture(QtConcurrent::run(&m_workPool, m_vault.pinHasher(pin)));
 }
 
 QString ClinicSession::judgePinUnlock(const crypto::PinAttempt &attempt)
@@ -833,7 +879,7 @@ void ClinicSession::checkStaffPinAsync(const QString &pin)
         const QString message = judgeStaffPin(m_vault.enterPinHash(candidate));
         emit staffPinChecked(message.isEmpty(), message);
     });
-    watcher->setFuture(QtConcurrent::run(m_vault.pinHasher(pin)));
+    watcher->setFuture(QtConcurrent::run(&m_workPool, m_vault.pinHasher(pin)));
 }
 
 QString ClinicSession::judgeStaffPin(const crypto::PinAttempt &attempt)
@@ -892,45 +938,52 @@ void ClinicSession::confirmStaffPassphrase(const QString &staffId, const QString
     using Key = std::optional<crypto::SecureBytes>;
     auto *watcher = new QFutureWatcher<Key>(this);
     connect(watcher, &QFutureWatcher<Key>::finished, this, [this, watcher, staffId] {
-        Key key = watcher->result();
+        m_derivedKey = watcher->result();
         watcher->deleteLater();
-        setBusy(false);
-        if (!key) {
-            // Recorded like a failed sign-in; the vault (and a running round) stay as they are.
-            store::AuditLog pending(m_db, {}, {});
-            pending.recordPending(staffId, QStringLiteral("sign-in-failed"),
-                                  QStringLiteral("staff"), staffId);
-            emit staffPassphraseChecked(
-                false, tr("Passphrase: this is not the passphrase of this staff member."));
-            return;
-        }
-        store::Clinic clinic(m_db);
-        if (!clinic.finishSignIn(staffId, std::move(key), m_vault)) {
-            const QString message = storeMessage();
-            refreshFromDatabase();
-            emit staffPassphraseChecked(false, message);
-            return;
-        }
-        if (m_staffLockout) {
-            m_lockoutNotice =
-                tr("At %1, while the tablet was with the family, %2 wrong PINs were typed on the "
-                   "staff keypad. The PIN was switched off and %3 unlocked the tablet with a "
-                   "passphrase. No answer was lost. Set a new PIN in Settings before the next "
-                   "round.")
-                    .arg(QLocale().toString(m_lockoutAt.time(), QLocale::ShortFormat))
-                    .arg(crypto::Vault::kMaxPinAttempts)
-                    .arg(displayNameOf(staffId));
-        }
-        m_staffLockout = false;
-        m_lockoutStaffId.clear();
-        setError({});
-        enterSignedIn();
-        emit staffPassphraseChecked(true, {});
+        afterSignInChecks([this, staffId] { completeStaffPassphrase(staffId); });
     });
     // The derivation maps its 128 MiB on top of what the process holds: memory freed since
     // (the previous workspace, its clinic norms) goes back to the system first (issue 12).
     store::releaseFreedMemory(&m_db);
-    watcher->setFuture(store::Clinic::unwrapAsync(*slot, passphrase, staffId));
+    startAuditTally();
+    watcher->setFuture(store::Clinic::unwrapAsync(*slot, passphrase, staffId, &m_workPool));
+}
+
+void ClinicSession::completeStaffPassphrase(const QString &staffId)
+{
+    std::optional<crypto::SecureBytes> key = std::exchange(m_derivedKey, std::nullopt);
+    setBusy(false);
+    if (!key) {
+        // Recorded like a failed sign-in; the vault (and a running round) stay as they are.
+        store::AuditLog pending(m_db, {}, {});
+        pending.recordPending(staffId, QStringLiteral("sign-in-failed"), QStringLiteral("staff"),
+                              staffId);
+        emit staffPassphraseChecked(
+            false, tr("Passphrase: this is not the passphrase of this staff member."));
+        return;
+    }
+    store::Clinic clinic(m_db);
+    if (!clinic.finishSignIn(staffId, std::move(key), m_vault, takeAuditTally())) {
+        const QString message = storeMessage();
+        refreshFromDatabase();
+        emit staffPassphraseChecked(false, message);
+        return;
+    }
+    if (m_staffLockout) {
+        m_lockoutNotice =
+            tr("At %1, while the tablet was with the family, %2 wrong PINs were typed on the "
+               "staff keypad. The PIN was switched off and %3 unlocked the tablet with a "
+               "passphrase. No answer was lost. Set a new PIN in Settings before the next "
+               "round.")
+                .arg(QLocale().toString(m_lockoutAt.time(), QLocale::ShortFormat))
+                .arg(crypto::Vault::kMaxPinAttempts)
+                .arg(displayNameOf(staffId));
+    }
+    m_staffLockout = false;
+    m_lockoutStaffId.clear();
+    setError({});
+    enterSignedIn();
+    emit staffPassphraseChecked(true, {});
 }
 
 void ClinicSession::dismissLockoutNotice()

@@ -262,6 +262,8 @@ public:
     // The pool the screens read the store on (a read-only connection each). Its tasks begin
     // with yieldToTheScreen().
     QThreadPool *readerPool() { return &m_readerPool; }
+    // The pool of the session's long jobs (m_workPool), waited for at exit.
+    QThreadPool *workPool() { return &m_workPool; }
 
     // For the other controllers. workspace() is null unless signed in and unlocked.
     Workspace *workspace() const { return m_workspace.get(); }
@@ -313,6 +315,15 @@ private:
     // A sign-in's key is derived (and the file's check done): the key is tried, and the
     // member signed in or told why not.
     void completeSignIn(const QString &staffId);
+    // The same for a staff passphrase typed to unlock the tablet after a PIN lockout.
+    void completeStaffPassphrase(const QString &staffId);
+    // The audit log's count for the next sign-in, on a worker beside the key derivation
+    // (store::tallyAuditAt); taken once by the sign-in it was started for.
+    void startAuditTally();
+    std::optional<store::AuditTally> takeAuditTally();
+    // Runs `next` once the file's check and the log's count are done, never waiting on the
+    // UI thread.
+    void afterSignInChecks(const std::function<void()> &next);
     void enterSignedIn();
     void dropWorkspace();
     void restartIdleTimer();
@@ -359,6 +370,7 @@ private:
     bool m_languageIncomplete = false;
 
     QFuture<store::StoreError> m_integrity;
+    QFuture<std::optional<store::AuditTally>> m_auditTally;
     std::optional<crypto::SecureBytes> m_derivedKey; // a sign-in's, until the check is done
 
     void startClinicFigures();
@@ -387,6 +399,11 @@ private:
     // working them out never takes a core from a child tapping through a form (2 cores).
     QThreadPool m_figuresPool;
     QThreadPool m_readerPool;
+    // The session's long jobs: the file's check, the log's count, key derivations, PIN checks,
+    // creating or restoring a clinic. Never Qt's global pool: Qt's raster painting borrows its
+    // threads to fill a frame's spans, and waited for them 30-50 ms a frame at sign-in while a
+    // derivation and the file's check held both (issue 12).
+    QThreadPool m_workPool;
     QString m_figuresError; // why the last computation failed; cleared by a refresh or a lock
 };
 
