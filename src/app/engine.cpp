@@ -1,11 +1,16 @@
 #include "engine.h"
 
+#include "clinicsession.h"
+#include "instrumentcatalog.h"
+
 #include "core/store/freedmemory.h"
 
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+
+#include <memory>
 
 namespace triad::app {
 
@@ -32,7 +37,20 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine)
     engine.load(QUrl(QStringLiteral("qrc:/Triad/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return nullptr;
-    return qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (window) {
+        // The questionnaires are read once the first frame is up, off the UI thread, so the
+        // sign-in does not read them (issue 12) and the start does not wait for them.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [once] {
+                QObject::disconnect(*once);
+                InstrumentCatalog::preload(ClinicSession::instance()->workPool());
+            },
+            Qt::QueuedConnection);
+    }
+    return window;
 }
 
 } // namespace triad::app

@@ -7,6 +7,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
+class QThreadPool;
 class QJSEngine;
 
 namespace triad::app {
@@ -38,6 +39,10 @@ public:
     // instead of calling create().
     static InstrumentCatalog *instance();
     static InstrumentCatalog *create(QQmlEngine *, QJSEngine *);
+    // Starts reading the default library on `pool`, for instance() to take when it is first
+    // called. From the UI thread; nothing when the catalog exists already. The pool's work
+    // must be waited for before the application object goes (ClinicSession's pool is).
+    static void preload(QThreadPool *pool);
 
     void setLibrary(InstrumentLibrary library);
     const InstrumentLibrary &library() const { return m_library; }
