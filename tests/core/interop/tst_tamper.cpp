@@ -347,24 +347,8 @@ private slots:
     {
         const QString db = freshCopy();
         const qint64 entries = auditCount(db);
-        {
-            // sqlite3 by hand: drop the guard, delete the newest 5 entries, put the guard back.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
-            raw.setDatabaseName(db);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(
-                QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_no_delete'")));
-            QVERIFY(q.next());
-            const QString trigger = q.value(0).toString();
-            q.finish();
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_delete")));
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit WHERE seq > %1").arg(entries - 5)));
-            QVERIFY(q.exec(trigger));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // sqlite3 by hand: drop the guard, delete the newest 5 entries, put the guard back.
+        QVERIFY(editRaw(db, {QStringLiteral("DELETE FROM audit WHERE seq > %1").arg(entries - 5)}));
         QCOMPARE(auditCount(db), entries - 5);
         expectRefused(db, QStringLiteral("entries after %1 are missing (the chain head says %2)")
                               .arg(entries - 5)

@@ -18,6 +18,27 @@ namespace {
 // Cheap scrypt for tests; production uses the default N = 2^17.
 const crypto::ScryptParams kFast{quint64(1) << 10, 8, 1};
 const QString kAdminPass = QStringLiteral("demo-passphrase-admin");
+
+// A new clinic in `db` (opened at `path`) with its first admin, the vault unlocked by them.
+std::optional<StaffMember> newClinic(Database &db, const QString &path, crypto::Vault &vault)
+{
+    if (!db.open(path))
+        return std::nullopt;
+    return Clinic(db).create(QStringLiteral("Demo Clinic"), QStringLiteral("Demo Admin"),
+                             kAdminPass, vault, kFast);
+}
+
+// Patients added by whoever unlocked `vault`, each with an audit entry.
+bool addPatients(Database &db, const crypto::Vault &vault, const QStringList &names)
+{
+    crypto::FieldCipher cipher(vault.subkey(crypto::KeyPurpose::Fields));
+    AuditLog audit(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
+    PatientRepository patients(db, cipher, audit);
+    for (const QString &name : names)
+        if (!patients.create(name, QDate(2015, 3, 3)))
+            return false;
+    return true;
+}
 } // namespace
 
 class TestClinic : public QObject
@@ -141,19 +162,12 @@ private slots:
     {
         QTemporaryDir dir;
         Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("clinic.sqlite"))));
-        Clinic clinic(db);
         crypto::Vault vault;
-        const auto admin = clinic.create(QStringLiteral("Demo Clinic"),
-                                         QStringLiteral("Demo Admin"), kAdminPass, vault, kFast);
+        const auto admin = newClinic(db, dir.filePath(QStringLiteral("clinic.sqlite")), vault);
         QVERIFY(admin);
-        {
-            crypto::FieldCipher cipher(vault.subkey(crypto::KeyPurpose::Fields));
-            AuditLog audit(db, vault.subkey(crypto::KeyPurpose::Audit), vault.staffId());
-            PatientRepository patients(db, cipher, audit);
-            QVERIFY(patients.create(QStringLiteral("Demo Child Ingrid"), QDate(2015, 3, 3)));
-            QVERIFY(patients.create(QStringLiteral("Demo Child Omar"), QDate(2016, 4, 4)));
-        }
+        Clinic clinic(db);
+        QVERIFY(addPatients(
+            db, vault, {QStringLiteral("Demo Child Ingrid"), QStringLiteral("Demo Child Omar")}));
         vault.lock();
         const auto key = [&] {
             return Clinic::unwrap(*clinic.keySlot(admin->id), kAdminPass, admin->id);
@@ -191,14 +205,11 @@ private slots:
             raw.setDatabaseName(db.path());
             QVERIFY(raw.open());
             QSqlQuery q(raw);
-            QVERIFY(q.exec(
-                QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_no_delete'")));
-            QVERIFY(q.next());
-            const QString trigger = q.value(0).toString();
-            q.finish();
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_no_delete")));
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit WHERE seq = 2")));
-            QVERIFY(q.exec(trigger));
+            const QString guard = QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON "
+                                                 "audit BEGIN SELECT RAISE(ABORT, 'kept'); END");
+            for (const QString &step : {QStringLiteral("DROP TRIGGER audit_no_delete"),
+                                        QStringLiteral("DELETE FROM audit WHERE seq = 2"), guard})
+                QVERIFY2(q.exec(step), qPrintable(step));
             q.finish();
             raw.close();
         }
