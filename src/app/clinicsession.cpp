@@ -242,9 +242,8 @@ void ClinicSession::openDatabase()
 void ClinicSession::startIntegrityCheck(const QString &path)
 {
     m_integrity = QtConcurrent::run(&m_workPool, [path, hold = g_integrityHold] {
-        // Behind the UI thread: beside the sign-in's key derivation and the log's count, three
-        // busy threads on two cores left the sign-in screen's spinner without a turn for
-        // 30-50 ms at a time (issue 12).
+        // Behind the UI thread: it runs beside the sign-in's key derivation and the log's
+        // count, three busy threads on two cores (issue 12).
         yieldToTheScreen();
         if (hold)
             hold();
