@@ -153,6 +153,26 @@ private slots:
         QVERIFY(session()->errorMessage().startsWith(QStringLiteral("Passphrase:")));
         QCOMPARE(session()->state(), QStringLiteral("signIn"));
 
+        // The key is tried and the sign-in written on one turn, the staff area built on the
+        // next. Signed out in between: nobody is left signed in, and the screen hears so.
+        session()->signIn(accountId(QStringLiteral("Demo Physio 1")),
+                          QStringLiteral("demo-passphrase-1"));
+        QDeadlineTimer deadline(20000);
+        while (!session()->vault().isUnlocked() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        QVERIFY(session()->vault().isUnlocked());
+        QVERIFY(done.isEmpty());
+        QVERIFY(session()->busy()); // the spinner still turns
+        QVERIFY(session()->workspace() == nullptr);
+        QCOMPARE(session()->state(), QStringLiteral("signIn"));
+        session()->signOut();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.takeFirst().at(0).toBool(), false);
+        QVERIFY(!session()->busy());
+        QVERIFY(session()->workspace() == nullptr);
+        QCOMPARE(session()->state(), QStringLiteral("signIn"));
+        QVERIFY(!session()->vault().isUnlocked());
+
         session()->signIn(accountId(QStringLiteral("Demo Physio 1")),
                           QStringLiteral("demo-passphrase-1"));
         QVERIFY(done.wait(20000));
