@@ -138,7 +138,8 @@ Page {
                         visible: row.cardsToCheck > 0
                         Layout.alignment: Qt.AlignVCenter
                         Layout.maximumWidth: Math.round(220 * Theme.scale)
-                        text: qsTr("Working out clinic figures… cards to check: %1").arg(row.cardsToCheck)
+                        // No words laid out for a badge not shown (most rows: issue 12).
+                        text: row.cardsToCheck > 0 ? qsTr("Working out clinic figures… cards to check: %1").arg(row.cardsToCheck) : ""
                         wrapMode: Text.WordWrap
                         font.pixelSize: Theme.fontSmall
                         font.italic: true
@@ -151,7 +152,7 @@ Page {
                         rightPadding: Theme.spacing
                         topPadding: Theme.spacing / 2
                         bottomPadding: Theme.spacing / 2
-                        text: qsTr("Needs attention today: %1").arg(row.openAlerts)
+                        text: row.openAlerts > 0 ? qsTr("Needs attention today: %1").arg(row.openAlerts) : ""
                         font.pixelSize: Theme.fontSmall
                         font.bold: true
                         color: Theme.text

@@ -88,6 +88,18 @@ PatientRows readPatientRows(store::Database &db, const crypto::FieldCipher &ciph
         countCards(db, cipher, audit, library, reader, episodes, unacknowledged, row, &out.error);
         out.rows << row;
     }
+    store::SessionRepository sessions(db, audit);
+    int asked = 0;
+    for (const PatientRow &row : out.rows) {
+        if (asked >= reader.roundsOfFirst)
+            break;
+        if (row.episodeId.isEmpty())
+            continue;
+        ++asked;
+        // Not kept when it fails: read again, and the failure named, when the row is shown.
+        if (const auto progress = sessions.roundProgress(row.episodeId))
+            out.rounds.insert(row.episodeId, *progress);
+    }
     return out;
 }
 

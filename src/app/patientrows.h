@@ -32,11 +32,17 @@ struct PatientRowsFor
     // failed (figuresError says why; the cards then count as open).
     const insights::ClinicFigures *figures = nullptr;
     QString figuresError;
+    // The rounds of the first this many rows with an open episode are read too (the rows the
+    // list shows first), so their next step needs no query on the UI thread; the others are
+    // read when shown (PatientListModel::nextActionOf).
+    int roundsOfFirst = 0;
 };
 
 struct PatientRows
 {
     QVector<PatientRow> rows;
+    // By open episode id: the rounds read with the rows (PatientRowsFor::roundsOfFirst).
+    QHash<QString, store::SessionRepository::RoundProgress> rounds;
     QString error; // the last store error met while reading, empty when none
 };
 
