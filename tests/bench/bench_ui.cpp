@@ -10,6 +10,8 @@
 //
 // The measuring modes print "SAMPLE <figure> <value>" lines; the suite (bench_suite) runs
 // them in fresh processes, gathers the samples and prints the JSON (tests/bench/benchsuite.cpp).
+// TRIAD_BENCH_FRAMES=1 also prints each timed tap's frame intervals; TRIAD_BENCH_TURNS=1 each
+// UI-thread turn over 8 ms, with its CLOCK_MONOTONIC times to find it in a `perf record`.
 #include "benchsuite.h"
 #include "frameclock.h"
 #include "staffbench.h"

@@ -106,6 +106,11 @@ bool spinUntil(const std::function<bool()> &done, int ms, qint64 *longestBusyNs)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
         if (longestBusyNs)
             *longestBusyNs = std::max(*longestBusyNs, monotonicNs() - turn);
+        // For a profiler's timeline: each turn over 8 ms, with CLOCK_MONOTONIC seconds (the
+        // clock of `perf record -k CLOCK_MONOTONIC`).
+        const qint64 end = monotonicNs();
+        if (end - turn > 8000000 && qEnvironmentVariableIsSet("TRIAD_BENCH_TURNS"))
+            qWarning("TURN %.1f ms at %.6f-%.6f", (end - turn) / 1e6, turn / 1e9, end / 1e9);
     }
     return done();
 }
