@@ -17,9 +17,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
+#include <sqlite3.h>
 #include <thread>
 
 using namespace triad;
@@ -27,6 +29,14 @@ using namespace triad::store;
 using namespace triad::store::testing;
 
 namespace {
+sqlite3 *sqliteHandle(Database &db)
+{
+    const QVariant v = db.connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
 // Every scored item answered so that its keyed value is `v` (1-5): a reverse item gets
 // 6 - v. Every measure then scores (v - 1) * 25.
 Answers keyedAnswers(const Instrument &instrument, int v)
@@ -480,8 +490,22 @@ private slots:
             QCOMPARE(a.sessionId, c.sessionIds[3]);
             QCOMPARE(a.severity, QStringLiteral("info"));
         }
+        // A session's cards are stored in one commit (one fsync for them all), not one each.
+        int commits = 0;
+        sqlite3 *handle = sqliteHandle(c.bed.db);
+        QVERIFY(handle);
+        sqlite3_commit_hook(
+            handle,
+            [](void *count) {
+                ++*static_cast<int *>(count);
+                return 0;
+            },
+            &commits);
         const auto fifth = insights.recordNewAlerts(*history, analysis, 5);
+        sqlite3_commit_hook(handle, nullptr, nullptr);
         QVERIFY(fifth);
+        QVERIFY(fifth->size() >= 2);
+        QCOMPARE(commits, 1);
         int ruptures = 0;
         for (const store::AlertRecord &a : *fifth) {
             QCOMPARE(a.sessionId, c.sessionIds[4]);
