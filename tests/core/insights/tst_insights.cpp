@@ -506,6 +506,7 @@ private slots:
         QVERIFY(fifth);
         QVERIFY(fifth->size() >= 2);
         QCOMPARE(commits, 1);
+        QVERIFY(c.bed.audit.verify().ok); // the log and its head still verify
         int ruptures = 0;
         for (const store::AlertRecord &a : *fifth) {
             QCOMPARE(a.sessionId, c.sessionIds[4]);
