@@ -19,6 +19,7 @@
 #include <QtEndian>
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 
 namespace triad::interop {
@@ -71,6 +72,19 @@ QByteArray be32(quint32 value)
     return QByteArray(bytes, 4);
 }
 
+// A count, size or sequence number of the header; -1 (refused further on, or "none" for the
+// audit head) unless it is a whole number from 0 to 2^53, which a double and a qint64 both
+// hold exactly. A hostile file's 1e70 must never reach the conversion (undefined behaviour;
+// found by fuzz_backup).
+qint64 wholeNumber(const QJsonValue &value)
+{
+    const double d = value.toDouble(-1);
+    constexpr double kLargest = 9007199254740992.0; // 2^53
+    if (!(d >= 0 && d <= kLargest) || d != std::floor(d))
+        return -1;
+    return qint64(d);
+}
+
 std::optional<BackupHeader> headerFromJson(const QByteArray &json)
 {
     QJsonParseError parse;
@@ -85,15 +99,15 @@ std::optional<BackupHeader> headerFromJson(const QByteArray &json)
     h.clinicUuid = o.value(QLatin1String("clinic")).toString();
     const QJsonObject rows = o.value(QLatin1String("rows")).toObject();
     for (auto it = rows.begin(); it != rows.end(); ++it)
-        h.rows.insert(it.key(), qint64(it.value().toDouble(-1)));
+        h.rows.insert(it.key(), wholeNumber(it.value()));
     h.contentDigest = QByteArray::fromHex(o.value(QLatin1String("digest")).toString().toLatin1());
-    h.snapshotSize = qint64(o.value(QLatin1String("size")).toDouble(-1));
+    h.snapshotSize = wholeNumber(o.value(QLatin1String("size")));
     h.snapshotSha256 = QByteArray::fromHex(o.value(QLatin1String("sha256")).toString().toLatin1());
-    h.chunkSize = qint64(o.value(QLatin1String("chunkSize")).toDouble(-1));
-    h.chunkCount = qint64(o.value(QLatin1String("chunks")).toDouble(-1));
+    h.chunkSize = wholeNumber(o.value(QLatin1String("chunkSize")));
+    h.chunkCount = wholeNumber(o.value(QLatin1String("chunks")));
     h.keyId = QByteArray::fromBase64(o.value(QLatin1String("keyId")).toString().toLatin1());
     const QJsonObject head = o.value(QLatin1String("auditHead")).toObject();
-    h.auditHeadSeq = qint64(head.value(QLatin1String("seq")).toDouble(-1));
+    h.auditHeadSeq = wholeNumber(head.value(QLatin1String("seq")));
     h.auditHeadFingerprint = head.value(QLatin1String("fingerprint")).toString();
     if (o.contains(QLatin1String("staff"))) {
         const QJsonValue staff = o.value(QLatin1String("staff"));
