@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <linux/perf_event.h>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
@@ -80,6 +81,57 @@ QString loadAverage()
     if (!f.open(QIODevice::ReadOnly))
         return QStringLiteral("unknown");
     return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+// Every figure of the dashboard, bit for bit, as one SHA-256: a change meant to make the pass
+// faster must leave it as it was (compare the line before and after).
+QByteArray figuresDigest(const Dashboard &d)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const auto add = [&h](auto value) {
+        h.addData(QByteArrayView(reinterpret_cast<const char *>(&value), sizeof(value)));
+    };
+    const auto addOptional = [&add](const std::optional<double> &value) {
+        add(value.has_value());
+        add(value.value_or(0.0));
+    };
+    add(d.responses);
+    for (const PhysioFigures &p : d.physios) {
+        for (int v : {p.physioId, p.responses, p.episodes, p.sessions, p.ruptures,
+                      p.repairedRuptures, p.episodesWithRupture, p.episodesWithDiscrepancy,
+                      p.ruptureEpisodes, p.discrepancyEpisodes})
+            add(v);
+        add(p.tooFewToCompare);
+        for (const RespondentFigures &r : p.byRespondent) {
+            for (int v : {r.complete, r.declined, r.skipped})
+                add(v);
+            add(r.tooFewToCompare);
+            addOptional(r.completionRate);
+            addOptional(r.meanScore);
+        }
+        for (const auto &rate : {p.ruptureRate, p.repairRate, p.discrepancyRate})
+            addOptional(rate);
+    }
+    for (const MonthlyMean &m : d.monthly) {
+        for (int v : {m.year, m.month, int(m.respondent), m.n})
+            add(v);
+        add(m.tooFewToCompare);
+        addOptional(m.mean);
+    }
+    for (const InstrumentCeiling &c : d.ceilings) {
+        for (int v : {c.instrumentId, c.complete, c.atMaximum})
+            add(v);
+        add(c.tooFewToCompare);
+        addOptional(c.ceilingRate);
+    }
+    for (const RuleFigures &r : d.rules) {
+        for (int v : {int(r.type), r.eligibleEpisodes, r.episodesWithCard, r.cards, r.falseAlarms})
+            add(v);
+        add(r.tooFewToCompare);
+        addOptional(r.rate);
+        addOptional(r.falseAlarmShare);
+    }
+    return h.result().toHex();
 }
 
 double median(std::vector<double> v)
@@ -276,6 +328,7 @@ int main(int argc, char *argv[])
     std::vector<double> loadMs, aggregateMs, totalMs, loadCpuMs, totalCpuMs, instructions;
     const InstructionCounter counter;
     int records = 0, alerts = 0;
+    QByteArray digest;
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer timer;
         const double cpuStart = cpuMs();
@@ -298,12 +351,14 @@ int main(int argc, char *argv[])
         totalMs.push_back(total);
         if (samples)
             out << "SAMPLE dashboard_query_1m_ms " << total << Qt::endl;
+        digest = figuresDigest(d);
         records = int(data->records.size());
         alerts = int(data->alerts.size());
         if (d.physios.isEmpty())
             return 1;
     }
     out << "records " << records << ", alerts " << alerts << '\n';
+    out << "figures digest (SHA-256): " << digest << '\n';
     out << "query (median of 5): " << median(loadMs) << " ms\n";
     out << "aggregateDashboard (median of 5): " << median(aggregateMs) << " ms\n";
     out << "query + aggregation (median of 5): " << median(totalMs) << " ms\n";

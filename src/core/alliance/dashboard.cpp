@@ -100,8 +100,18 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
                              int minGroupSize)
 {
     FlatIndex physioIndex(64);
-    FlatIndex episodeIndex(records.size() / 8 + 16);
-    FlatIndex sessionIndex(records.size() / 2 + 16);
+    // A database's episodes and sessions are numbered by their seq, from 1 and in the order
+    // they were made, which is about the order of the records: arrays indexed by those numbers
+    // are walked almost in sequence, where a hash table of several MiB cost a cache miss per new
+    // session (docs/PERFORMANCE.md, fifteenth pass).
+    DenseIndex episodeIndex(qint64(records.size()) + 1024);
+    // A session's sessionIndex is unique within its episode only (a database's seq is unique
+    // across them): the first session to use a number holds it in the array, any other one with
+    // the same number goes to the hash table.
+    const qint64 denseSessions = qint64(records.size()) * 2 + 1024;
+    std::vector<int> sessionOfNumber; // sessionIndex -> session slot, -1 = none
+    FlatIndex otherSessions(64);      // (episode << 32) ^ sessionIndex -> its otherSessionSlot
+    std::vector<int> otherSessionSlot;
     FlatIndex monthIndex(256);
     FlatIndex instrumentIndex(64);
     std::vector<PhysioSums> physios;
@@ -144,7 +154,7 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
 
         if (r.episodeId != lastEpisode) {
             bool fresh = false;
-            lastEpisodeSlot = episodeIndex.slotOf(quint64(r.episodeId), &fresh);
+            lastEpisodeSlot = episodeIndex.slotOf(r.episodeId, &fresh);
             lastEpisode = r.episodeId;
             if (fresh) {
                 episodePhysio.push_back(lastPhysioSlot);
@@ -154,10 +164,32 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
         // Injective while episode ids fit 32 bits; sessionIndex may be any per-episode id.
         const quint64 sessionKey = (quint64(r.episodeId) << 32) ^ quint64(quint32(r.sessionIndex));
         if (sessionKey != lastSession) {
-            bool fresh = false;
-            lastSessionSlot = sessionIndex.slotOf(sessionKey, &fresh);
+            const int next = int(sessionEpisode.size());
+            int slot = -1;
+            const qint64 number = r.sessionIndex;
+            if (number >= 0 && number < denseSessions) {
+                if (size_t(number) >= sessionOfNumber.size())
+                    sessionOfNumber.resize(
+                        std::min(size_t(denseSessions),
+                                 std::max(size_t(number) + 1, sessionOfNumber.size() * 2)),
+                        -1);
+                int &held = sessionOfNumber[size_t(number)];
+                if (held < 0)
+                    held = next;
+                if (sessionEpisode.size() == size_t(held) ||
+                    sessionEpisode[size_t(held)] == lastEpisodeSlot)
+                    slot = held;
+            }
+            if (slot < 0) {
+                bool freshKey = false;
+                const int other = otherSessions.slotOf(sessionKey, &freshKey);
+                if (freshKey)
+                    otherSessionSlot.push_back(next);
+                slot = otherSessionSlot[size_t(other)];
+            }
+            lastSessionSlot = slot;
             lastSession = sessionKey;
-            if (fresh) {
+            if (slot == next) {
                 ++physios[size_t(episodePhysio[size_t(lastEpisodeSlot)])].sessions;
                 sessionEpisode.push_back(lastEpisodeSlot);
                 sessionDone.push_back(0);
@@ -250,7 +282,7 @@ Dashboard aggregateDashboard(const QVector<ResponseRecord> &records,
     for (const AlertRecord &a : alerts) {
         if (!inPeriod(a.date, filter) || (filter.respondent && a.respondent != *filter.respondent))
             continue;
-        const int e = episodeIndex.find(quint64(a.episodeId));
+        const int e = episodeIndex.find(a.episodeId);
         if (e < 0)
             continue; // its episode has no record passing the filter
         const qsizetype k = ruleTypes.indexOf(a.type);

@@ -1,5 +1,7 @@
 #include "flatindex.h"
 
+#include <algorithm>
+
 namespace triad {
 
 FlatIndex::FlatIndex(qsizetype expectedKeys)
@@ -59,6 +61,40 @@ int FlatIndex::find(quint64 key) const
         pos = (pos + 1) & m_mask;
     }
     return -1;
+}
+
+DenseIndex::DenseIndex(qint64 denseLimit)
+    : m_limit(std::max<qint64>(denseLimit, 0))
+{}
+
+int DenseIndex::slotOf(qint64 key, bool *inserted)
+{
+    if (key >= 0 && key < m_limit) {
+        if (size_t(key) >= m_dense.size())
+            m_dense.resize(std::min(size_t(m_limit), std::max(size_t(key) + 1, m_dense.size() * 2)),
+                           -1);
+        int &slot = m_dense[size_t(key)];
+        if (inserted)
+            *inserted = slot < 0;
+        if (slot < 0)
+            slot = m_size++;
+        return slot;
+    }
+    bool fresh = false;
+    const int other = m_other.slotOf(quint64(key), &fresh);
+    if (fresh)
+        m_otherSlot.push_back(m_size++);
+    if (inserted)
+        *inserted = fresh;
+    return m_otherSlot[size_t(other)];
+}
+
+int DenseIndex::find(qint64 key) const
+{
+    if (key >= 0 && key < m_limit)
+        return size_t(key) < m_dense.size() ? m_dense[size_t(key)] : -1;
+    const int other = m_other.find(quint64(key));
+    return other < 0 ? -1 : m_otherSlot[size_t(other)];
 }
 
 } // namespace triad

@@ -36,4 +36,28 @@ private:
     int m_size = 0;
 };
 
+// Slots for keys that are mostly small whole numbers handed out in order, as a database's
+// stable keys (seq) are: those are looked up in an array indexed by the key, which records in
+// write order walk almost in sequence; other keys (negative, or far beyond the number expected)
+// go to a FlatIndex. Slots are 0..size()-1 in the order keys are first seen, wherever they live.
+// The dashboard's pass used a FlatIndex alone: each new episode or session was a cache miss
+// in a table of several MiB (docs/PERFORMANCE.md, fifteenth pass).
+class DenseIndex
+{
+public:
+    // Keys 0..denseLimit-1 use the array, which grows as far as the largest key seen.
+    explicit DenseIndex(qint64 denseLimit);
+
+    int slotOf(qint64 key, bool *inserted = nullptr);
+    int find(qint64 key) const;
+    int size() const { return m_size; }
+
+private:
+    std::vector<int> m_dense; // key -> slot, -1 = none
+    qint64 m_limit = 0;
+    FlatIndex m_other{16};
+    std::vector<int> m_otherSlot; // m_other's slot -> slot
+    int m_size = 0;
+};
+
 } // namespace triad

@@ -256,6 +256,53 @@ private slots:
         QCOMPARE(*d.ceilings[0].ceilingRate, 0.25);
         QCOMPARE(*d.ceilings[1].ceilingRate, 0.0);
     }
+
+    void sessionsCountTheSameHoweverTheyAreNumbered_data()
+    {
+        QTest::addColumn<qint64>("episodeOffset");
+        QTest::addColumn<int>("sessionStep"); // session number = step * episode + s, or s
+        QTest::addColumn<bool>("perEpisode");
+        // As a database numbers them: one sequence over all sessions (held in an array).
+        QTest::newRow("one sequence") << qint64(0) << 10 << false;
+        // 1, 2, 3... in every episode: the first episode's sessions hold the numbers, the
+        // others' sessions with the same numbers are looked up in the hash table.
+        QTest::newRow("per episode") << qint64(0) << 0 << true;
+        // Far beyond the number of records, or negative: all in the hash table.
+        QTest::newRow("large numbers") << qint64(1) << 100000000 << false;
+        QTest::newRow("negative numbers") << qint64(-1000) << -10 << false;
+        QTest::newRow("large episode ids") << (qint64(1) << 40) << 0 << true;
+    }
+
+    void sessionsCountTheSameHoweverTheyAreNumbered()
+    {
+        QFETCH(qint64, episodeOffset);
+        QFETCH(int, sessionStep);
+        QFETCH(bool, perEpisode);
+        // Physio 1: episodes 1 and 2, six sessions each, plus parents' declined forms of
+        // episode 1 that come after every other record (a session met again later).
+        QVector<ResponseRecord> rs = clinic();
+        for (ResponseRecord &r : rs) {
+            if (!perEpisode)
+                r.sessionIndex += sessionStep * int(r.episodeId);
+            r.episodeId += episodeOffset;
+        }
+        QVector<AlertRecord> alerts = {{1 + episodeOffset, 0, QDate(2024, 2, 19),
+                                        AlertType::Rupture, Respondent::Child, true}};
+        const Dashboard d = aggregateDashboard(rs, alerts, {}, 1);
+        QCOMPARE(d.physios.size(), 2);
+        const PhysioFigures &one = d.physios[0];
+        QCOMPARE(one.episodes, 2);
+        QCOMPARE(one.sessions, 12);
+        QCOMPARE(one.byRespondent[int(Respondent::Parent)].declined, 3);
+        // Sessions with child and physio: both episodes have six, so both rules could apply.
+        QCOMPARE(one.ruptureEpisodes, 2);
+        QCOMPARE(one.discrepancyEpisodes, 2);
+        // The alert finds its episode whatever its id.
+        QCOMPARE(one.ruptures, 1);
+        QCOMPARE(one.episodesWithRupture, 1);
+        QCOMPARE(d.physios[1].sessions, 4);
+        QCOMPARE(d.physios[1].episodes, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAllianceDashboard)
