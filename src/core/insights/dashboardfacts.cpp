@@ -53,9 +53,8 @@ bool FactReader::fail(sqlite3 *handle, const char *what)
     return false;
 }
 
-bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records,
-                      std::optional<qint64> split,
-                      const std::function<const std::vector<FactRow> *()> &rest)
+bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records, FactChunks *chunks,
+                      const std::function<const FactChunkRows *()> &rest)
 {
     m_handle = sqliteHandle(m_db);
     if (!m_handle)
@@ -93,7 +92,7 @@ bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records,
         }
         m_outcome.assign(size_t(sqlite3_column_int64(q.get(), 0) + 1) * 3, -1);
     }
-    if (!readEpisodes() || !readFacts(today, split, rest))
+    if (!readEpisodes() || !readFacts(today, chunks, rest))
         return false;
 
     // The age band of an episode is the band of its child form.
@@ -194,8 +193,6 @@ void FactReader::fillEpisode(ResponseRecord &r) const
 // expressions. The outcome and the keys are never negative; a day before 1970 is, and survives
 // the arithmetic shift that unpacks it. The range on id keeps the index's order.
 namespace {
-const char *const kFactColumns = "SELECT episode, session, day, outcome, total FROM dashboard_fact";
-
 inline FactRow factRow(sqlite3_stmt *s)
 {
     return {
@@ -205,21 +202,83 @@ inline FactRow factRow(sqlite3_stmt *s)
 }
 } // namespace
 
+namespace {
+// Steps `q` (kFactRange, prepared once) through the facts with after < id <= upTo.
+template <typename Take> int scanFacts(sqlite3_stmt *q, qint64 after, qint64 upTo, Take take)
+{
+    sqlite3_reset(q);
+    sqlite3_bind_int64(q, 1, after);
+    sqlite3_bind_int64(q, 2, upTo);
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+        take(factRow(q));
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+const char *const kFactRange =
+    "SELECT episode, session, day, outcome, total FROM dashboard_fact WHERE id > ? AND id <= ?";
+} // namespace
+
 int readFactRows(sqlite3 *handle, qint64 after, qint64 upTo, std::vector<FactRow> &rows)
 {
-    const std::string sql = std::string(kFactColumns) + " WHERE id > ? AND id <= ?";
-    Statement q(handle, sql.c_str());
+    Statement q(handle, kFactRange);
     if (!q.ok())
         return sqlite3_errcode(handle);
-    sqlite3_stmt *s = q.get();
-    sqlite3_bind_int64(s, 1, after);
-    sqlite3_bind_int64(s, 2, upTo);
     if (upTo > after)
         rows.reserve(rows.size() + size_t(upTo - after)); // ids bound the number of rows
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        rows.push_back(factRow(s));
-    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    return scanFacts(q.get(), after, upTo, [&rows](const FactRow &f) { rows.push_back(f); });
+}
+
+FactChunks::FactChunks(qint64 maxId, qint64 idsPerChunk, int headStart)
+    : m_headStart(headStart)
+    , m_maxId(std::max<qint64>(maxId, 0))
+    , m_idsPerChunk(std::max<qint64>(idsPerChunk, 1))
+    , m_above((m_maxId + m_idsPerChunk - 1) / m_idsPerChunk)
+{}
+
+FactChunks::Range FactChunks::range(qint64 chunk) const
+{
+    return {chunk * m_idsPerChunk, std::min(m_maxId, (chunk + 1) * m_idsPerChunk)};
+}
+
+std::optional<FactChunks::Range> FactChunks::claimFromBelow()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    if (m_headStart > 0)
+        m_claimedAbove.wait(lock, [this] {
+            return m_fromAbove >= m_headStart || m_doneFromAbove || m_below >= m_above;
+        });
+    if (m_below >= m_above)
+        return std::nullopt;
+    return range(m_below++);
+}
+
+std::optional<FactChunks::Range> FactChunks::claimFromAbove()
+{
+    std::optional<Range> claimed;
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_below >= m_above)
+            return std::nullopt;
+        claimed = range(--m_above);
+        ++m_fromAbove;
+    }
+    m_claimedAbove.notify_all();
+    return claimed;
+}
+
+void FactChunks::doneFromAbove()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_doneFromAbove = true;
+    }
+    m_claimedAbove.notify_all();
+}
+
+qint64 FactChunks::meetingId() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return std::min(m_maxId, m_below * m_idsPerChunk);
 }
 
 void FactReader::take(const FactRow &f, qint64 todayJulian)
@@ -252,8 +311,8 @@ void FactReader::take(const FactRow &f, qint64 todayJulian)
     offer(r, status == 2 ? qint8(-1) : qint8(status));
 }
 
-bool FactReader::readFacts(const QDate &today, std::optional<qint64> split,
-                           const std::function<const std::vector<FactRow> *()> &rest)
+bool FactReader::readFacts(const QDate &today, FactChunks *chunks,
+                           const std::function<const FactChunkRows *()> &rest)
 {
     qint64 maxId = 0;
     {
@@ -266,32 +325,29 @@ bool FactReader::readFacts(const QDate &today, std::optional<qint64> split,
         m_rank.reserve(size_t(m_records->capacity()));
     }
     const qint64 todayJulian = today.toJulianDay();
-    const qint64 upTo = split ? std::min(*split, maxId) : maxId;
-    {
-        const std::string sql = std::string(kFactColumns) + " WHERE id <= ?";
-        Statement q(m_handle, sql.c_str());
-        if (!q.ok())
-            return fail(m_handle, "facts");
-        sqlite3_stmt *s = q.get();
-        sqlite3_bind_int64(s, 1, upTo);
-        int rc;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-            take(factRow(s), todayJulian);
-        if (rc != SQLITE_DONE)
-            return fail(m_handle, "facts");
+    Statement q(m_handle, kFactRange);
+    if (!q.ok())
+        return fail(m_handle, "facts");
+    const auto takeHere = [this, todayJulian](const FactRow &f) { take(f, todayJulian); };
+    qint64 upTo = maxId;
+    if (chunks) {
+        // This connection's chunks come from below, one after the other: counted as read.
+        while (const auto chunk = chunks->claimFromBelow())
+            if (scanFacts(q.get(), chunk->after, chunk->upTo, takeHere) != SQLITE_OK)
+                return fail(m_handle, "facts");
+        upTo = std::min(chunks->meetingId(), maxId);
+    } else if (scanFacts(q.get(), 0, maxId, takeHere) != SQLITE_OK) {
+        return fail(m_handle, "facts");
     }
     if (upTo >= maxId)
         return true;
-    const std::vector<FactRow> *rows = rest ? rest() : nullptr;
-    std::vector<FactRow> here;
-    if (!rows) {
-        if (readFactRows(m_handle, upTo, maxId, here) != SQLITE_OK)
-            return fail(m_handle, "facts");
-        rows = &here;
+    if (const FactChunkRows *rows = rest ? rest() : nullptr) {
+        for (const std::vector<FactRow> &chunk : *rows)
+            for (const FactRow &f : chunk)
+                take(f, todayJulian);
+        return true;
     }
-    for (const FactRow &f : *rows)
-        take(f, todayJulian);
-    return true;
+    return scanFacts(q.get(), upTo, maxId, takeHere) == SQLITE_OK || fail(m_handle, "facts");
 }
 
 } // namespace triad::insights

@@ -13,7 +13,9 @@
 
 #include "dashboardquery.h"
 
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -38,23 +40,60 @@ constexpr double kNoFactTotal = -1e300;
 // to the database (a second one on another thread: DashboardQuery::load). SQLite's result code.
 int readFactRows(sqlite3 *handle, qint64 after, qint64 upTo, std::vector<FactRow> &rows);
 
+// The fact ids 1..maxId in chunks two threads share out (DashboardQuery::load): the calling
+// thread claims them from the first up and counts each as it reads it, a helper claims them
+// from the last down and keeps their rows, until they meet. Neither waits for the other,
+// whatever each one's speed: a fixed half each left one of them idle for 30-40 ms
+// (docs/PERFORMANCE.md, fifteenth pass). Thread-safe.
+class FactChunks
+{
+public:
+    static constexpr qint64 kIdsPerChunk = 16384;
+    struct Range
+    {
+        qint64 after = 0; // the chunk holds after < id <= upTo
+        qint64 upTo = 0;
+    };
+    // A `headStart` (tests) makes the first claim from below wait until that many chunks were
+    // claimed from above, or the helper is done.
+    explicit FactChunks(qint64 maxId, qint64 idsPerChunk = kIdsPerChunk, int headStart = 0);
+    std::optional<Range> claimFromBelow();
+    std::optional<Range> claimFromAbove();
+    void doneFromAbove(); // the helper claims no more (read all it claimed, or failed)
+    // Once nothing is left to claim: the id up to which the chunks from below go.
+    qint64 meetingId() const;
+
+private:
+    Range range(qint64 chunk) const;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_claimedAbove;
+    int m_headStart = 0;
+    int m_fromAbove = 0;
+    bool m_doneFromAbove = false;
+    qint64 m_maxId = 0;
+    qint64 m_idsPerChunk = kIdsPerChunk;
+    qint64 m_below = 0; // chunks [m_below, m_above) are unclaimed
+    qint64 m_above = 0;
+};
+// The helper's rows: its chunks in id order, each in id order.
+using FactChunkRows = std::vector<std::vector<FactRow>>;
+
 class FactReader
 {
 public:
     FactReader(store::Database &db, const InstrumentLibrary &library, const DashboardCodes &codes);
-    // Fills `records`; false with db.lastError() on failure. With a `split`, this connection
-    // reads the facts up to that id, then `rest()` gives the ones after it, read elsewhere in the
-    // same snapshot (nullptr: read them here as well); they count exactly as if one scan had read
-    // them all in id order.
-    bool read(const QDate &today, QVector<ResponseRecord> &records,
-              std::optional<qint64> split = std::nullopt,
-              const std::function<const std::vector<FactRow> *()> &rest = {});
+    // Fills `records`; false with db.lastError() on failure. With `chunks`, this connection
+    // reads the chunks it claims from below, then `rest()` gives the facts after the meeting id,
+    // read elsewhere in the same snapshot (nullptr: read them here as well); they count exactly
+    // as if one scan had read them all in id order.
+    bool read(const QDate &today, QVector<ResponseRecord> &records, FactChunks *chunks = nullptr,
+              const std::function<const FactChunkRows *()> &rest = {});
 
 private:
     bool readEpisodes();
     void fillEpisode(ResponseRecord &r) const;
-    bool readFacts(const QDate &today, std::optional<qint64> split,
-                   const std::function<const std::vector<FactRow> *()> &rest);
+    bool readFacts(const QDate &today, FactChunks *chunks,
+                   const std::function<const FactChunkRows *()> &rest);
     void take(const FactRow &f, qint64 todayJulian);
     bool fail(sqlite3 *handle, const char *what);
     void offer(const ResponseRecord &r, qint8 rank);

@@ -6,6 +6,8 @@
 #include "core/store/schema.h"
 #include "core/store/sqlitestatement.h"
 
+#include <algorithm>
+#include <memory>
 #include <QSqlQuery>
 #include <sqlite3.h>
 #include <thread>
@@ -140,11 +142,12 @@ void settleRepairs(DashboardData &data, const QVector<PendingRepair> &ruptures)
     }
 }
 
-// A second connection that reads the alerts and the facts after split() on its own thread, in a
-// read transaction begun before the caller's. sameSnapshot() joins the thread, ends that
-// transaction and asks SQLite whether anything was committed since it began (PRAGMA
-// data_version counts the commits of every other connection): if not, the caller's snapshot,
-// begun in between, is the same one. Any failure leaves the caller to read everything itself.
+// A second connection that reads the alerts, then chunks of facts from the last down (FactChunks),
+// on its own thread, in a read transaction begun before the caller's. sameSnapshot() joins the
+// thread, ends that transaction and asks SQLite whether anything was committed since it began
+// (PRAGMA data_version counts the commits of every other connection): if not, the caller's
+// snapshot, begun in between, is the same one. Any failure leaves the caller to read everything
+// itself.
 class HelperScan
 {
 public:
@@ -160,7 +163,7 @@ public:
 
     // Without a mapping: it reads about half the fact pages once, and unmapping a mapping
     // when the connection closes costs more than copying those pages.
-    void start(const QString &path)
+    void start(const QString &path, qint64 idsPerChunk, int headStart)
     {
         const QByteArray file = path.toUtf8();
         if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
@@ -180,19 +183,19 @@ public:
         if (!dataVersion(m_version))
             return;
         // The calling thread also reads the episodes and turns every fact into a record; this
-        // one reads the alerts. Half the facts each: the calling thread then reaches the join
-        // about when this one is done (callgrind: about 1,860 and 1,680 instructions a fact
-        // each, 60 M for the episodes, 180 M for the alerts; 55 % on the calling thread made
-        // its part, the critical one, 50 M instructions longer).
-        m_split = maxId / 2;
-        m_thread = std::thread([this, maxId] {
+        // one reads the alerts first. Then both take chunks of facts, this one from the last
+        // down, until they meet (FactChunks): a fixed half each left one thread idle for 30-40
+        // ms, which one depending on the machine (docs/PERFORMANCE.md, fifteenth pass).
+        m_chunks = std::make_unique<FactChunks>(maxId, idsPerChunk, headStart);
+        m_thread = std::thread([this] {
             m_alertsRead = readAlertRows(m_db, m_alerts) == SQLITE_OK;
-            m_factsRead = readFactRows(m_db, m_split, maxId, m_facts) == SQLITE_OK;
+            m_factsRead = readChunks();
+            m_chunks->doneFromAbove();
         });
         m_running = true;
     }
     bool running() const { return m_running; }
-    qint64 split() const { return m_split; }
+    FactChunks *chunks() const { return m_chunks.get(); }
 
     bool sameSnapshot()
     {
@@ -209,10 +212,21 @@ public:
     }
     bool factsRead() const { return m_factsRead; }
     bool alertsRead() const { return m_alertsRead; }
-    const std::vector<FactRow> &facts() const { return m_facts; }
+    const FactChunkRows &facts() const { return m_facts; }
     AlertRows takeAlerts() { return std::move(m_alerts); }
 
 private:
+    // The chunks this thread claims come from the last down: kept, then put in id order.
+    bool readChunks()
+    {
+        while (const auto chunk = m_chunks->claimFromAbove()) {
+            m_facts.emplace_back();
+            if (readFactRows(m_db, chunk->after, chunk->upTo, m_facts.back()) != SQLITE_OK)
+                return false;
+        }
+        std::reverse(m_facts.begin(), m_facts.end());
+        return true;
+    }
     void join()
     {
         if (m_thread.joinable())
@@ -233,11 +247,11 @@ private:
     bool m_checked = false;
     bool m_same = false;
     qint64 m_version = 0;
-    qint64 m_split = 0;
+    std::unique_ptr<FactChunks> m_chunks;
     bool m_alertsRead = false;
     bool m_factsRead = false;
     AlertRows m_alerts;
-    std::vector<FactRow> m_facts;
+    FactChunkRows m_facts;
 };
 } // namespace
 
@@ -252,6 +266,7 @@ std::optional<int> DashboardCodes::physioCode(const QString &staffId) const
 DashboardQuery::DashboardQuery(store::Database &db, const InstrumentLibrary &library)
     : m_db(db)
     , m_library(library)
+    , m_idsPerChunk(FactChunks::kIdsPerChunk)
 {}
 
 bool DashboardQuery::prepare()
@@ -272,15 +287,17 @@ std::optional<DashboardData> DashboardQuery::load(const QDate &today)
 {
     m_db.clearError();
     sqlite3 *handle = sqliteHandle(m_db);
-    // The alerts and the later part of the facts are read on a second connection on another
-    // thread while this one reads the rest (docs/PERFORMANCE.md). Its snapshot is taken first;
-    // helper.sameSnapshot() proves afterwards that nothing was committed between it and this
-    // connection's, else its share is read again here. Inside a transaction the caller holds
-    // (this connection may see changes of its own, or an older snapshot) everything is read here.
+    // The alerts and the facts' chunks from the last down are read on a second connection on
+    // another thread while this one reads the chunks from the first up (docs/PERFORMANCE.md). Its
+    // snapshot is taken first; helper.sameSnapshot() proves afterwards that nothing was committed
+    // between it and this connection's, else its share is read again here. Inside a transaction the
+    // caller holds (this connection may see changes of its own, or an older snapshot) everything is
+    // read here.
     HelperScan helper;
     if (handle && sqlite3_get_autocommit(handle) && !m_db.path().isEmpty() &&
         m_db.schemaVersion() >= 5)
-        helper.start(m_db.path());
+        helper.start(m_db.path(), m_idsPerChunk, m_headStart);
+    m_chunksReadElsewhere = 0;
     if (m_betweenSnapshots)
         m_betweenSnapshots();
     // One snapshot for codes, facts and alerts, read with the file mapped: the scan goes
@@ -293,13 +310,13 @@ std::optional<DashboardData> DashboardQuery::load(const QDate &today)
     if (!loadCodes(data.codes) || !prepare())
         return std::nullopt;
     FactReader reader(m_db, m_library, data.codes);
-    std::optional<qint64> split;
-    if (helper.running())
-        split = helper.split();
-    const auto rest = [&helper]() -> const std::vector<FactRow> * {
-        return helper.sameSnapshot() && helper.factsRead() ? &helper.facts() : nullptr;
+    const auto rest = [this, &helper]() -> const FactChunkRows * {
+        if (!helper.sameSnapshot() || !helper.factsRead())
+            return nullptr;
+        m_chunksReadElsewhere = int(helper.facts().size());
+        return &helper.facts();
     };
-    if (!reader.read(today, data.records, split, rest))
+    if (!reader.read(today, data.records, helper.chunks(), rest))
         return std::nullopt;
     AlertRows alerts;
     if (helper.sameSnapshot() && helper.alertsRead()) {

@@ -24,9 +24,10 @@
 // statement that starts a draft, makes a response final or records a skip: one sequential
 // scan through the sqlite3 C API (dashboardfacts.h), plus the episode table for each
 // episode's physio and condition. On a database file, a second read-only connection reads the
-// alerts and the later part of the facts on another thread meanwhile, in the same snapshot
-// (checked with PRAGMA data_version; when a commit came in between, this connection reads that
-// part again), so the result is exactly that of one scan. docs/PERFORMANCE.md has the figures.
+// alerts, then chunks of facts from the last down, on another thread, while this one reads the
+// chunks from the first up, in the same snapshot (checked with PRAGMA data_version; when a
+// commit came in between, this connection reads that part again), so the result is exactly
+// that of one scan. docs/PERFORMANCE.md has the figures.
 
 #include "core/alliance/dashboard.h"
 #include "core/instrument/instrumentlibrary.h"
@@ -64,12 +65,24 @@ public:
     // For tests: runs inside load() after the second connection has taken its snapshot and
     // before this connection takes its own (a save landing in between must still count once).
     void setBetweenSnapshots(std::function<void()> hook) { m_betweenSnapshots = std::move(hook); }
+    // For tests: smaller chunks of facts for the two connections to share (FactChunks), the
+    // second one claiming `headStart` of them before this one claims any, and how many chunks
+    // of the last load the second connection read and this one counted.
+    void setIdsPerChunk(qint64 ids, int headStart = 0)
+    {
+        m_idsPerChunk = ids;
+        m_headStart = headStart;
+    }
+    int chunksReadElsewhere() const { return m_chunksReadElsewhere; }
 
 private:
     bool loadCodes(DashboardCodes &codes);
     store::Database &m_db;
     const InstrumentLibrary &m_library;
     std::function<void()> m_betweenSnapshots;
+    qint64 m_idsPerChunk;
+    int m_headStart = 0;
+    int m_chunksReadElsewhere = 0;
 };
 
 // The same read on a read-only connection of its own to the database file at `path`, for a

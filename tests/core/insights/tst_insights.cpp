@@ -977,20 +977,61 @@ private slots:
         QCOMPARE(withMark.rules.first().cards, 1);
         QCOMPARE(withMark.rules.first().falseAlarms, 1);
         QVERIFY(!withMark.rules.first().falseAlarmShare);
+
+        // The two connections share the facts out in chunks, the second one from the last
+        // down. Whatever the chunk size, the records and alerts are those of one scan, in the
+        // same order, with some chunks read on the second connection (two of them claimed
+        // there before this one claims any, else this one may finish first).
+        for (const qint64 ids : {1, 2, 3, 5}) {
+            insights::DashboardQuery chunked(c.bed.db, c.library);
+            chunked.setIdsPerChunk(ids, 2);
+            const auto same = chunked.load(QDate(2024, 6, 1));
+            QVERIFY2(same, qPrintable(c.bed.db.lastError().detail));
+            QVERIFY2(chunked.chunksReadElsewhere() >= 2, qPrintable(QString::number(ids)));
+            QCOMPARE(same->records.size(), marked->records.size());
+            for (qsizetype i = 0; i < same->records.size(); ++i) {
+                const triad::ResponseRecord &x = same->records[i], &y = marked->records[i];
+                QCOMPARE(x.episodeId, y.episodeId);
+                QCOMPARE(x.sessionIndex, y.sessionIndex);
+                QCOMPARE(x.respondent, y.respondent);
+                QCOMPARE(x.status, y.status);
+                QCOMPARE(x.date, y.date);
+                QCOMPARE(x.normalisedTotal, y.normalisedTotal);
+                QCOMPARE(x.instrumentId, y.instrumentId);
+                QCOMPARE(x.physioId, y.physioId);
+                QCOMPARE(x.conditionId, y.conditionId);
+                QCOMPARE(x.ageBandId, y.ageBandId);
+                QCOMPARE(x.atMaximum, y.atMaximum);
+            }
+            QCOMPARE(same->alerts.size(), 1);
+            QVERIFY(same->alerts.first().falseAlarm);
+        }
+    }
+
+    void aResponseSavedWhileTheDashboardLoadsCountsOnce_data()
+    {
+        QTest::addColumn<qint64>("idsPerChunk");
+        QTest::newRow("one chunk") << qint64(0);
+        QTest::newRow("chunks of two facts") << qint64(2);
     }
 
     void aResponseSavedWhileTheDashboardLoadsCountsOnce()
     {
+        QFETCH(qint64, idsPerChunk);
         // The dashboard reads part of the facts and the alerts on a second connection. A
         // response completed between that connection's snapshot and this one's must count
         // exactly as a load after the save counts it: once, with the figures of one snapshot.
         Clinic c;
         QVERIFY(c.setUp());
         insights::DashboardQuery query(c.bed.db, c.library);
+        if (idsPerChunk > 0)
+            query.setIdsPerChunk(idsPerChunk, 2);
         QVERIFY(query.prepare());
         const auto before = query.load(QDate(2024, 6, 1));
         QVERIFY2(before, qPrintable(c.bed.db.lastError().detail));
         QCOMPARE(before->records.size(), 14);
+        if (idsPerChunk > 0)
+            QVERIFY(query.chunksReadElsewhere() >= 2);
 
         QString sixth;
         query.setBetweenSnapshots([&c, &sixth] {
@@ -1001,6 +1042,8 @@ private slots:
         const auto during = query.load(QDate(2024, 6, 1));
         QVERIFY2(during, qPrintable(c.bed.db.lastError().detail));
         QVERIFY(!sixth.isEmpty());
+        // The second connection's chunks were of an older snapshot: none of them counted.
+        QCOMPARE(query.chunksReadElsewhere(), 0);
         query.setBetweenSnapshots({});
         const auto after = query.load(QDate(2024, 6, 1));
         QVERIFY(after);
