@@ -92,9 +92,11 @@ bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records, Fact
         }
         m_outcome.assign(size_t(sqlite3_column_int64(q.get(), 0) + 1) * 3, -1);
     }
-    if (!readEpisodes() || !readFacts(today, chunks, rest))
-        return false;
+    return readEpisodes() && readFacts(today, chunks, rest);
+}
 
+void FactReader::assignAgeBands(QVector<ResponseRecord> &records) const
+{
     // The age band of an episode is the band of its child form.
     QVector<quint8> bandOfInstrument(m_codes.instruments.size() + 1, 0);
     for (int i = 0; i < m_codes.instruments.size(); ++i)
@@ -112,7 +114,6 @@ bool FactReader::read(const QDate &today, QVector<ResponseRecord> &records, Fact
     for (ResponseRecord &r : records)
         if (r.episodeId >= 0 && size_t(r.episodeId) < episodeBand.size())
             r.ageBandId = episodeBand[size_t(r.episodeId)];
-    return true;
 }
 
 void FactReader::offer(const ResponseRecord &r, qint8 rank)

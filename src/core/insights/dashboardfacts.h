@@ -88,6 +88,9 @@ public:
     // as if one scan had read them all in id order.
     bool read(const QDate &today, QVector<ResponseRecord> &records, FactChunks *chunks = nullptr,
               const std::function<const FactChunkRows *()> &rest = {});
+    // Then gives each record its episode's age band (the band of the episode's child form).
+    // Writes ageBandId only: another thread may read the records' other fields meanwhile.
+    void assignAgeBands(QVector<ResponseRecord> &records) const;
 
 private:
     bool readEpisodes();

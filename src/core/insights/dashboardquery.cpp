@@ -18,6 +18,9 @@ namespace triad::insights {
 namespace {
 // Julian day numbers as QDate counts them (SQLite's julianday is noon-based).
 const char *const kJulian = "CAST(julianday(%1) + 0.5 AS INTEGER)";
+// Below this many records the repairs and the age bands are settled on one thread: a thread
+// costs more than they do.
+constexpr qsizetype kRecordsForTwoThreads = 50000;
 // At most this much of the file is mapped while the dashboard reads (as the research export).
 constexpr qint64 kMappedBytes = qint64(1) << 30;
 
@@ -328,7 +331,18 @@ std::optional<DashboardData> DashboardQuery::load(const QDate &today)
         return std::nullopt;
     }
     data.alerts = std::move(alerts.alerts);
-    settleRepairs(data, alerts.ruptures);
+    // The repairs (records' totals, alerts' flags) on another thread while this one gives the
+    // records their age bands (ageBandId, a field the repairs never read): the second
+    // connection's thread is done by now, and the two passes over the million records each
+    // took 15-20 ms one after the other (docs/PERFORMANCE.md, fifteenth pass).
+    if (alerts.ruptures.isEmpty() || data.records.size() < kRecordsForTwoThreads) {
+        reader.assignAgeBands(data.records);
+        settleRepairs(data, alerts.ruptures);
+        return data;
+    }
+    std::thread repairs([&data, &alerts] { settleRepairs(data, alerts.ruptures); });
+    reader.assignAgeBands(data.records);
+    repairs.join();
     return data;
 }
 
