@@ -409,7 +409,7 @@ const QVector<MigrationStep> &migrationSteps()
     static const QVector<MigrationStep> steps{
         {1, version1()},        {2, version2()},        {3, version3()},
         {4, version4()},        {5, steps::version5()}, {6, steps::version6()},
-        {7, steps::version7()}, {8, steps::version8()},
+        {7, steps::version7()}, {8, steps::version8()}, {9, steps::version9()},
     };
     return steps;
 }

@@ -11,5 +11,7 @@ QStringList
 version7(); // guardian_removal: guardians taken off a list (schemav7guardianremoval.cpp)
 QStringList
 version8(); // dashboard_fact_scan: the dashboard's narrow scan (schemav8dashboardscan.cpp)
+QStringList
+version9(); // answer_values, score_values: the figures' reads (schemav9answerscores.cpp)
 
 } // namespace triad::store::steps
