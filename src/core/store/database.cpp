@@ -243,7 +243,8 @@ bool Database::openFile(const QString &path, const Options &options)
         return refuse(m_error);
     if (!applyPragmas())
         return refuse(m_error);
-    if (options.migrate && version < currentSchemaVersion() && !migrate(version))
+    if (options.migrate && version < currentSchemaVersion() &&
+        !migrate(version, options.migrationStage))
         return refuse(m_error);
     m_sealTracking = rowseal::available(*this);
     if (m_sealTracking && !rowseal::installTracking(*this))
@@ -469,7 +470,7 @@ bool Database::isEmptyDatabase()
     return q.value(0).toInt() == 0;
 }
 
-bool Database::migrate(int fromVersion)
+bool Database::migrate(int fromVersion, const std::function<void(MigrationStage)> &stage)
 {
     // Migrating an existing database rewrites its tables: nobody else may have it open.
     // Creating a new one needs no more than the write transaction below.
@@ -478,15 +479,20 @@ bool Database::migrate(int fromVersion)
         m_error.detail = QStringLiteral("migration: %1").arg(m_error.detail);
         return false;
     }
-    const bool migrated = migrateLocked(fromVersion);
+    const bool migrated = migrateLocked(fromVersion, stage);
     if (lockHere)
         m_lock.makeShared();
     return migrated;
 }
 
-bool Database::migrateLocked(int fromVersion)
+bool Database::migrateLocked(int fromVersion, const std::function<void(MigrationStage)> &stage)
 {
+    const auto tell = [&stage](MigrationStage now) {
+        if (stage)
+            stage(now);
+    };
     if (fromVersion > 0) {
+        tell(MigrationStage::KeepingCopy);
         QString target =
             m_path +
             QStringLiteral(".v%1-backup-%2.sqlite")
@@ -494,9 +500,21 @@ bool Database::migrateLocked(int fromVersion)
                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         for (int n = 2; QFileInfo::exists(target); ++n)
             target = m_path + QStringLiteral(".v%1-backup-%2.sqlite").arg(fromVersion).arg(n);
-        if (!copyTo(target))
+        // Written under a leftover's name and renamed once whole: a copy cut short (the
+        // tablet switched off at the first start after an update) is never taken for a
+        // backup, and the next open removes it (removeLeftoverCopies).
+        const QString partial =
+            m_path + QStringLiteral(".snapshot-") + QFileInfo(target).fileName();
+        removeIfExists(partial);
+        if (!copyTo(partial))
             return false;
+        if (!QFile::rename(partial, target)) {
+            removeIfExists(partial);
+            return fail(StoreErrorKind::Io, QStringLiteral("backup copy: could not rename it to %1")
+                                                .arg(QFileInfo(target).fileName()));
+        }
         m_backupPath = target;
+        tell(MigrationStage::Updating);
     }
     for (const MigrationStep &step : migrationSteps()) {
         if (step.version <= fromVersion)

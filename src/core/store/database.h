@@ -31,6 +31,11 @@ public:
         CreateIfMissing, // a new, empty clinic database when nothing is at the path
         ExistingOnly,    // NotFound when nothing is at the path
     };
+    // Where a migration of an existing file has got to, for a screen that waits on it.
+    enum class MigrationStage {
+        KeepingCopy, // the copy of the file as it was (most of the time on a large clinic)
+        Updating,    // the migration steps, each in its own transaction
+    };
 
     struct Options
     {
@@ -41,6 +46,8 @@ public:
         // Migrate an older database (after a backup). When false, an older database is
         // opened as it is and schemaVersion() tells the caller.
         bool migrate = true;
+        // Told of each stage of a migration of an existing file, on the opening thread.
+        std::function<void(MigrationStage)> migrationStage;
     };
 
     Database();
@@ -164,8 +171,8 @@ private:
     bool checkHeader(const QString &path);
     bool checkHeaderSettled(const QString &path); // checkHeader, looked at again if cut short
     bool applyPragmas();
-    bool migrate(int fromVersion);
-    bool migrateLocked(int fromVersion);
+    bool migrate(int fromVersion, const std::function<void(MigrationStage)> &stage);
+    bool migrateLocked(int fromVersion, const std::function<void(MigrationStage)> &stage);
     bool isEmptyDatabase();
 
     QString m_path;

@@ -436,6 +436,46 @@ private slots:
         QVERIFY(db.checkIntegrity());
     }
 
+    // The tablet switched off while the copy before a migration was being written: the copy
+    // cut short is never left looking like a backup. It is written as a leftover and renamed
+    // once whole; the next open removes the leftover and takes a whole copy.
+    void aCopyCutShortIsNeverTakenForABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
+        const int version = currentSchemaVersion() - 1;
+        QVERIFY(QFile::copy(fixturePath(version), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // What a copy killed half-way leaves: part of the file and SQLite's journal.
+        const QString cut =
+            path + QStringLiteral(".snapshot-clinic.sqlite.v%1-backup-20261207-230520.sqlite")
+                       .arg(version);
+        QFile part(cut);
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        QFile whole(fixturePath(version));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        part.write(whole.read(whole.size() / 3));
+        part.close();
+        QFile journal(cut + QStringLiteral("-journal"));
+        QVERIFY(journal.open(QIODevice::WriteOnly));
+        journal.write(QByteArray(1024, '\0'));
+        journal.close();
+        QCOMPARE(Database::keptCopies(path), QStringList());
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.lastError().detail));
+        QCOMPARE(db.schemaVersion(), currentSchemaVersion());
+        QCOMPARE(Database::leftoverCopies(path), QStringList());
+        QCOMPARE(Database::keptCopies(path), QStringList{db.backupPath()});
+        Database backup;
+        Database::Options asIs;
+        asIs.migrate = false;
+        QVERIFY(backup.open(db.backupPath(), asIs));
+        QCOMPARE(backup.schemaVersion(), version);
+        QCOMPARE(backup.rowCount(QStringLiteral("response")),
+                 db.rowCount(QStringLiteral("response")));
+    }
+
     // A response declined with "other" before v3 may have been an absence or not; nothing
     // says which, so the migration leaves it exactly as it was and invents no skip for it.
     void declinedResponsesAreLeftAsTheyWere_data()
