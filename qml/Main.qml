@@ -69,6 +69,11 @@ ApplicationWindow {
             }
             Loader {
                 anchors.fill: parent
+                active: window.sessionState === "updating"
+                sourceComponent: updatingScreen
+            }
+            Loader {
+                anchors.fill: parent
                 active: window.sessionState === "firstRun"
                 sourceComponent: firstRunScreen
             }
@@ -117,6 +122,10 @@ ApplicationWindow {
         }
     }
 
+    Component {
+        id: updatingScreen
+        UpdatingScreen {}
+    }
     Component {
         id: firstRunScreen
         FirstRunScreen {}

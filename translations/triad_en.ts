@@ -2945,6 +2945,25 @@ passphrase: %3</source>
     </message>
 </context>
 <context>
+    <name>UpdatingScreen</name>
+    <message>
+        <source>Updating the clinic&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: bringing the records up to this version of Triad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: keeping a copy of the records as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This happens once after Triad is updated and can take a minute on a large clinic. Please leave the tablet on and Triad open. If it is interrupted, nothing is lost: Triad starts the update again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
         <source>Usage: triad-cli validate [--json] FILE|FOLDER...</source>

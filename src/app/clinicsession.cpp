@@ -203,6 +203,7 @@ ClinicSession::ClinicSession(QObject *parent)
 
 ClinicSession::~ClinicSession()
 {
+    m_update.waitForFinished();        // it tells this object of its stages
     m_figuresFuture.waitForFinished(); // its connection and library copy are its own
     m_workspace.reset();
     m_vault.lock();
@@ -218,16 +219,18 @@ void ClinicSession::openDatabase()
     // Opened without the integrity check, which reads the whole file (about 0.5 s of CPU for
     // a 110 MB clinic): it runs on a worker thread while the sign-in screen shows, and
     // sign-in waits for it before anything is written. A database to migrate is checked
-    // here first, as before, since migrating writes to it.
+    // first, as before, since migrating writes to it: on a worker thread, with the
+    // "updating" screen up meanwhile.
     store::Database::Options deferred;
     deferred.checkIntegrity = false;
     deferred.migrate = false;
     // A new file (first run) has nothing to check: opened once, the usual way.
-    bool opened = existed ? m_db.open(path, deferred) : m_db.open(path);
+    const bool opened = existed ? m_db.open(path, deferred) : m_db.open(path);
     const bool current = opened && m_db.schemaVersion() == store::currentSchemaVersion();
     if (existed && opened && !current) {
         m_db.close();
-        opened = m_db.open(path);
+        startSchemaUpdate(path);
+        return;
     }
     if (!opened) {
         setError(tr("The clinic database cannot be opened: %1").arg(m_db.lastError().message()));

@@ -71,6 +71,9 @@ class ClinicSession : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString state READ state NOTIFY stateChanged)
+    // While the state is "updating" (a file of an older Triad migrated on a worker thread):
+    // 1 while the copy of the file as it was is written, 2 while the file is updated.
+    Q_PROPERTY(int updateStage READ updateStage NOTIFY updateStageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString clinicName READ clinicName NOTIFY stateChanged)
     Q_PROPERTY(bool isDemo READ isDemo NOTIFY stateChanged)
@@ -123,6 +126,8 @@ public:
     static void setClinicFiguresHoldForTesting(std::function<void()> hold);
     // Test hook: runs on the worker thread before the integrity check of a database opened.
     static void setIntegrityHoldForTesting(std::function<void()> hold);
+    // Test hook: runs on the worker thread before a file of an older Triad is migrated.
+    static void setUpdateHoldForTesting(std::function<void()> hold);
     // What new key slots are sealed with (production strength unless a test changed it).
     static crypto::ScryptParams cryptoParams();
 
@@ -131,6 +136,7 @@ public:
     ~ClinicSession() override;
 
     QString state() const { return m_state; }
+    int updateStage() const { return m_updateStage; }
     QString errorMessage() const { return m_errorMessage; }
     QString clinicName() const { return m_clinicName; }
     bool isDemo() const { return m_isDemo; }
@@ -276,6 +282,7 @@ public:
 
 signals:
     void stateChanged();
+    void updateStageChanged();
     void errorMessageChanged();
     void staffChanged();
     void busyChanged();
@@ -303,6 +310,11 @@ private:
     // is false (state "error") when the file is damaged. Called before anything is written.
     void startIntegrityCheck(const QString &path);
     bool waitForIntegrity();
+    // A file of an older Triad: state "updating" while a worker thread migrates it (a copy
+    // first, then the steps; seconds on a large clinic), then the sign-in screen, or the error
+    // screen with the file left as it was (clinicupdate.cpp).
+    void startSchemaUpdate(const QString &path);
+    void finishSchemaUpdate(const QString &path, const store::StoreError &error);
     void refreshFromDatabase();
     // After a clinic (or the demo) was written on a worker thread: report `failure`, or sign
     // the new admin in (scrypt off the UI thread again) and report through createFinished.
@@ -370,6 +382,8 @@ private:
     bool m_languageIncomplete = false;
 
     QFuture<store::StoreError> m_integrity;
+    QFuture<store::StoreError> m_update; // the migration of an older file, while it runs
+    int m_updateStage = 0;
     QFuture<std::optional<store::AuditTally>> m_auditTally;
     std::optional<crypto::SecureBytes> m_derivedKey; // a sign-in's, until the check is done
 
