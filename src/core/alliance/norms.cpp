@@ -36,10 +36,8 @@ void NormsCalculator::addTotal(double total, std::optional<qint64> episode,
                                std::optional<qint64> day)
 {
     m_totals.append(total);
-    if (episode) {
-        auto &points = m_episodeTotals[*episode];
-        points.append({day.value_or(qint64(points.size())), day.has_value(), total});
-    }
+    if (episode)
+        m_episodeTotals.append({*episode, day.value_or(0), day.has_value(), total});
 }
 
 Norms NormsCalculator::norms() const
@@ -66,10 +64,18 @@ Norms NormsCalculator::norms() const
     // Episodes in the order of their keys, never the hash's: the hash's order changes with its
     // per-process seed, and so would the last bits of these sums (two runs over the same
     // responses gave within-episode SDs that differed in the 15th digit).
-    QList<qint64> episodes = m_episodeTotals.keys();
-    std::sort(episodes.begin(), episodes.end());
-    for (qint64 episode : std::as_const(episodes)) {
-        QVector<EpisodePoint> points = *m_episodeTotals.constFind(episode);
+    // Each episode's points stay in the order added (a stable sort).
+    QVector<EpisodePoint> all = m_episodeTotals;
+    std::stable_sort(all.begin(), all.end(), [](const EpisodePoint &a, const EpisodePoint &b) {
+        return a.episode < b.episode;
+    });
+    for (qsizetype from = 0, to = 0; from < all.size(); from = to) {
+        while (to < all.size() && all.at(to).episode == all.at(from).episode)
+            ++to;
+        QVector<EpisodePoint> points(all.cbegin() + from, all.cbegin() + to);
+        for (qsizetype i = 0; i < points.size(); ++i)
+            if (!points.at(i).dated)
+                points[i].order = qint64(i); // as many points as it had when it was added
         if (points.size() < 2)
             continue;
         QVector<double> totals;

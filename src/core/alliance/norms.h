@@ -70,11 +70,15 @@ private:
     QVector<double> m_totals;
     struct EpisodePoint
     {
-        qint64 order = 0; // the day, or the order added
+        qint64 episode = 0;
+        qint64 order = 0; // the day; undated, its place in its episode's points (norms())
         bool dated = false;
         double total = 0;
     };
-    QHash<qint64, QVector<EpisodePoint>> m_episodeTotals;
+    // Every episode's totals in the order added, all in one list, grouped by episode (a
+    // stable sort) when the norms are worked out. A hash of a list per episode cost a hash
+    // look-up and often a list's growth for each response (issue 12).
+    QVector<EpisodePoint> m_episodeTotals;
     // For alpha, only what it reads: k (the widest item row added) and the complete rows of
     // k values, one after another. A row per response took 40 MiB of a 2,000-patient clinic's
     // figures (issue 12).

@@ -12,7 +12,6 @@
 #include <map>
 #include <QBitArray>
 #include <QDate>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -152,10 +151,7 @@ public:
             const QByteArray id = text(0).toByteArray();
             row.id = QString::fromUtf8(id);
             // Its form, version, respondent, episode, session and date: the same on every row.
-            bool current = true;
-            if (const Instrument *form = m_library.find(QString::fromUtf8(text(1))))
-                current = InstrumentLibrary::majorVersion(form->version) ==
-                          InstrumentLibrary::majorVersion(QString::fromUtf8(text(8)));
+            const bool current = isCurrent(text(1), text(8));
             bool kept = false;
             while (m_pending && text(0) == id) {
                 if (current)
@@ -190,11 +186,10 @@ private:
             return false;
         const int measureIndex = int(found - m_measures.cbegin());
         if (row.instrumentId.isEmpty()) {
-            row.instrumentId = shared(text(1));
-            row.respondent =
-                respondentFromId(QString::fromUtf8(text(2))).value_or(Respondent::Child);
-            row.episodeId = shared(text(3));
-            row.sessionId = shared(text(4));
+            row.instrumentId = form(text(1));
+            row.respondent = respondent(text(2));
+            row.episodeId = QString::fromUtf8(text(3));
+            row.sessionId = QString::fromUtf8(text(4));
             const QDate date = QDate::fromString(QString::fromUtf8(text(9)), Qt::ISODate);
             if (date.isValid())
                 row.day = date.toJulianDay();
@@ -202,15 +197,57 @@ private:
         row.scores[size_t(measureIndex)] = sqlite3_column_double(m_query.get(), 7);
         return true;
     }
-    // One copy of each form, episode and session id.
-    QString shared(QByteArrayView value) { return *m_shared.insert(QString::fromUtf8(value)); }
+    // Whether a response on this form and version is on the form's current major version (or
+    // on a form the library does not hold). Worked out once per form and version seen, not
+    // per response.
+    bool isCurrent(QByteArrayView formId, QByteArrayView version)
+    {
+        for (const Verdict &v : std::as_const(m_verdicts))
+            if (QByteArrayView(v.form) == formId && QByteArrayView(v.version) == version)
+                return v.current;
+        bool current = true;
+        if (const Instrument *form = m_library.find(QString::fromUtf8(formId)))
+            current = InstrumentLibrary::majorVersion(form->version) ==
+                      InstrumentLibrary::majorVersion(QString::fromUtf8(version));
+        m_verdicts.append({formId.toByteArray(), version.toByteArray(), current});
+        return current;
+    }
+    // The respondent, from the few ids seen, by their bytes.
+    Respondent respondent(QByteArrayView id)
+    {
+        for (const auto &[utf8, who] : std::as_const(m_respondents))
+            if (QByteArrayView(utf8) == id)
+                return who;
+        const Respondent who = respondentFromId(QString::fromUtf8(id)).value_or(Respondent::Child);
+        m_respondents.append({id.toByteArray(), who});
+        return who;
+    }
+    // One copy of each form id, found among the few by its bytes. (Episode and session ids
+    // need no sharing: only the response at hand is held, and a hash of every session's id
+    // to share them cost more than it saved; issue 12.)
+    QString form(QByteArrayView value)
+    {
+        for (const auto &[utf8, id] : std::as_const(m_forms))
+            if (QByteArrayView(utf8) == value)
+                return id;
+        m_forms.append({value.toByteArray(), QString::fromUtf8(value)});
+        return m_forms.constLast().second;
+    }
 
     const InstrumentLibrary &m_library;
     sqlite3 *m_handle;
     QByteArray m_sql;
     store::SqliteStatement m_query;
     QVector<QByteArray> m_measures; // trackedMeasures() in UTF-8
-    QSet<QString> m_shared;
+    QVector<std::pair<QByteArray, QString>> m_forms;
+    struct Verdict
+    {
+        QByteArray form;
+        QByteArray version;
+        bool current = true;
+    };
+    QVector<Verdict> m_verdicts;
+    QVector<std::pair<QByteArray, Respondent>> m_respondents;
     QString m_error;
     bool m_prepared = false;
     bool m_pending = false; // the statement stands on the first row of the next response
@@ -228,13 +265,23 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
                                                  const InstrumentLibrary &library)
 {
     Q_ASSERT(trackedMeasures().size() == int(MeasureScores().size()));
-    // Per form: its scored items (those alpha reads) by id -> index in the form's items.
-    QHash<QString, QHash<QString, int>> scoredItems;
+    // Per form: its scored items (those alpha reads), their ids in UTF-8 in byte order with
+    // their index in the form's items. Each answer's item id is looked up as SQLite gives it,
+    // by a binary search over a dozen ids, instead of made into a QString and hashed.
+    using ItemIndex = QVector<std::pair<QByteArray, int>>;
+    QHash<QString, ItemIndex> scoredItems;
     for (const Instrument &instrument : library.instruments()) {
-        QHash<QString, int> &items = scoredItems[instrument.id];
+        ItemIndex &items = scoredItems[instrument.id];
         for (int i = 0; i < instrument.items.size(); ++i)
             if (!instrument.items.at(i).subscaleId.isEmpty())
-                items.insert(instrument.items.at(i).id, i);
+                items.append({instrument.items.at(i).id.toUtf8(), i});
+        // One index per id, as the hash by id it replaces kept it: the last item with that id.
+        std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
+        items.erase(std::unique(items.begin(), items.end(),
+                                [](const auto &a, const auto &b) { return a.first == b.first; }),
+                    items.end());
     }
 
     // Norms: one calculator per instrument + respondent + measure; the items (for alpha)
@@ -258,7 +305,11 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         const Instrument *instrument = nullptr;
         std::array<QVector<int>, 5> items;
         std::array<NormsCalculator *, 5> calculators{};
-        // Scratch for the response at hand: its items' values, and which are worked out.
+        // Scratch for the response at hand: its answers by item, its items' values, and
+        // which are worked out. By the item's index: a hash of the answers by item id, built
+        // and read for every response, was a fifth of the computation (issue 12).
+        QVector<QVariant> answers;
+        QBitArray answered;
         QVector<std::optional<double>> values;
         QBitArray known;
     };
@@ -290,18 +341,26 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         const Instrument *instrument = plan.instrument;
         const qint64 episode = episodeNumbers.value(row.episodeId, episodeNumbers.size());
         episodeNumbers.insert(row.episodeId, episode);
-        Answers answers; // this response's only, for the time of its row
+        // This response's answers only, for the time of its row (a later answer to the same
+        // item replaces an earlier one, as in Answers).
+        const qsizetype itemCount = instrument ? instrument->items.size() : 0;
+        if (plan.values.size() != itemCount) {
+            plan.values.resize(itemCount);
+            plan.answers.resize(itemCount);
+        }
+        plan.answered.fill(false, itemCount);
         if (instrument)
-            for (const NumericAnswer &a : row.answers)
-                answers.set(instrument->items.at(a.item).id, a.value());
+            for (const NumericAnswer &a : row.answers) {
+                plan.answers[a.item] = a.value();
+                plan.answered.setBit(a.item);
+            }
         // Each item's 0-100 value worked out once, though most items count in three or four
         // measures (the total, the core, their construct).
-        if (instrument && plan.values.size() != instrument->items.size())
-            plan.values.resize(instrument->items.size());
-        plan.known.fill(false, instrument ? instrument->items.size() : 0);
+        plan.known.fill(false, itemCount);
         const auto valueOf = [&](int i) {
             if (!plan.known.testBit(i)) {
-                plan.values[i] = itemValue(*instrument, instrument->items.at(i), answers);
+                plan.values[i] = itemValue(*instrument, instrument->items.at(i),
+                                           plan.answered.testBit(i) ? &plan.answers[i] : nullptr);
                 plan.known.setBit(i);
             }
             return plan.values[i];
@@ -335,7 +394,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     ScoredResponses scored(db, library);
     ResponseRow row;
     bool haveRow = scored.ok() && scored.next(row);
-    const QHash<QString, int> *rowItems = nullptr; // the scored items of row's form
+    const ItemIndex *rowItems = nullptr; // the scored items of row's form
     const auto itemsOf = [&scoredItems](const ResponseRow &r) {
         const auto it = scoredItems.constFind(r.instrumentId);
         return it == scoredItems.cend() ? nullptr : &*it;
@@ -349,7 +408,7 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     };
     QString answersOf;         // the response whose answers come now (the reader's own copy)
     bool answersCount = false; // whether they are row's, and its form has scored items
-    const auto collect = [&](const QString &id, const QString &itemId,
+    const auto collect = [&](const QString &id, QByteArrayView itemId,
                              const NumericAnswer &answer) {
         if (!id.isSharedWith(answersOf)) { // the first answer of the next response
             answersOf = id;
@@ -360,11 +419,15 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         }
         if (!answersCount)
             return;
-        const auto item = rowItems->constFind(itemId);
-        if (item == rowItems->cend())
+        const auto item =
+            std::lower_bound(rowItems->cbegin(), rowItems->cend(), itemId,
+                             [](const std::pair<QByteArray, int> &entry, QByteArrayView id) {
+                                 return QByteArrayView(entry.first) < id;
+                             });
+        if (item == rowItems->cend() || QByteArrayView(item->first) != itemId)
             return;
         NumericAnswer kept = answer;
-        kept.item = *item;
+        kept.item = item->second;
         row.answers.append(kept);
     };
     const bool answersRead =
@@ -393,7 +456,10 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     const Pair pairs[] = {{Dyad::ChildPhysio, Respondent::Child, Respondent::Physio},
                           {Dyad::ParentPhysio, Respondent::Parent, Respondent::Physio},
                           {Dyad::ChildParent, Respondent::Child, Respondent::Parent}};
-    QHash<QString, QVector<double>> gaps;     // band|dyad index|measure
+    // Per band, dyad and measure (by index), the gaps in session id order. Not a hash keyed
+    // by a text made for each session, dyad and measure (300,000 texts at 2,000 patients).
+    using BandGaps = std::array<std::array<QVector<double>, 5>, 3>;
+    std::map<QString, BandGaps> gaps;
     QStringList sessionIds = sessions.keys(); // a fixed order again (by session id)
     std::sort(sessionIds.begin(), sessionIds.end());
     for (const QString &sessionId : std::as_const(sessionIds)) {
@@ -401,23 +467,29 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
         const QString band = episodeBand.value(s.episodeId);
         if (band.isEmpty())
             continue;
-        for (const Pair &p : pairs) {
+        BandGaps *bandGaps = nullptr;
+        for (int d = 0; d < 3; ++d) {
+            const Pair &p = pairs[d];
             const auto &a = s.byRespondent[size_t(p.first)];
             const auto &b = s.byRespondent[size_t(p.second)];
             if (!a || !b)
                 continue;
             for (int m = 0; m < int(a->size()); ++m)
-                if ((*a)[size_t(m)] && (*b)[size_t(m)])
-                    gaps[band + QLatin1Char('|') + QString::number(int(p.dyad)) + QLatin1Char('|') +
-                         trackedMeasures().at(m)]
-                        .append(*(*a)[size_t(m)] - *(*b)[size_t(m)]);
+                if ((*a)[size_t(m)] && (*b)[size_t(m)]) {
+                    if (!bandGaps)
+                        bandGaps = &gaps[band];
+                    (*bandGaps)[size_t(d)][size_t(m)].append(*(*a)[size_t(m)] - *(*b)[size_t(m)]);
+                }
         }
     }
-    for (auto it = gaps.cbegin(); it != gaps.cend(); ++it) {
-        const QStringList parts = it.key().split(QLatin1Char('|'));
-        figures.m_gaps[parts[0]].append(
-            {Dyad(parts[1].toInt()), parts[2], stats::mean(it.value()), int(it.value().size())});
-    }
+    for (const auto &[band, byDyad] : gaps)
+        for (int d = 0; d < 3; ++d)
+            for (int m = 0; m < int(byDyad[size_t(d)].size()); ++m) {
+                const QVector<double> &values = byDyad[size_t(d)][size_t(m)];
+                if (!values.isEmpty())
+                    figures.m_gaps[band].append({pairs[d].dyad, trackedMeasures().at(m),
+                                                 stats::mean(values), int(values.size())});
+            }
     // Deterministic order for callers and tests.
     for (auto &list : figures.m_gaps)
         std::sort(list.begin(), list.end(), [](const DyadGapNorm &x, const DyadGapNorm &y) {

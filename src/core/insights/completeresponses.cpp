@@ -17,7 +17,7 @@ QString currentCompleteCondition()
 
 bool readCompleteAnswerValues(
     store::Database &db,
-    const std::function<void(const QString &responseId, const QString &itemId,
+    const std::function<void(const QString &responseId, QByteArrayView itemId,
                              const NumericAnswer &answer)> &take,
     AnswerOrder order)
 {
@@ -56,7 +56,9 @@ bool readCompleteAnswerValues(
             lastResponse = response.toByteArray();
             responseId = QString::fromUtf8(lastResponse);
         }
-        const QString itemId = QString::fromUtf8(text(1));
+        // The item id as SQLite holds it (UTF-8), valid until the next step: no QString made
+        // for each of hundreds of thousands of answers (issue 12).
+        const QByteArrayView itemId = text(1);
         const QByteArrayView kind = text(2);
         NumericAnswer answer;
         answer.number = sqlite3_column_double(a.get(), 3);

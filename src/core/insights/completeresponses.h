@@ -54,7 +54,7 @@ enum class AnswerOrder {
 };
 bool readCompleteAnswerValues(
     store::Database &db,
-    const std::function<void(const QString &responseId, const QString &itemId,
+    const std::function<void(const QString &responseId, QByteArrayView itemId,
                              const NumericAnswer &answer)> &take,
     AnswerOrder order = AnswerOrder::AsStored);
 

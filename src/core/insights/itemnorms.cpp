@@ -112,7 +112,7 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
     Row *last = nullptr;           // a response's answers usually come one after another
     QString lastId;
     if (!readCompleteAnswerValues(
-            db, [&](const QString &id, const QString &itemId, const NumericAnswer &answer) {
+            db, [&](const QString &id, QByteArrayView itemUtf8, const NumericAnswer &answer) {
                 if (!last || id != lastId) {
                     if (last)
                         last->answers.squeeze(); // no room left over for answers that never come
@@ -122,6 +122,7 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
                     if (!last)
                         return;
                 }
+                const QString itemId = QString::fromUtf8(itemUtf8);
                 auto index = itemIndex.constFind(itemId);
                 if (index == itemIndex.cend()) {
                     index = itemIndex.insert(itemId, int(itemIds.size()));

@@ -14,6 +14,21 @@ QString tr(const char *text)
 }
 
 // The answer on the format's own scale after reverse-keying, or nullopt.
+// The item's keyed value from its answer (nullptr: not answered).
+std::optional<double> keyedValueOf(const ResponseFormat *format, const Item &item,
+                                   const QVariant *answer)
+{
+    if (!format || !format->isScorable() || !answer)
+        return std::nullopt;
+    const QVariant &v = *answer;
+    if (!Answers::problemWith(*format, v).isEmpty() || isNotApplicable(*format, v))
+        return std::nullopt;
+    double value = format->kind == FormatKind::YesNo ? (v.toBool() ? 1.0 : 0.0) : v.toDouble();
+    if (item.reverse)
+        value = format->minValue() + format->maxValue() - value;
+    return value;
+}
+
 std::optional<double> keyedValue(const Instrument &instrument, const Item &item,
                                  const Answers &answers)
 {
@@ -21,12 +36,7 @@ std::optional<double> keyedValue(const Instrument &instrument, const Item &item,
     if (!format || !format->isScorable() || !answers.has(item.id))
         return std::nullopt;
     const QVariant v = answers.value(item.id);
-    if (!Answers::problemWith(*format, v).isEmpty() || isNotApplicable(*format, v))
-        return std::nullopt;
-    double value = format->kind == FormatKind::YesNo ? (v.toBool() ? 1.0 : 0.0) : v.toDouble();
-    if (item.reverse)
-        value = format->minValue() + format->maxValue() - value;
-    return value;
+    return keyedValueOf(format, item, &v);
 }
 
 Score scoreGroup(const QString &id, const QVector<const Item *> &items, ScoreMethod method,
@@ -117,6 +127,16 @@ std::optional<double> itemValue(const Instrument &instrument, const Item &item,
     if (!v)
         return std::nullopt;
     return toPercent(*instrument.format(item.formatId), *v);
+}
+
+std::optional<double> itemValue(const Instrument &instrument, const Item &item,
+                                const QVariant *answer)
+{
+    const ResponseFormat *format = instrument.format(item.formatId);
+    const auto v = keyedValueOf(format, item, answer);
+    if (!v)
+        return std::nullopt;
+    return toPercent(*format, *v);
 }
 
 Score scoreTotal(const Instrument &instrument, const Answers &answers)

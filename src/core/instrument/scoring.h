@@ -82,6 +82,10 @@ bool isNotApplicable(const ResponseFormat &format, const QVariant &value);
 // or not scorable. Used by scoring and by the clinic norms (item-level alpha).
 std::optional<double> itemValue(const Instrument &instrument, const Item &item,
                                 const Answers &answers);
+// The same from the item's own answer (nullptr: not answered), for a reader that holds the
+// answers by item rather than in an Answers.
+std::optional<double> itemValue(const Instrument &instrument, const Item &item,
+                                const QVariant *answer);
 double toPercent(const ResponseFormat &format, double value);
 
 } // namespace triad
