@@ -104,102 +104,197 @@ QVector<DyadGapNorm> ClinicFigures::usualGaps(const QString &ageBand) const
 }
 
 namespace {
-// The score rows of the current complete responses in response id order, one response at a
-// time: its tracked measures' normalised scores. Responses on an older major version of their
-// form (another scale, other items) are left out rather than pooled with it: norms describe
-// the form as it is now.
-// Straight through SQLite, like the answers (completeresponses.cpp): through Qt's driver every
-// column of every score row became UTF-16 and a QVariant, 15 % of the figures' time at 2,000
-// patients (issue 12). A response's rows come one after another, so its ids, form and date are
-// made into Qt values once per response.
-class ScoredResponses
+// The clinic's current complete responses in response id order, one at a time, each with its
+// tracked measures' normalised scores and its numeric answers. Responses on an older major
+// version of their form (another scale, other items) are left out rather than pooled with it:
+// norms describe the form as it is now.
+//
+// Four plain reads, each in the order its table or index is stored, met in C++: the responses
+// (a scan of their table, sorted here by id), the sessions (their table), and the scores and
+// the answers, each a scan of the index that carries their values (schema v9), in response id
+// order. Joined in SQL, every response cost a random read of its row and of its session's,
+// twice (issue 12: about 180,000 random reads, half the figures' time at 2,000 patients).
+// Straight through SQLite's C API: through Qt's driver every column became UTF-16 and a
+// QVariant.
+class ClinicReads
 {
 public:
-    ScoredResponses(store::Database &db, const InstrumentLibrary &library)
+    ClinicReads(store::Database &db, const InstrumentLibrary &library)
         : m_library(library)
         , m_handle(sqliteHandle(db))
-        , m_sql(QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, s.episode_id, "
-                               "r.session_id, sc.kind, sc.score_id, sc.normalised, "
-                               "r.instrument_version, s.session_date "
-                               "FROM response r JOIN session s ON s.id = r.session_id "
-                               "JOIN score sc ON sc.response_id = r.id "
-                               "WHERE %1 AND sc.scorable = 1 "
-                               "AND sc.kind IN ('total', 'construct') ORDER BY r.id")
-                    .arg(currentCompleteCondition())
-                    .toUtf8())
-        , m_query(m_handle, m_sql.constData())
     {
-        for (const QString &measure : trackedMeasures())
-            m_measures.append(measure.toUtf8());
-        if (!m_handle || !m_query.ok()) {
-            m_error = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle))
-                               : QStringLiteral("no SQLite");
+        if (!m_handle) {
+            m_error = QStringLiteral("no SQLite");
             return;
         }
-        m_prepared = true;
-        step();
+        if (!readSessions() || !readResponses())
+            return;
+        m_scores.emplace(m_handle, "SELECT response_id, kind, score_id, normalised FROM score "
+                                   "WHERE scorable = 1 AND kind IN ('total', 'construct') "
+                                   "ORDER BY response_id");
+        m_answers.emplace(m_handle, "SELECT response_id, item_id, value_kind, value_num "
+                                    "FROM answer WHERE value_kind <> 'text' "
+                                    "ORDER BY response_id");
+        if (!m_scores->ok() || !m_answers->ok()) {
+            failed();
+            return;
+        }
+        for (const QString &measure : trackedMeasures())
+            m_measures.append(measure.toUtf8());
+        m_scoresPending = step(*m_scores);
+        m_answersPending = step(*m_answers);
     }
     // False on a database error (error() says which).
-    bool ok() const { return m_prepared && m_error.isEmpty(); }
+    bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
 
-    // The next response with at least one tracked score; false at the end.
-    bool next(ResponseRow &row)
+    // The next response with at least one tracked score, its scores set; false at the end.
+    // `itemsOf` gives the scored items of a form (nullptr: none), for the answers to keep.
+    template <typename ItemsOf> bool next(ResponseRow &row, const ItemsOf &itemsOf)
     {
-        while (m_pending) {
+        while (ok() && m_next < m_responses.size()) {
+            const Response &response = m_responses.at(m_next++);
             row = ResponseRow{};
-            const QByteArray id = text(0).toByteArray();
-            row.id = QString::fromUtf8(id);
-            // Its form, version, respondent, episode, session and date: the same on every row.
-            const bool current = isCurrent(text(1), text(8));
+            const QByteArrayView id(response.id);
+            // Score rows of responses that are not current (drafts, corrected) are passed by.
+            while (m_scoresPending && text(*m_scores, 0) < id)
+                m_scoresPending = step(*m_scores);
             bool kept = false;
-            while (m_pending && text(0) == id) {
-                if (current)
-                    kept = take(row) || kept;
-                step();
+            while (m_scoresPending && text(*m_scores, 0) == id) {
+                if (response.current)
+                    kept = take(row, response) || kept;
+                m_scoresPending = step(*m_scores);
             }
-            if (kept)
-                return true;
+            if (!ok() || !kept)
+                continue;
+            row.id = QString::fromUtf8(response.id);
+            // Its answers, to the form's scored items only.
+            const auto *items = itemsOf(row);
+            while (m_answersPending && text(*m_answers, 0) < id)
+                m_answersPending = step(*m_answers);
+            while (m_answersPending && text(*m_answers, 0) == id) {
+                if (items)
+                    collect(row, *items);
+                m_answersPending = step(*m_answers);
+            }
+            return ok();
         }
         return false;
     }
 
 private:
-    QByteArrayView text(int column) const
+    struct Session
     {
-        return QByteArrayView(
-            reinterpret_cast<const char *>(sqlite3_column_text(m_query.get(), column)),
-            sqlite3_column_bytes(m_query.get(), column));
+        QString id; // one copy, shared by its responses
+        QString episodeId;
+        std::optional<qint64> day; // the session's Julian day, for test-retest pairs
+    };
+    struct Response
+    {
+        QByteArray id; // UTF-8, as the indexes order it
+        QString instrumentId;
+        Respondent respondent = Respondent::Child;
+        const Session *session = nullptr;
+        bool current = true; // on its form's current major version (or a form not held)
+    };
+
+    static QByteArrayView text(const store::SqliteStatement &q, int column)
+    {
+        return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), column)),
+                              sqlite3_column_bytes(q.get(), column));
     }
-    void step()
+    bool step(const store::SqliteStatement &q)
     {
-        const int rc = sqlite3_step(m_query.get());
-        m_pending = rc == SQLITE_ROW;
+        const int rc = sqlite3_step(q.get());
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            failed();
+        return rc == SQLITE_ROW;
     }
-    bool take(ResponseRow &row)
+    void failed() { m_error = QString::fromUtf8(sqlite3_errmsg(m_handle)); }
+
+    bool readSessions()
     {
-        const QByteArrayView measure = text(5) == "total" ? QByteArrayView("total") : text(6);
+        store::SqliteStatement q(m_handle, "SELECT id, episode_id, session_date FROM session");
+        if (!q.ok()) {
+            failed();
+            return false;
+        }
+        while (step(q)) {
+            Session &session = m_sessions[text(q, 0).toByteArray()];
+            session.id = QString::fromUtf8(text(q, 0));
+            session.episodeId = QString::fromUtf8(text(q, 1));
+            const QDate date = QDate::fromString(QString::fromUtf8(text(q, 2)), Qt::ISODate);
+            if (date.isValid())
+                session.day = date.toJulianDay();
+        }
+        return ok();
+    }
+    bool readResponses()
+    {
+        const QByteArray sql =
+            QStringLiteral("SELECT r.id, r.instrument_id, r.respondent, r.session_id, "
+                           "r.instrument_version FROM response r WHERE %1")
+                .arg(currentCompleteCondition())
+                .toUtf8();
+        store::SqliteStatement q(m_handle, sql.constData());
+        if (!q.ok()) {
+            failed();
+            return false;
+        }
+        while (step(q)) {
+            const auto session = m_sessions.constFind(text(q, 3).toByteArray());
+            if (session == m_sessions.cend())
+                continue; // as a join with its session would leave it out
+            Response response;
+            response.id = text(q, 0).toByteArray();
+            response.instrumentId = form(text(q, 1));
+            response.respondent = respondent(text(q, 2));
+            response.session = &*session;
+            response.current = isCurrent(text(q, 1), text(q, 4));
+            m_responses.append(response);
+        }
+        // In the indexes' order (SQLite's BINARY collation: UTF-8 bytes, which is code point
+        // order), the one the sums have always been added in.
+        std::sort(m_responses.begin(), m_responses.end(),
+                  [](const Response &x, const Response &y) { return x.id < y.id; });
+        return ok();
+    }
+
+    bool take(ResponseRow &row, const Response &response)
+    {
+        const QByteArrayView measure =
+            text(*m_scores, 1) == "total" ? QByteArrayView("total") : text(*m_scores, 2);
         const auto found = std::find(m_measures.cbegin(), m_measures.cend(), measure);
         if (found == m_measures.cend())
             return false;
         const int measureIndex = int(found - m_measures.cbegin());
         if (row.instrumentId.isEmpty()) {
-            row.instrumentId = form(text(1));
-            row.respondent = respondent(text(2));
-            row.episodeId = QString::fromUtf8(text(3));
-            row.sessionId = QString::fromUtf8(text(4));
-            const QDate date = QDate::fromString(QString::fromUtf8(text(9)), Qt::ISODate);
-            if (date.isValid())
-                row.day = date.toJulianDay();
+            row.instrumentId = response.instrumentId;
+            row.respondent = response.respondent;
+            row.episodeId = response.session->episodeId;
+            row.sessionId = response.session->id;
+            row.day = response.session->day;
         }
-        row.scores[size_t(measureIndex)] = sqlite3_column_double(m_query.get(), 7);
+        row.scores[size_t(measureIndex)] = sqlite3_column_double(m_scores->get(), 3);
         return true;
     }
+    template <typename Items> void collect(ResponseRow &row, const Items &items)
+    {
+        const QByteArrayView itemId = text(*m_answers, 1);
+        const auto item =
+            std::lower_bound(items.cbegin(), items.cend(), itemId,
+                             [](const std::pair<QByteArray, int> &entry, QByteArrayView id) {
+                                 return QByteArrayView(entry.first) < id;
+                             });
+        if (item == items.cend() || QByteArrayView(item->first) != itemId)
+            return;
+        NumericAnswer answer = numericAnswerAt(m_answers->get(), 2, 3);
+        answer.item = item->second;
+        row.answers.append(answer);
+    }
+
     // Whether a response on this form and version is on the form's current major version (or
-    // on a form the library does not hold). Worked out once per form and version seen, not
-    // per response.
+    // on a form the library does not hold). Worked out once per form and version seen.
     bool isCurrent(QByteArrayView formId, QByteArrayView version)
     {
         for (const Verdict &v : std::as_const(m_verdicts))
@@ -222,9 +317,7 @@ private:
         m_respondents.append({id.toByteArray(), who});
         return who;
     }
-    // One copy of each form id, found among the few by its bytes. (Episode and session ids
-    // need no sharing: only the response at hand is held, and a hash of every session's id
-    // to share them cost more than it saved; issue 12.)
+    // One copy of each form id, found among the few by its bytes.
     QString form(QByteArrayView value)
     {
         for (const auto &[utf8, id] : std::as_const(m_forms))
@@ -236,10 +329,14 @@ private:
 
     const InstrumentLibrary &m_library;
     sqlite3 *m_handle;
-    QByteArray m_sql;
-    store::SqliteStatement m_query;
+    QHash<QByteArray, Session> m_sessions; // filled before any Response points into it
+    QVector<Response> m_responses;         // sorted by id
+    qsizetype m_next = 0;
+    std::optional<store::SqliteStatement> m_scores;
+    std::optional<store::SqliteStatement> m_answers;
+    bool m_scoresPending = false;   // m_scores stands on a row
+    bool m_answersPending = false;  // m_answers stands on a row
     QVector<QByteArray> m_measures; // trackedMeasures() in UTF-8
-    QVector<std::pair<QByteArray, QString>> m_forms;
     struct Verdict
     {
         QByteArray form;
@@ -248,17 +345,9 @@ private:
     };
     QVector<Verdict> m_verdicts;
     QVector<std::pair<QByteArray, Respondent>> m_respondents;
+    QVector<std::pair<QByteArray, QString>> m_forms;
     QString m_error;
-    bool m_prepared = false;
-    bool m_pending = false; // the statement stands on the first row of the next response
 };
-// Whether `a` comes before `b` in ORDER BY's order (SQLite's BINARY collation: UTF-8 bytes,
-// which is code point order). QString's own < compares UTF-16 units, which differs for
-// characters past U+FFFF; the two reads could then never meet.
-bool sortsBefore(const QString &a, const QString &b)
-{
-    return a.toUcs4() < b.toUcs4();
-}
 } // namespace
 
 std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
@@ -391,53 +480,17 @@ std::optional<ClinicFigures> ClinicFigures::load(store::Database &db,
     // The scores and the answers are both read in that order and met response by response,
     // so only the response at hand is held (a row per response of the clinic, answers
     // included, took 60 MiB at 2,000 patients; issue 12).
-    ScoredResponses scored(db, library);
-    ResponseRow row;
-    bool haveRow = scored.ok() && scored.next(row);
-    const ItemIndex *rowItems = nullptr; // the scored items of row's form
-    const auto itemsOf = [&scoredItems](const ResponseRow &r) {
+    ClinicReads reads(db, library);
+    const auto itemsOf = [&scoredItems](const ResponseRow &r) -> const ItemIndex * {
         const auto it = scoredItems.constFind(r.instrumentId);
         return it == scoredItems.cend() ? nullptr : &*it;
     };
-    if (haveRow)
-        rowItems = itemsOf(row);
-    const auto advance = [&] {
+    ResponseRow row;
+    while (reads.next(row, itemsOf))
         add(row);
-        haveRow = scored.next(row);
-        rowItems = haveRow ? itemsOf(row) : nullptr;
-    };
-    QString answersOf;         // the response whose answers come now (the reader's own copy)
-    bool answersCount = false; // whether they are row's, and its form has scored items
-    const auto collect = [&](const QString &id, QByteArrayView itemId,
-                             const NumericAnswer &answer) {
-        if (!id.isSharedWith(answersOf)) { // the first answer of the next response
-            answersOf = id;
-            // Responses before this one have had all their answers (or have none).
-            while (haveRow && sortsBefore(row.id, id))
-                advance();
-            answersCount = haveRow && rowItems && row.id == id;
-        }
-        if (!answersCount)
-            return;
-        const auto item =
-            std::lower_bound(rowItems->cbegin(), rowItems->cend(), itemId,
-                             [](const std::pair<QByteArray, int> &entry, QByteArrayView id) {
-                                 return QByteArrayView(entry.first) < id;
-                             });
-        if (item == rowItems->cend() || QByteArrayView(item->first) != itemId)
-            return;
-        NumericAnswer kept = answer;
-        kept.item = item->second;
-        row.answers.append(kept);
-    };
-    const bool answersRead =
-        scored.ok() && readCompleteAnswerValues(db, collect, AnswerOrder::ByResponseId);
-    while (answersRead && haveRow && scored.ok())
-        advance();
-    if (!answersRead || !scored.ok()) {
-        if (!scored.ok()) // (a failed answer read has set the error already)
-            db.setError(store::StoreErrorKind::Io,
-                        QStringLiteral("clinic figures: %1").arg(scored.error()));
+    if (!reads.ok()) {
+        db.setError(store::StoreErrorKind::Io,
+                    QStringLiteral("clinic figures: %1").arg(reads.error()));
         return std::nullopt;
     }
 

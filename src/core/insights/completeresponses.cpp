@@ -15,18 +15,31 @@ QString currentCompleteCondition()
                           "WHERE c.supersedes = r.id AND c.status = 'complete')");
 }
 
-bool readCompleteAnswerValues(
-    store::Database &db,
-    const std::function<void(const QString &responseId, QByteArrayView itemId,
-                             const NumericAnswer &answer)> &take,
-    AnswerOrder order)
+NumericAnswer numericAnswerAt(sqlite3_stmt *row, int kindColumn, int valueColumn)
 {
-    const QString sql =
-        QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
-                       "FROM answer a JOIN response r ON r.id = a.response_id "
-                       "WHERE %1 AND a.value_kind <> 'text'%2")
-            .arg(currentCompleteCondition(),
-                 order == AnswerOrder::ByResponseId ? QStringLiteral(" ORDER BY r.id") : QString());
+    const QByteArrayView kind(reinterpret_cast<const char *>(sqlite3_column_text(row, kindColumn)),
+                              sqlite3_column_bytes(row, kindColumn));
+    NumericAnswer answer;
+    answer.number = sqlite3_column_double(row, valueColumn);
+    if (kind == "real") {
+        answer.kind = NumericAnswer::Real;
+    } else if (kind == "bool") {
+        answer.kind = NumericAnswer::Bool;
+        answer.number = sqlite3_column_int(row, valueColumn) != 0 ? 1 : 0;
+    } else {
+        answer.number = qRound(answer.number);
+    }
+    return answer;
+}
+
+bool readCompleteAnswerValues(
+    store::Database &db, const std::function<void(const QString &responseId, QByteArrayView itemId,
+                                                  const NumericAnswer &answer)> &take)
+{
+    const QString sql = QStringLiteral("SELECT r.id, a.item_id, a.value_kind, a.value_num "
+                                       "FROM answer a JOIN response r ON r.id = a.response_id "
+                                       "WHERE %1 AND a.value_kind <> 'text'")
+                            .arg(currentCompleteCondition());
     // Straight through SQLite (issue 12): Qt's driver turned every column of every answer into
     // UTF-16 and a QVariant, half of the clinic figures' time. A response's answers come one
     // after another, so its id is made into a QString once.
@@ -59,18 +72,7 @@ bool readCompleteAnswerValues(
         // The item id as SQLite holds it (UTF-8), valid until the next step: no QString made
         // for each of hundreds of thousands of answers (issue 12).
         const QByteArrayView itemId = text(1);
-        const QByteArrayView kind = text(2);
-        NumericAnswer answer;
-        answer.number = sqlite3_column_double(a.get(), 3);
-        if (kind == "real") {
-            answer.kind = NumericAnswer::Real;
-        } else if (kind == "bool") {
-            answer.kind = NumericAnswer::Bool;
-            answer.number = sqlite3_column_int(a.get(), 3) != 0 ? 1 : 0;
-        } else {
-            answer.number = qRound(answer.number);
-        }
-        take(responseId, itemId, answer);
+        take(responseId, itemId, numericAnswerAt(a.get(), 2, 3));
     }
     if (rc != SQLITE_DONE) {
         db.setError(

@@ -177,6 +177,53 @@ private slots:
         QVERIFY(found);
     }
 
+    // A completed correction replaces the response it corrects in the norms; a correction
+    // still in draft does not. (The figures meet four reads of the file in response id order:
+    // the scores' read holds the corrected response's rows, which the others must leave out.)
+    void aCorrectionCountsInPlaceOfTheResponseItCorrects()
+    {
+        Clinic c;
+        QVERIFY(c.setUp());
+        const auto physioTotal = [&c]() -> std::optional<Norms> {
+            const auto figures = insights::ClinicFigures::load(c.bed.db, c.library);
+            if (!figures)
+                return std::nullopt;
+            return figures->norms(QStringLiteral("triad-physio"), Respondent::Physio,
+                                  QStringLiteral("total"));
+        };
+        const auto idOf = [&c](const QString &sessionId) {
+            QSqlQuery q = c.bed.db.query();
+            q.prepare(QStringLiteral("SELECT id FROM response WHERE session_id = ? AND "
+                                     "respondent = 'physio' AND supersedes IS NULL"));
+            q.addBindValue(sessionId);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        const QString first = idOf(c.sessionIds.at(0));
+        QVERIFY(!first.isEmpty());
+        // Before: 75, 75, 75, 75, 25, 50, 50.
+        auto norms = physioTotal();
+        QVERIFY(norms);
+        QCOMPARE(norms->n, 7);
+        QVERIFY(qAbs(norms->mean - 425.0 / 7) < 1e-9);
+
+        // A correction started but not completed: nothing changes.
+        const auto draft = c.bed.responses.startDraft(
+            c.sessionIds.at(0), Respondent::Physio, *c.physioForm, QStringLiteral("en"), {}, first);
+        QVERIFY2(draft, qPrintable(c.bed.db.lastError().detail));
+        norms = physioTotal();
+        QVERIFY(norms);
+        QCOMPARE(norms->n, 7);
+        QVERIFY(qAbs(norms->mean - 425.0 / 7) < 1e-9);
+
+        // Completed at the bottom of the scale: 0 in place of the first 75.
+        QVERIFY(c.bed.responses.complete(draft->id, *c.physioForm, keyedAnswers(*c.physioForm, 1)));
+        norms = physioTotal();
+        QVERIFY(norms);
+        QCOMPARE(norms->n, 7);
+        QVERIFY(qAbs(norms->mean - 350.0 / 7) < 1e-9);
+        QCOMPARE(norms->floorRate, 1.0 / 7);
+    }
+
     // The app copies the worker's figures onto its own thread (ClinicSession::takeClinicFigures,
     // issue 12): the copy must say exactly what the original says.
     void aDetachedCopyHoldsTheSameFigures()
