@@ -27,17 +27,33 @@ struct Row
     QString episodeId;
     Respondent respondent = Respondent::Child;
     QDate date;
-    // The numeric answers, each with its item's index in the load's list of item ids, made
-    // into an Answers only for the time of its row's figures: a hash per response held about
-    // 2.8 KB, 160 MiB of the worker's memory at 2,000 patients (issue 12).
+    // The numeric answers, each with its item's index in the load's list of item ids, laid
+    // out by the group's form only for the time of its row's figures: a hash per response
+    // held about 2.8 KB, 160 MiB of the worker's memory at 2,000 patients, and building one
+    // per row to read back was a fifth of the item figures' time (issue 12).
     QVector<NumericAnswer> answers;
+};
 
-    Answers toAnswers(const QStringList &itemIds) const
+// A row's answers by the index of their item in a form's items (ItemAnswers), as an Answers
+// by item id would give them: an answer to an item the form does not have is left out.
+struct FormAnswers
+{
+    QVector<QVariant> values;
+    ItemAnswers byItem;
+
+    // `formIndex`: the form's index of each item id of the load's list, -1 if not its item.
+    void lay(const Row &row, const QVector<int> &formIndex, qsizetype itemCount)
     {
-        Answers out;
-        for (const NumericAnswer &a : answers)
-            out.set(itemIds.at(a.item), a.value());
-        return out;
+        values.resize(row.answers.size()); // never grows while byItem points into it
+        byItem.fill(nullptr, itemCount);
+        for (qsizetype k = 0; k < row.answers.size(); ++k) {
+            const NumericAnswer &a = row.answers.at(k);
+            const int i = formIndex.value(a.item, -1);
+            if (i < 0)
+                continue;
+            values[k] = a.value();
+            byItem[i] = &values[k];
+        }
     }
 };
 
@@ -107,31 +123,36 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
         row.date = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     }
     q.finish();
-    QStringList itemIds;           // by the index the answers keep
-    QHash<QString, int> itemIndex; // and back
-    Row *last = nullptr;           // a response's answers usually come one after another
+    QStringList itemIds; // by the index the answers keep
+    // And back, by the id's UTF-8 bytes in order: each answer's item id found by a binary
+    // search among the few dozen, not made into a QString and hashed (issue 12).
+    QVector<std::pair<QByteArray, int>> itemIndex;
+    Row *last = nullptr; // a response's answers usually come one after another
     QString lastId;
-    if (!readCompleteAnswerValues(
-            db, [&](const QString &id, QByteArrayView itemUtf8, const NumericAnswer &answer) {
-                if (!last || id != lastId) {
-                    if (last)
-                        last->answers.squeeze(); // no room left over for answers that never come
-                    const auto it = rows.find(id);
-                    last = it == rows.end() ? nullptr : &*it;
-                    lastId = id;
-                    if (!last)
-                        return;
-                }
-                const QString itemId = QString::fromUtf8(itemUtf8);
-                auto index = itemIndex.constFind(itemId);
-                if (index == itemIndex.cend()) {
-                    index = itemIndex.insert(itemId, int(itemIds.size()));
-                    itemIds.append(itemId);
-                }
-                NumericAnswer kept = answer;
-                kept.item = *index;
-                last->answers.append(kept);
-            }))
+    if (!readCompleteAnswerValues(db, [&](const QString &id, QByteArrayView itemUtf8,
+                                          const NumericAnswer &answer) {
+            if (!last || id != lastId) {
+                if (last)
+                    last->answers.squeeze(); // no room left over for answers that never come
+                const auto it = rows.find(id);
+                last = it == rows.end() ? nullptr : &*it;
+                lastId = id;
+                if (!last)
+                    return;
+            }
+            auto index =
+                std::lower_bound(itemIndex.begin(), itemIndex.end(), itemUtf8,
+                                 [](const std::pair<QByteArray, int> &entry, QByteArrayView id) {
+                                     return QByteArrayView(entry.first) < id;
+                                 });
+            if (index == itemIndex.end() || QByteArrayView(index->first) != itemUtf8) {
+                index = itemIndex.insert(index, {itemUtf8.toByteArray(), int(itemIds.size())});
+                itemIds.append(QString::fromUtf8(itemUtf8));
+            }
+            NumericAnswer kept = answer;
+            kept.item = index->second;
+            last->answers.append(kept);
+        }))
         return std::nullopt;
     if (last)
         last->answers.squeeze();
@@ -168,16 +189,26 @@ std::optional<QVector<FormReliability>> ItemNorms::load(store::Database &db,
         const QVector<const Item *> items = in.totalItems();
         const QVector<const Item *> coreItems = in.coreItems();
         f.retestMeasure = coreItems.isEmpty() ? QStringLiteral("total") : QStringLiteral("core");
+        // The form's index of each item id the answers name (-1: not one of its items).
+        QVector<int> formIndex(itemIds.size(), -1);
+        for (qsizetype i = 0; i < in.items.size(); ++i) {
+            const qsizetype at = itemIds.indexOf(in.items.at(i).id);
+            if (at >= 0)
+                formIndex[at] = int(i);
+        }
+        const auto indexOf = [&in](const Item *item) { return item - in.items.constData(); };
         // Each row read once: its item values and retest score against the group's form.
         QVector<RowValues> values;
         values.reserve(g.rows.size());
+        FormAnswers laid;
         for (const Row *row : std::as_const(g.rows)) {
-            const Answers answers = row->toAnswers(itemIds);
+            laid.lay(*row, formIndex, in.items.size());
+            const ItemAnswers &answers = laid.byItem;
             RowValues v;
             for (const Item *item : items)
-                v.total.append(itemValue(in, *item, answers));
+                v.total.append(itemValue(in, *item, answers.at(indexOf(item))));
             for (const Item *item : coreItems)
-                v.core.append(itemValue(in, *item, answers));
+                v.core.append(itemValue(in, *item, answers.at(indexOf(item))));
             // Only the retest measure is scored (all of score() was 9 % of the figures' time).
             const Score m = coreItems.isEmpty() ? scoreTotal(in, answers) : scoreCore(in, answers);
             if (m.scorable)

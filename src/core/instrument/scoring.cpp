@@ -39,8 +39,18 @@ std::optional<double> keyedValue(const Instrument &instrument, const Item &item,
     return keyedValueOf(format, item, &v);
 }
 
+// The item's keyed value from answers held by item index (ItemAnswers).
+std::optional<double> keyedValue(const Instrument &instrument, const Item &item,
+                                 const ItemAnswers &answers)
+{
+    const qsizetype i = &item - instrument.items.constData();
+    const QVariant *answer = i >= 0 && i < answers.size() ? answers.at(i) : nullptr;
+    return keyedValueOf(instrument.format(item.formatId), item, answer);
+}
+
+template <typename AnswerSet>
 Score scoreGroup(const QString &id, const QVector<const Item *> &items, ScoreMethod method,
-                 int maxMissing, const Instrument &instrument, const Answers &answers)
+                 int maxMissing, const Instrument &instrument, const AnswerSet &answers)
 {
     Score s;
     s.id = id;
@@ -139,13 +149,16 @@ std::optional<double> itemValue(const Instrument &instrument, const Item &item,
     return toPercent(*format, *v);
 }
 
-Score scoreTotal(const Instrument &instrument, const Answers &answers)
+namespace {
+template <typename AnswerSet>
+Score scoreTotalOf(const Instrument &instrument, const AnswerSet &answers)
 {
     return scoreGroup(QStringLiteral("total"), instrument.totalItems(), instrument.scoring.method,
                       instrument.scoring.totalMaxMissing, instrument, answers);
 }
 
-Score scoreCore(const Instrument &instrument, const Answers &answers)
+template <typename AnswerSet>
+Score scoreCoreOf(const Instrument &instrument, const AnswerSet &answers)
 {
     const QVector<const Item *> core = instrument.coreItems();
     Score s = scoreGroup(QStringLiteral("core"), core, instrument.scoring.method,
@@ -153,6 +166,27 @@ Score scoreCore(const Instrument &instrument, const Answers &answers)
     if (core.isEmpty())
         s.reason = tr("this form has no core items");
     return s;
+}
+} // namespace
+
+Score scoreTotal(const Instrument &instrument, const Answers &answers)
+{
+    return scoreTotalOf(instrument, answers);
+}
+
+Score scoreTotal(const Instrument &instrument, const ItemAnswers &answers)
+{
+    return scoreTotalOf(instrument, answers);
+}
+
+Score scoreCore(const Instrument &instrument, const Answers &answers)
+{
+    return scoreCoreOf(instrument, answers);
+}
+
+Score scoreCore(const Instrument &instrument, const ItemAnswers &answers)
+{
+    return scoreCoreOf(instrument, answers);
 }
 
 ScoreSet score(const Instrument &instrument, const Answers &answers)

@@ -72,6 +72,12 @@ ScoreSet score(const Instrument &instrument, const Answers &answers);
 // read one per response of the clinic).
 Score scoreTotal(const Instrument &instrument, const Answers &answers);
 Score scoreCore(const Instrument &instrument, const Answers &answers);
+// A response's answers by the index of their item in the instrument's items (nullptr: not
+// answered), for readers of a whole clinic's responses, which would otherwise build an
+// Answers (a hash by item id) for each (issue 12). Scored exactly as from an Answers.
+using ItemAnswers = QVector<const QVariant *>;
+Score scoreTotal(const Instrument &instrument, const ItemAnswers &answers);
+Score scoreCore(const Instrument &instrument, const ItemAnswers &answers);
 
 // The measure ids of the core: "core", then "core-goal", "core-task", "core-bond".
 QStringList coreMeasures();

@@ -412,6 +412,34 @@ private slots:
         QCOMPARE(s.measure(QStringLiteral("s"))->normalised, 62.5);
     }
 
+    // Answers held by item index (what the clinic-wide readers use) score exactly as an
+    // Answers by item id: "not yet", a missing answer, an out-of-range value and an answer
+    // to an item the form does not have included.
+    void answersByItemIndexScoreAsAnswersById()
+    {
+        const auto in = coreForm();
+        const auto a = answers({{"g1", 5},
+                                {"g2", 4},
+                                {"t1", 9}, // not a choice: not scored
+                                {"t2", notApplicableValue},
+                                {"b2", 5},
+                                {"y1", 4},
+                                {"x1", 1},
+                                {"elsewhere", 3}});
+        QVector<QVariant> values;
+        for (const Item &item : in.items)
+            values.append(a.value(item.id));
+        ItemAnswers byItem;
+        for (qsizetype i = 0; i < in.items.size(); ++i)
+            byItem.append(a.has(in.items.at(i).id) ? &values[i] : nullptr);
+        QVERIFY(!byItem.at(4)); // b1 left unanswered
+        QCOMPARE(scoreTotal(in, byItem).toJson(), scoreTotal(in, a).toJson());
+        QCOMPARE(scoreCore(in, byItem).toJson(), scoreCore(in, a).toJson());
+        QCOMPARE(scoreCore(in, byItem).answered, 3); // g1 g2 b2: t1 out of range, t2 "not yet"
+        for (qsizetype i = 0; i < in.items.size(); ++i)
+            QCOMPARE(itemValue(in, in.items.at(i), byItem.at(i)), itemValue(in, in.items.at(i), a));
+    }
+
     void deterministic()
     {
         const auto in = licensedShape();
